@@ -1,0 +1,460 @@
+//! Credits: bylines (`By Jane Doe`), trailers (`Writing by Gibran Peshimam; Editing by
+//! Kenneth Maxwell`), `X contributed to this report`, and picture credits with the caption
+//! they sit under (`… 2018. REUTERS/ via REUTERS TV`, `(AP Photo/Name)`,
+//! `Name/AFP/Getty Images`). Story notes (`(This story corrects …)`, `(Adds …)`,
+//! `Our Standards: …`) are found here too: they are frame, not prose, so the quote and
+//! figure extractors skip them.
+
+use crate::span::Span;
+use crate::text::Tokens;
+use crate::{Credit, CreditRole};
+
+/// What the frame of a story holds.
+pub struct Frame {
+    pub credits: Vec<Credit>,
+    /// Story notes and credits: text that is not the story's prose.
+    pub notes: Vec<Span>,
+}
+
+/// Finds credits and notes. `dateline_start` ends a byline fused with the dateline.
+pub fn find_frame(t: &Tokens, dateline_start: Option<usize>) -> Frame {
+    let mut credits = Vec::new();
+    let mut notes = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let next = if t.toks[i].line_before || i == 0 {
+            byline(t, i, dateline_start, &mut credits).or_else(|| note(t, i, &mut notes))
+        } else {
+            None
+        };
+        let next = next
+            .or_else(|| role_clause(t, i, &mut credits))
+            .or_else(|| contributed(t, i, &mut credits))
+            .or_else(|| picture_credit(t, i, &mut credits));
+        i = next.unwrap_or(i + 1);
+    }
+    credits.sort_by_key(|c| c.span.start);
+    notes.extend(credits.iter().map(|c| c.span));
+    notes.sort();
+    Frame { credits, notes }
+}
+
+/// Credits only (the public, simple form).
+pub fn find(t: &Tokens) -> Vec<Credit> {
+    find_frame(t, None).credits
+}
+
+/// Role words of a trailer, lower-cased, with the role they give. Longest first.
+const ROLES: &[(&[&str], CreditRole)] = &[
+    (&["additional", "reporting", "by"], CreditRole::AdditionalReporting),
+    (&["reporting", "by"], CreditRole::Reporting),
+    (&["reported", "by"], CreditRole::Reporting),
+    (&["writing", "by"], CreditRole::Writing),
+    (&["written", "by"], CreditRole::Writing),
+    (&["editing", "by"], CreditRole::Editing),
+    (&["edited", "by"], CreditRole::Editing),
+    (&["compiled", "by"], CreditRole::Compiled),
+    (&["compiling", "by"], CreditRole::Compiled),
+    (&["photo", "by"], CreditRole::Photo),
+    (&["photos", "by"], CreditRole::Photo),
+    (&["video", "by"], CreditRole::Video),
+];
+
+/// Matches lower-cased words at `i`; returns the token after them.
+fn words_at(t: &Tokens, i: usize, words: &[&str]) -> Option<usize> {
+    for (k, w) in words.iter().enumerate() {
+        if !t.eq_ci(i + k, w) || (k > 0 && t.toks[i + k].line_before) {
+            return None;
+        }
+    }
+    Some(i + words.len())
+}
+
+fn role_at(t: &Tokens, i: usize) -> Option<(CreditRole, usize)> {
+    if !t.is_word(i) {
+        return None;
+    }
+    ROLES.iter().find_map(|(words, role)| words_at(t, i, words).map(|e| (*role, e)))
+}
+
+/// `Reporting by X in Kabul and Y in Doha` up to `;`, `)`, a full stop, a line end or the
+/// next role. A role word inside a sentence (`the writing by …`) needs a trailer context:
+/// an opening bracket, a line start, `;` or `.` before it.
+fn role_clause(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> {
+    let (role, after_by) = role_at(t, i)?;
+    let starts_clause = i == 0
+        || t.toks[i].line_before
+        || matches!(t.get(i as isize - 1), "(" | ";" | "." | "," | "/" | "|" | "-" | "–" | "—")
+        || (t.is_p(i - 1, "(") || t.is_p(i.saturating_sub(2), "("));
+    if !starts_clause || !t.is_cap(after_by) && !is_name_word(t, after_by) {
+        return None;
+    }
+    let mut j = after_by;
+    while j < t.len() && !t.toks[j].line_before {
+        let s = t.s(j);
+        if matches!(s, ";" | ")" | "(" | "|") || (s == "." && !t.is_abbreviation_dot(j)) {
+            break;
+        }
+        if j > after_by && (role_at(t, j).is_some() || words_at(t, j, &["contributed", "to"]).is_some()) {
+            break;
+        }
+        j += 1;
+    }
+    // Drop a trailing comma or `and` before the next role (`Reporting by X, editing by Y`).
+    let mut end = j;
+    while end > after_by && matches!(t.s(end - 1), "," | "and" | "&") {
+        end -= 1;
+    }
+    if end == after_by {
+        return None;
+    }
+    let (names, agency) = if role == CreditRole::Photo {
+        photo_names(t, after_by, end)
+    } else {
+        (names_in(t, after_by, end), None)
+    };
+    out.push(Credit {
+        span: Span::new(t.toks[i].start, t.toks[end - 1].end),
+        role,
+        names,
+        agency,
+        caption: None,
+    });
+    Some(j)
+}
+
+/// A word that can be part of a person's name.
+fn is_name_word(t: &Tokens, i: usize) -> bool {
+    t.is_cap(i) || matches!(t.get(i as isize), "de" | "van" | "von" | "der" | "da" | "di" | "al" | "bin" | "le" | "la" | "del" | "dos" | "du")
+}
+
+/// Splits `X in Kabul, Y and Z` into names (`X`, `Y`, `Z`): split at `and`, `&`, commas and
+/// `/`; a place after `in`/`at`/`from` is cut off; parts with lower-case words that are
+/// not name particles (`the Bangalore newsroom`) are desks, not people.
+fn names_in(t: &Tokens, from: usize, to: usize) -> Vec<Span> {
+    let mut names = Vec::new();
+    let mut part_start = from;
+    let mut k = from;
+    while k <= to {
+        let boundary = k == to || matches!(t.s(k), "," | "&" | "/" | "and" | "with");
+        if boundary {
+            push_name(t, part_start, k, &mut names);
+            part_start = k + 1;
+        }
+        k += 1;
+    }
+    names
+}
+
+fn push_name(t: &Tokens, from: usize, to: usize, names: &mut Vec<Span>) {
+    let mut end = from;
+    while end < to && !matches!(t.s(end), "in" | "at" | "from" | "for") {
+        end += 1;
+    }
+    if end == from {
+        return;
+    }
+    let all_name = (from..end).all(|k| is_name_word(t, k) || (t.is_p(k, ".") && t.glued(k)) || (t.is_p(k, "-") || t.is_p(k, "'") || t.is_p(k, "’")) && t.glued(k));
+    if !all_name || !t.is_cap(from) || is_desk(t, from, end) {
+        return;
+    }
+    names.push(Span::new(t.toks[from].start, t.toks[end - 1].end));
+}
+
+/// `Reuters TV`, `Staff`, `Stringer`: credits that name no person.
+fn is_desk(t: &Tokens, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        matches!(t.s(k), "Stringer" | "Staff" | "Handout" | "File" | "Reuters" | "REUTERS" | "Desk" | "Newsroom" | "Bureau" | "Pool" | "POOL" | "TV" | "HANDOUT" | "STRINGER")
+    })
+}
+
+/// `By Jane Doe`, `By Jane Doe and John Roe`, `By CHARLES ODUM= AP Sports Writer`, and a
+/// byline fused with the dateline (ends where the dateline starts).
+fn byline(t: &Tokens, i: usize, dateline_start: Option<usize>, out: &mut Vec<Credit>) -> Option<usize> {
+    if !(t.s(i) == "By" || t.s(i) == "BY") || !t.is_word(i + 1) || !is_name_word(t, i + 1) {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut names_end = None;
+    while j < t.len() && !t.toks[j].line_before {
+        if dateline_start.is_some_and(|d| t.toks[j].start >= d) {
+            break;
+        }
+        if names_end.is_none() && matches!(t.s(j), "=" | "," | "(" | "|" | "-" | "–" | "—") {
+            names_end = Some(j);
+        }
+        if names_end.is_none() && t.is_word(j) && !is_name_word(t, j) && !matches!(t.s(j), "and") {
+            return None; // prose: `By contrast, …`, `By the end of …`
+        }
+        j += 1;
+    }
+    if j - i > 24 {
+        return None;
+    }
+    let names_end = names_end.unwrap_or(j);
+    let mut end = j;
+    while end > i + 1 && matches!(t.s(end - 1), "," | "-" | "|") {
+        end -= 1;
+    }
+    let names = names_in(t, i + 1, names_end);
+    if names.is_empty() {
+        return None;
+    }
+    let agency = (names_end..end).find(|&k| is_agency_name(t.s(k))).map(|k| Span::new(t.toks[k].start, t.toks[k].end));
+    out.push(Credit { span: Span::new(t.toks[i].start, t.toks[end - 1].end), role: CreditRole::Byline, names, agency, caption: None });
+    Some(j)
+}
+
+/// `X and Y contributed to this report` (the clause from the first name).
+fn contributed(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> {
+    let after = words_at(t, i, &["contributed", "to", "this"])?;
+    let mut end = after;
+    while t.is_word(end) && !t.toks[end].line_before && end < after + 3 {
+        end += 1; // `report`, `story`, `article`
+    }
+    // Walk back to the start of the sentence or bracket.
+    let mut s = i;
+    while s > 0 && !t.toks[s].line_before && !matches!(t.s(s - 1), "(" | ";" | "." | "—" | "–") && i - s < 40 {
+        s -= 1;
+    }
+    let names = names_in(t, s, i);
+    if names.is_empty() {
+        return None;
+    }
+    out.push(Credit { span: Span::new(t.toks[s].start, t.toks[end - 1].end), role: CreditRole::Contributor, names, agency: None, caption: None });
+    Some(end)
+}
+
+fn is_agency_name(w: &str) -> bool {
+    matches!(w, "REUTERS" | "Reuters" | "AP" | "AFP" | "Getty" | "EPA" | "Bloomberg" | "CNET" | "PA" | "BBC" | "Xinhua" | "CNN" | "NASA" | "EPA-EFE" | "ANSA" | "dpa" | "DPA")
+}
+
+/// Picture credits. `REUTERS/Name`, `REUTERS/ via REUTERS TV`, `AP Photo/Name`,
+/// `Name/AFP/Getty Images`, `AFP via Getty Images`, `Handout via REUTERS`, `family photo via AP`.
+fn picture_credit(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> {
+    let w = t.s(i);
+    // `REUTERS/…` and `AP Photo/…`: the agency leads.
+    let lead_end = if (w == "REUTERS" || w == "Reuters") && t.is_p(i + 1, "/") && t.glued(i + 1) {
+        Some(i + 2)
+    } else if w == "AP" && t.get(i as isize + 1) == "Photo" && t.is_p(i + 2, "/") {
+        Some(i + 3)
+    } else {
+        None
+    };
+    if let Some(after) = lead_end {
+        let end = credit_tail(t, after);
+        let (names, _) = photo_names(t, after, end);
+        let agency = Span::new(t.toks[i].start, t.toks[i].end);
+        push_picture(t, i, end, names, Some(agency), out);
+        return Some(end);
+    }
+    // `… via Getty Images`, `Handout via REUTERS`, `photo via AP`, `Name/AFP/Getty Images`.
+    if t.is_word(i) && (t.toks[i].line_before || t.toks[i].space_before) {
+        let end_line = line_end(t, i);
+        let mut k = i;
+        let mut via = None;
+        while k < end_line && k < i + 14 {
+            if t.s(k) == "via" || (t.is_p(k, "/") && t.glued(k)) {
+                via = Some(k);
+                break;
+            }
+            if !t.is_word(k) && !matches!(t.s(k), "." | "-" | "'" | "’") {
+                break;
+            }
+            k += 1;
+        }
+        let via = via?;
+        let agency_start = via + 1;
+        if !is_agency_name(t.get(agency_start as isize)) {
+            return None;
+        }
+        // The credit must end its line or its bracket: `Getty Images`, `AFP/Getty Images`.
+        let end = credit_tail(t, agency_start);
+        if end < end_line && !t.is_p(end, ")") {
+            return None;
+        }
+        let start = credit_start(t, i, via);
+        let (names, _) = photo_names(t, start, via);
+        let agency = Span::new(t.toks[agency_start].start, t.toks[end - 1].end);
+        push_picture(t, start, end, names, Some(agency), out);
+        return Some(end);
+    }
+    None
+}
+
+/// Where a `Name/AGENCY` or `X via AGENCY` credit starts: the photographer's name just before
+/// the slash, or the handout words before `via` (`Handout`, `family photo`).
+fn credit_start(t: &Tokens, i: usize, via: usize) -> usize {
+    let mut s = via;
+    while s > i && (t.is_word(s - 1) || t.is_p(s - 1, ".") || t.is_p(s - 1, "-")) && via - s < 4 {
+        s -= 1;
+    }
+    s
+}
+
+/// The end of a credit's words: up to a bracket, a line end, or ` (` tags.
+fn credit_tail(t: &Tokens, from: usize) -> usize {
+    let mut j = from;
+    while j < t.len() && !t.toks[j].line_before && !matches!(t.s(j), "(" | ")" | ";" | "|") {
+        if t.is_p(j, ".") && t.toks.get(j + 1).is_none_or(|n| n.space_before) && !t.is_abbreviation_dot(j) {
+            break;
+        }
+        j += 1;
+    }
+    j.max(from)
+}
+
+fn line_end(t: &Tokens, from: usize) -> usize {
+    let mut j = from + 1;
+    while j < t.len() && !t.toks[j].line_before {
+        j += 1;
+    }
+    j
+}
+
+/// Names of photographers in `from..to`, split at `/`; desks and `via …` are not names.
+fn photo_names(t: &Tokens, from: usize, to: usize) -> (Vec<Span>, Option<Span>) {
+    let mut names = Vec::new();
+    let mut part = from;
+    for k in from..=to {
+        if k == to || t.is_p(k, "/") || t.s(k) == "via" || t.s(k) == "," {
+            if k > part && !is_agency_name(t.s(part)) {
+                push_name(t, part, k, &mut names);
+            }
+            part = k + 1;
+            if t.s(k.min(t.len().saturating_sub(1))) == "via" {
+                break;
+            }
+        }
+    }
+    (names, None)
+}
+
+/// Records a picture credit with its caption: the text before it on its line (after a
+/// `Image:`/`Photo:`/`Caption:` label), or the line before when the credit stands alone.
+fn push_picture(t: &Tokens, start: usize, end: usize, names: Vec<Span>, agency: Option<Span>, out: &mut Vec<Credit>) {
+    if end <= start {
+        return;
+    }
+    let span = Span::new(t.toks[start].start, t.toks[end - 1].end);
+    let caption = caption_before(t, start);
+    out.push(Credit { span, role: CreditRole::Photo, names, agency, caption });
+}
+
+fn caption_before(t: &Tokens, credit: usize) -> Option<Span> {
+    let mut s = credit;
+    while s > 0 && !t.toks[s].line_before {
+        s -= 1;
+    }
+    let mut first = s;
+    // Skip a label: `Image:`, `Photo:`, `Caption:`.
+    if t.is_word(first) && matches!(t.s(first), "Image" | "Photo" | "Caption" | "Picture" | "Pictured") && t.is_p(first + 1, ":") {
+        first += 2;
+    }
+    let mut last = credit;
+    while last > first && t.is_p(last - 1, "(") {
+        last -= 1;
+    }
+    if last <= first {
+        // The credit stands on its own line: the caption is the line before.
+        if s == 0 {
+            return None;
+        }
+        let prev_end = s;
+        let mut p = s - 1;
+        while p > 0 && !t.toks[p].line_before {
+            p -= 1;
+        }
+        return (prev_end > p).then(|| Span::new(t.toks[p].start, t.toks[prev_end - 1].end));
+    }
+    Some(Span::new(t.toks[first].start, t.toks[last - 1].end))
+}
+
+/// Story notes in brackets at a line start: `(This story corrects …)`, `(Adds …)`,
+/// `(Updates …)`, `(Corrects …)`, and the `Our Standards:` footer.
+fn note(t: &Tokens, i: usize, notes: &mut Vec<Span>) -> Option<usize> {
+    let opens = t.is_p(i, "(") || t.is_p(i, "[");
+    let k = if opens { i + 1 } else { i };
+    let is_note = matches!(t.get(k as isize), "This" | "Adds" | "Updates" | "Corrects" | "Recasts" | "Repeats" | "Changes" | "Refiles" | "Removes" | "Fixes" | "Editor" | "Editors" | "Note")
+        && (opens || t.s(k) == "Editors" || t.s(k) == "Editor");
+    let standards = t.s(i) == "Our" && t.eq_ci(i + 1, "Standards") && t.is_p(i + 2, ":");
+    if !is_note && !standards {
+        return None;
+    }
+    if is_note && t.s(k) == "This" && !(t.eq_ci(k + 1, "story") || t.eq_ci(k + 1, "article") || t.eq_ci(k + 1, "version")) {
+        return None;
+    }
+    let end = line_end(t, i);
+    notes.push(Span::new(t.toks[i].start, t.toks[end - 1].end));
+    Some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn credits(text: &str) -> Vec<(String, &'static str, Vec<String>, Option<String>, Option<String>)> {
+        let t = Tokens::new(text);
+        find(&t)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.span.text(text).to_owned(),
+                    c.role.as_str(),
+                    c.names.iter().map(|n| n.text(text).to_owned()).collect(),
+                    c.agency.map(|a| a.text(text).to_owned()),
+                    c.caption.map(|a| a.text(text).to_owned()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn trailer_roles_and_places() {
+        let c = credits("(Reporting by Jane Doe in Kabul and John Roe in Doha; Additional reporting by Zed Zee; Writing by Wu Wei; Editing by Vic Vee and Ugo Uu)");
+        let roles: Vec<_> = c.iter().map(|c| (c.1, c.2.clone())).collect();
+        assert_eq!(
+            roles,
+            [
+                ("reporting", vec!["Jane Doe".to_string(), "John Roe".into()]),
+                ("additional_reporting", vec!["Zed Zee".into()]),
+                ("writing", vec!["Wu Wei".into()]),
+                ("editing", vec!["Vic Vee".into(), "Ugo Uu".into()]),
+            ]
+        );
+        assert_eq!(c[0].0, "Reporting by Jane Doe in Kabul and John Roe in Doha");
+    }
+
+    #[test]
+    fn full_stops_instead_of_semicolons() {
+        let c = credits("Reporting by Ann Lee. Editing by Bo Chan");
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[1].2, ["Bo Chan"]);
+    }
+
+    #[test]
+    fn photo_credit_with_caption() {
+        let c = credits("Image: FILE PHOTO: A man attends a meeting in Kandahar, Afghanistan, October 18, 2018. REUTERS/ via REUTERS TV");
+        assert_eq!(c[0].0, "REUTERS/ via REUTERS TV");
+        assert_eq!(c[0].1, "photo");
+        assert!(c[0].2.is_empty());
+        assert_eq!(c[0].4.as_deref(), Some("FILE PHOTO: A man attends a meeting in Kandahar, Afghanistan, October 18, 2018."));
+    }
+
+    #[test]
+    fn photographer_names() {
+        let c = credits("Fans cheer in Nairobi. REUTERS/Marko Djurica (KENYA - Tags: SPORT)");
+        assert_eq!(c[0].0, "REUTERS/Marko Djurica");
+        assert_eq!(c[0].2, ["Marko Djurica"]);
+        let c = credits("A crowd gathers. (AP Photo/Evan Vucci)");
+        assert_eq!((c[0].0.as_str(), c[0].2.clone(), c[0].3.as_deref()), ("AP Photo/Evan Vucci", vec!["Evan Vucci".to_string()], Some("AP")));
+    }
+
+    #[test]
+    fn bylines() {
+        let c = credits("Headline here\nBy Jane Doe and John Roe\nLONDON (Reuters) - Text");
+        assert_eq!(c[0].1, "byline");
+        assert_eq!(c[0].2, ["Jane Doe", "John Roe"]);
+        assert!(credits("By contrast, the market fell.").is_empty());
+    }
+}

@@ -1,0 +1,290 @@
+//! The dateline: `KABUL (Reuters) –`, `LONDON, July 16 (Reuters) -`, `BETHESDA, Md. (AP) _`,
+//! `(CNN) --`, `SALVADOR, Feb 26 -` (1987 Reuters), `LONDON —`.
+//!
+//! A dateline opens a line near the top of the story (after a headline, a `By` line or an
+//! editor's note), or follows a byline on the same line. Its grammar is
+//!
+//! ```text
+//! [PLACE [, REGION]] [,] [DATE] [(AGENCY) | AGENCY] DASH
+//! ```
+//!
+//! and to keep false alarms at zero a candidate needs either an agency in brackets, or an
+//! all-capitals place followed by a dash (`LONDON —`). Title-case places (`Washington`)
+//! count only in front of a bracketed agency.
+
+use crate::lexicon;
+use crate::span::Span;
+use crate::text::Tokens;
+use crate::Dateline;
+
+/// How far into the story a dateline may start (bytes), and on how many lines.
+const SEARCH_BYTES: usize = 3000;
+const SEARCH_LINES: usize = 12;
+
+pub fn find(t: &Tokens) -> Option<Dateline> {
+    let mut lines = 0;
+    for i in 0..t.len() {
+        if t.toks[i].start > SEARCH_BYTES {
+            break;
+        }
+        if i != 0 && !t.toks[i].line_before {
+            continue;
+        }
+        lines += 1;
+        if lines > SEARCH_LINES {
+            break;
+        }
+        if let Some(d) = parse_at(t, i) {
+            return Some(d);
+        }
+        // A byline fused with the dateline: `By Jane Doe and John Roe STOCKHOLM  Nov 9 (Reuters) -`.
+        if t.s(i) == "By" {
+            let mut j = i + 1;
+            while j < t.len() && !t.toks[j].line_before && j < i + 16 {
+                if is_caps_word(t, j) {
+                    if let Some(d) = parse_at(t, j) {
+                        return Some(d);
+                    }
+                }
+                j += 1;
+            }
+        }
+    }
+    None
+}
+
+/// Tries to read a dateline that starts at token `i`.
+fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
+    let mut j = i;
+    let mut location = None;
+    let mut caps_place = false;
+    // PLACE, optionally `, REGION` (`BETHESDA, Md.`, `MOBILE, Alabama`, `WILMINGTON, Del`).
+    if let Some((end, caps)) = place(t, j) {
+        caps_place = caps;
+        let mut loc_end = end;
+        let mut k = end;
+        while t.is_p(k, ",") && !is_date_start(t, k + 1) {
+            match region(t, k + 1) {
+                Some(e) => {
+                    loc_end = e;
+                    k = e;
+                }
+                None => break,
+            }
+        }
+        location = Some(Span::new(t.toks[j].start, t.toks[loc_end - 1].end));
+        j = loc_end;
+        if t.is_p(j, ",") {
+            j += 1;
+        }
+    }
+    // DATE: `July 16`, `Feb 26`, `Aug 29, 2014`.
+    let mut date = None;
+    if let Some(end) = date_at(t, j) {
+        date = Some(Span::new(t.toks[j].start, t.toks[end - 1].end));
+        j = end;
+    }
+    // AGENCY: `(Reuters)`, `(CNN Business)`, or bare `AFP` in AAP copy.
+    let mut agency = None;
+    let mut agency_end = None;
+    if t.is_p(j, "(") {
+        let mut k = j + 1;
+        while k < t.len() && k < j + 5 && (t.is_cap(k) || is_caps_word(t, k)) {
+            k += 1;
+        }
+        if k > j + 1 && t.is_p(k, ")") && is_agency(t, j + 1, k) {
+            agency = Some(Span::new(t.toks[j + 1].start, t.toks[k - 1].end));
+            agency_end = Some(k + 1);
+            j = k + 1;
+        }
+    } else if j > i && matches!(t.get(j as isize), "AFP" | "AP" | "Reuters" | "REUTERS") {
+        agency = Some(Span::new(t.toks[j].start, t.toks[j].end));
+        agency_end = Some(j + 1);
+        j += 1;
+    }
+    // DASH: `-`, `--`, `–`, `—`, `_`, or a colon after a place with its region.
+    let dash_end = dash(t, j);
+    let end_tok = match (dash_end, agency_end) {
+        (Some(e), _) => e,
+        (None, Some(e)) => e,
+        (None, None) => return None,
+    };
+    if agency.is_none() {
+        // Without an agency, only an all-capitals place (or place and date) before a dash
+        // that stands apart from it (`LONDON —`, `SALVADOR, Feb 26 -`).
+        if !caps_place || !t.toks[j].space_before {
+            return None;
+        }
+        if t.is_p(j, ":") && date.is_none() && location.map_or(true, |l| !l.text(t.text).contains(',')) {
+            return None;
+        }
+    }
+    if location.is_none() && date.is_none() && agency.is_none() {
+        return None;
+    }
+    // Something must follow on the line (the story), unless the agency ends it.
+    let start = t.toks[i].start;
+    let end = t.toks[end_tok - 1].end;
+    Some(Dateline { span: Span::new(start, end), location, agency, date })
+}
+
+/// A word in capitals (at least two letters): `KABUL`, `NEW`.
+fn is_caps_word(t: &Tokens, i: usize) -> bool {
+    if !t.is_word(i) {
+        return false;
+    }
+    let w = t.s(i);
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+}
+
+/// A place name starting at `i`: returns the token after it, and whether it is in capitals.
+/// Capitals: `KABUL`, `NEW YORK`, `ST. LOUIS`, `WINSTON-SALEM`. Title case: `Washington`,
+/// `Rio de Janeiro` (only trusted in front of a bracketed agency, checked by the caller).
+fn place(t: &Tokens, i: usize) -> Option<(usize, bool)> {
+    if is_caps_word(t, i) {
+        let mut j = i + 1;
+        loop {
+            if is_caps_word(t, j) && !t.toks[j].line_before && !is_agency_word(t.s(j)) {
+                j += 1;
+            } else if (t.is_p(j, ".") || t.is_p(j, "-") || t.is_p(j, "'") || t.is_p(j, "’"))
+                && t.glued(j)
+                && (is_caps_word(t, j + 1) || t.is_p(j, "."))
+                && !t.toks.get(j + 1).is_some_and(|x| x.line_before)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // `US` alone, `AP`, `UPDATE` are not places.
+        if j == i + 1 && (is_agency_word(t.s(i)) || matches!(t.s(i), "UPDATE" | "BRIEF" | "EXCLUSIVE" | "WRAPUP" | "ANALYSIS" | "FACTBOX" | "NOTE" | "EDITORS" | "URGENT")) {
+            return None;
+        }
+        return Some((j, true));
+    }
+    if t.is_cap(i) && lexicon::month(t.s(i)).is_none() {
+        let mut j = i + 1;
+        while j < i + 5 && (t.is_cap(j) || matches!(t.get(j as isize), "de" | "del" | "da" | "do" | "la" | "el" | "es" | "al")) && !t.toks[j].line_before {
+            j += 1;
+        }
+        if t.is_p(j, "(") || t.is_p(j, ",") {
+            return Some((j, false));
+        }
+    }
+    None
+}
+
+/// `Md.`, `Del`, `Alabama`, `France`, `D.C.`, `United States`: a region after a comma.
+fn region(t: &Tokens, i: usize) -> Option<usize> {
+    if !t.is_cap(i) || t.toks[i].line_before {
+        return None;
+    }
+    let mut j = i + 1;
+    loop {
+        if t.is_p(j, ".") && t.glued(j) {
+            j += 1;
+            if t.is_cap(j) && t.glued(j) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if t.is_cap(j) && !t.toks[j].line_before && j < i + 3 && lexicon::month(t.s(j)).is_none() {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    if is_agency_word(t.s(i)) {
+        return None;
+    }
+    Some(j)
+}
+
+fn is_date_start(t: &Tokens, i: usize) -> bool {
+    date_at(t, i).is_some()
+}
+
+/// `July 16`, `Feb 26`, `Nov. 9`, `Aug 29, 2014`: returns the token after the date.
+fn date_at(t: &Tokens, i: usize) -> Option<usize> {
+    lexicon::month(t.get(i as isize))?;
+    let mut j = i + 1;
+    if t.is_p(j, ".") && t.glued(j) {
+        j += 1;
+    }
+    if !t.is_num(j) || t.s(j).len() > 2 {
+        return None;
+    }
+    j += 1;
+    if t.is_p(j, ",") && t.is_num(j + 1) && t.s(j + 1).len() == 4 {
+        j += 2;
+    }
+    Some(j)
+}
+
+fn is_agency_word(w: &str) -> bool {
+    matches!(w, "Reuters" | "REUTERS" | "AP" | "AFP" | "CNN" | "CNNMoney" | "UPI" | "dpa" | "DPA" | "AAP" | "PA" | "Bloomberg" | "IANS" | "PTI" | "Xinhua" | "BBC" | "TASS" | "Kyodo" | "Yonhap" | "ANSA" | "EFE")
+}
+
+/// The words inside brackets look like an agency: a known one, or a short capitalised name
+/// followed by a dash (`(CNN Business) --`).
+fn is_agency(t: &Tokens, from: usize, to: usize) -> bool {
+    is_agency_word(t.s(from)) || (to - from <= 3 && dash(t, to + 1).is_some())
+}
+
+/// A dateline dash at `i`; returns the token after it.
+fn dash(t: &Tokens, i: usize) -> Option<usize> {
+    match t.get(i as isize) {
+        "-" => Some(if t.is_p(i + 1, "-") && t.glued(i + 1) { i + 2 } else { i + 1 }),
+        "–" | "—" | "_" | ":" | "―" => Some(i + 1),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dl(text: &str) -> Option<(String, Option<String>, Option<String>, Option<String>)> {
+        let t = Tokens::new(text);
+        find(&t).map(|d| {
+            let s = |x: Option<Span>| x.map(|x| x.text(text).to_owned());
+            (d.span.text(text).to_owned(), s(d.location), s(d.agency), s(d.date))
+        })
+    }
+
+    fn o(s: &str) -> Option<String> {
+        Some(s.to_owned())
+    }
+
+    #[test]
+    fn agency_datelines() {
+        assert_eq!(dl("KABUL (Reuters) – The"), Some(("KABUL (Reuters) –".into(), o("KABUL"), o("Reuters"), None)));
+        assert_eq!(dl("NEW YORK  (Reuters) - Stocks"), Some(("NEW YORK  (Reuters) -".into(), o("NEW YORK"), o("Reuters"), None)));
+        assert_eq!(dl("LONDON, July 16 (Reuters) - The"), Some(("LONDON, July 16 (Reuters) -".into(), o("LONDON"), o("Reuters"), o("July 16"))));
+        assert_eq!(dl("July 16 (Reuters) - The"), Some(("July 16 (Reuters) -".into(), None, o("Reuters"), o("July 16"))));
+        assert_eq!(dl("BETHESDA, Md. (AP) _ A"), Some(("BETHESDA, Md. (AP) _".into(), o("BETHESDA, Md."), o("AP"), None)));
+        assert_eq!(dl("(CNN) -- The"), Some(("(CNN) --".into(), None, o("CNN"), None)));
+        assert_eq!(dl("Washington (CNN) -- The"), Some(("Washington (CNN) --".into(), o("Washington"), o("CNN"), None)));
+        assert_eq!(dl("UNITED NATIONS, Oct 3 (Reuters) - The"), Some(("UNITED NATIONS, Oct 3 (Reuters) -".into(), o("UNITED NATIONS"), o("Reuters"), o("Oct 3"))));
+    }
+
+    #[test]
+    fn datelines_without_agency() {
+        assert_eq!(dl("    SALVADOR, Feb 26 - Showers"), Some(("SALVADOR, Feb 26 -".into(), o("SALVADOR"), None, o("Feb 26"))));
+        assert_eq!(dl("LONDON — The"), Some(("LONDON —".into(), o("LONDON"), None, None)));
+    }
+
+    #[test]
+    fn fused_byline_and_headline() {
+        let text = "Sony shares fall\nBy Sven Nordenstam and Rebecka Kihlstrom STOCKHOLM  Nov 9 (Reuters) - Shares";
+        assert_eq!(dl(text).unwrap().0, "STOCKHOLM  Nov 9 (Reuters) -");
+    }
+
+    #[test]
+    fn no_false_alarms() {
+        assert_eq!(dl("Ink helps drive democracy in Asia\n\nThe Kyrgyz Republic - a small country"), None);
+        assert_eq!(dl("Sony said - on Tuesday - that"), None);
+        assert_eq!(dl("UPDATE 2-Sony cuts outlook"), None);
+    }
+}

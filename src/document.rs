@@ -1,0 +1,168 @@
+//! The analysis contract document (`contract/README.md`): the shape every front end emits,
+//! with UTF-16 offsets. Built from an [`Analysis`] in one pass over the text.
+
+use crate::span::{Span, Utf16Map};
+use crate::{Analysis, Unit, CONTRACT_VERSION};
+use serde::Serialize;
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+pub struct SpanDoc {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+pub struct DatelineDoc {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub location: Option<String>,
+    pub agency: Option<String>,
+    pub date: Option<String>,
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+pub struct QuoteDoc {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: &'static str,
+    pub speaker: Option<SpanDoc>,
+    pub source: Option<String>,
+    pub cue: Option<SpanDoc>,
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+pub struct FigureDoc {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: &'static str,
+    #[serde(serialize_with = "number")]
+    pub value: Option<f64>,
+    pub unit: Option<String>,
+    pub qualifier: Option<String>,
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+pub struct CreditDoc {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub role: &'static str,
+    pub names: Vec<String>,
+    pub agency: Option<String>,
+    pub caption: Option<SpanDoc>,
+}
+
+/// The contract document, version 1.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+pub struct Document {
+    pub version: u32,
+    pub dateline: Option<DatelineDoc>,
+    pub quotes: Vec<QuoteDoc>,
+    pub figures: Vec<FigureDoc>,
+    pub credits: Vec<CreditDoc>,
+}
+
+/// Converts an analysis of `text` into the contract document.
+pub fn document(text: &str, a: &Analysis) -> Document {
+    let map = offsets(a).build(text);
+    let span = |s: Span| SpanDoc { start: map.get(s.start), end: map.get(s.end), text: s.text(text).to_owned() };
+    let string = |s: Span| s.text(text).to_owned();
+    Document {
+        version: CONTRACT_VERSION,
+        dateline: a.dateline.as_ref().map(|d| {
+            let SpanDoc { start, end, text: t } = span(d.span);
+            DatelineDoc {
+                start,
+                end,
+                text: t,
+                location: d.location.map(string),
+                agency: d.agency.map(string),
+                date: d.date.map(string),
+            }
+        }),
+        quotes: a
+            .quotes
+            .iter()
+            .map(|q| {
+                let SpanDoc { start, end, text: t } = span(q.span);
+                QuoteDoc {
+                    start,
+                    end,
+                    text: t,
+                    kind: q.kind.as_str(),
+                    speaker: q.speaker.map(span),
+                    source: q.source.map(string),
+                    cue: q.cue.map(span),
+                }
+            })
+            .collect(),
+        figures: a
+            .figures
+            .iter()
+            .map(|f| {
+                let SpanDoc { start, end, text: t } = span(f.span);
+                FigureDoc {
+                    start,
+                    end,
+                    text: t,
+                    kind: f.kind.as_str(),
+                    value: f.value.filter(|v| v.is_finite()),
+                    unit: f.unit.as_ref().map(|u| match u {
+                        Unit::Written(s) => string(*s),
+                        Unit::Code(c) => (*c).to_owned(),
+                    }),
+                    qualifier: f.qualifier.map(string),
+                }
+            })
+            .collect(),
+        credits: a
+            .credits
+            .iter()
+            .map(|c| {
+                let SpanDoc { start, end, text: t } = span(c.span);
+                CreditDoc {
+                    start,
+                    end,
+                    text: t,
+                    role: c.role.as_str(),
+                    names: c.names.iter().copied().map(string).collect(),
+                    agency: c.agency.map(string),
+                    caption: c.caption.map(span),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// Every byte offset the document will print, so the UTF-16 map converts them in one pass.
+fn offsets(a: &Analysis) -> Utf16Map {
+    let mut m = Utf16Map::default();
+    if let Some(d) = &a.dateline {
+        m.want_span(d.span);
+    }
+    for q in &a.quotes {
+        m.want_span(q.span);
+        q.speaker.into_iter().chain(q.cue).for_each(|s| m.want_span(s));
+    }
+    for f in &a.figures {
+        m.want_span(f.span);
+    }
+    for c in &a.credits {
+        m.want_span(c.span);
+        c.caption.into_iter().for_each(|s| m.want_span(s));
+    }
+    m
+}
+
+/// Whole numbers print as integers (`200`, not `200.0`), as the contract writes them.
+fn number<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(*x as i64),
+        Some(x) => s.serialize_f64(*x),
+        None => s.serialize_none(),
+    }
+}

@@ -1,0 +1,263 @@
+//! Word lists. The open lists (speech verbs, role nouns, titles, units, currencies) are data
+//! files in `src/lexicon/`, read once at first use; the closed sets (months, weekdays,
+//! number words) are small `match`es here, next to the code that reads them.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn set(cell: &'static OnceLock<HashSet<&'static str>>, data: &'static str) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| lines(data).collect())
+}
+
+/// Lower-cases an ASCII word into `buf` without allocating; None for non-ASCII or long words.
+pub fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    if w.len() > buf.len() || !w.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..w.len()];
+    out.copy_from_slice(w.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+/// A speech verb (`said`, `told`, …), any case.
+pub fn is_speech_verb(w: &str) -> bool {
+    static S: OnceLock<HashSet<&str>> = OnceLock::new();
+    let mut buf = [0u8; 32];
+    ascii_lower(w, &mut buf).is_some_and(|l| set(&S, include_str!("lexicon/speech_verbs.txt")).contains(l))
+}
+
+/// Multi-word cues (`according to`), as lists of lower-case words.
+pub fn cue_phrases() -> &'static [Vec<&'static str>] {
+    static S: OnceLock<Vec<Vec<&str>>> = OnceLock::new();
+    S.get_or_init(|| lines(include_str!("lexicon/cue_phrases.txt")).map(|l| l.split(' ').collect()).collect())
+}
+
+/// A noun naming a speaker by role (`spokesman`, `official`), any case.
+pub fn is_role_noun(w: &str) -> bool {
+    static S: OnceLock<HashSet<&str>> = OnceLock::new();
+    let mut buf = [0u8; 32];
+    ascii_lower(w, &mut buf).is_some_and(|l| set(&S, include_str!("lexicon/role_nouns.txt")).contains(l))
+}
+
+/// A title written in front of a name (`Gen`, `Secretary`), as written.
+pub fn is_title(w: &str) -> bool {
+    static S: OnceLock<HashSet<&str>> = OnceLock::new();
+    set(&S, include_str!("lexicon/titles.txt")).contains(w)
+}
+
+/// A unit of measure (`km`, `barrels`), lower case as written.
+pub fn is_unit(w: &str) -> bool {
+    static S: OnceLock<HashSet<&str>> = OnceLock::new();
+    set(&S, include_str!("lexicon/units.txt")).contains(w)
+}
+
+/// The ISO 4217 code of a currency symbol or word (`$`, `euros`, `dlrs`).
+pub fn currency(w: &str) -> Option<&'static str> {
+    static S: OnceLock<HashMap<&str, &str>> = OnceLock::new();
+    S.get_or_init(|| {
+        lines(include_str!("lexicon/currencies.tsv"))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    })
+    .get(w)
+    .copied()
+}
+
+/// A word that abbreviates with a full stop (`Mr.`, `Gen.`, `Md.`, `Feb.`, `Inc.`).
+pub fn is_abbreviation(w: &str) -> bool {
+    w.chars().count() == 1
+        || matches!(
+            w,
+            "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Gen" | "Sen" | "Rep" | "Gov" | "Lt" | "Col" | "Capt"
+                | "Sgt" | "Adm" | "Prof" | "Rev" | "Jr" | "Sr" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun"
+                | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec" | "Inc" | "Corp" | "Co" | "Ltd"
+                | "No" | "Nos" | "vs" | "Md" | "Va" | "Calif" | "Fla" | "Mass" | "Ore" | "Del" | "Conn"
+                | "Ill" | "Pa" | "Ala" | "Ariz" | "Ark" | "Colo" | "Ga" | "Ind" | "Kan" | "Ky" | "La"
+                | "Mich" | "Minn" | "Miss" | "Mo" | "Mont" | "Neb" | "Nev" | "Okla" | "Tenn" | "Tex"
+                | "Wash" | "Wis" | "Wyo" | "Ave" | "Mt" | "Ft" | "etc" | "approx" | "Bros" | "Messrs"
+        )
+}
+
+/// Month number (1–12) of a month name or its abbreviation, as written with a capital.
+pub fn month(w: &str) -> Option<u8> {
+    Some(match w {
+        "January" | "Jan" => 1,
+        "February" | "Feb" => 2,
+        "March" | "Mar" => 3,
+        "April" | "Apr" => 4,
+        "May" => 5,
+        "June" | "Jun" => 6,
+        "July" | "Jul" => 7,
+        "August" | "Aug" => 8,
+        "September" | "Sep" | "Sept" => 9,
+        "October" | "Oct" => 10,
+        "November" | "Nov" => 11,
+        "December" | "Dec" => 12,
+        _ => return None,
+    })
+}
+
+/// A month written in full (a bare `Mar` or `Jan` in prose is too ambiguous on its own).
+pub fn is_full_month(w: &str) -> bool {
+    month(w).is_some() && w.len() > 4 || matches!(w, "May" | "June" | "July")
+}
+
+pub fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
+/// Parts of the day that attach to a weekday or `last`: `Friday night`, `last night`.
+pub fn is_day_part(w: &str) -> bool {
+    matches!(w, "night" | "morning" | "afternoon" | "evening" | "overnight")
+}
+
+/// Calendar words that follow `last`, `next`, `this`, `earlier this`: `last week`.
+pub fn is_calendar_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "week" | "month" | "year" | "weekend" | "night" | "quarter" | "season" | "summer" | "winter"
+            | "spring" | "autumn" | "fall" | "morning" | "afternoon" | "evening" | "decade" | "century"
+            | "term" | "session" | "half"
+    ) || is_weekday(w)
+        || is_full_month(w)
+}
+
+/// Time units of durations and ages, singular or plural, lower case.
+pub fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "year" | "years" | "month" | "months" | "week" | "weeks" | "day" | "days" | "hour" | "hours"
+            | "minute" | "minutes" | "second" | "seconds" | "decade" | "decades" | "century"
+            | "centuries" | "yr" | "yrs" | "hrs" | "hr" | "mins" | "min" | "quarter" | "quarters"
+            | "night" | "nights" | "term" | "terms" | "session" | "sessions" | "season" | "seasons"
+    )
+}
+
+/// The value of a number word (`two`, `Twenty`, `dozen`), any first-letter case.
+pub fn number_word(w: &str) -> Option<f64> {
+    let mut buf = [0u8; 32];
+    let l = ascii_lower(w, &mut buf)?;
+    Some(match l {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "dozen" => 12.0,
+        "hundred" => 100.0,
+        "thousand" => 1_000.0,
+        "half" => 0.5,
+        _ => return None,
+    })
+}
+
+/// Magnitude words after a number: `1.2 million`, `$5bn`, `720.4 mln`.
+pub fn magnitude(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 100.0,
+        "thousand" | "k" | "K" => 1e3,
+        "million" | "mln" | "mn" | "m" | "M" | "millions" => 1e6,
+        "billion" | "bln" | "bn" | "b" | "B" | "billions" => 1e9,
+        "trillion" | "trln" | "tn" | "trillions" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Ordinal words and their rank.
+pub fn ordinal_word(w: &str) -> Option<f64> {
+    let mut buf = [0u8; 32];
+    let l = ascii_lower(w, &mut buf)?;
+    Some(match l {
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "eleventh" => 11.0,
+        "twelfth" => 12.0,
+        "twentieth" => 20.0,
+        _ => return None,
+    })
+}
+
+/// Qualifiers written before a figure, as word sequences (lower case).
+pub const QUALIFIERS_BEFORE: &[&[&str]] = &[
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["at", "least"],
+    &["at", "most"],
+    &["up", "to"],
+    &["as", "many", "as"],
+    &["as", "much", "as"],
+    &["about"],
+    &["around"],
+    &["roughly"],
+    &["nearly"],
+    &["almost"],
+    &["approximately"],
+    &["some"],
+    &["over"],
+    &["under"],
+    &["near"],
+    &["just", "over"],
+    &["just", "under"],
+    &["an", "estimated"],
+    &["estimated"],
+];
+
+/// Words that end a counted noun phrase: function words, verbs of reporting, auxiliaries.
+pub fn ends_noun_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "or" | "but" | "to" | "of" | "in" | "on" | "at" | "for" | "with" | "by" | "from"
+            | "as" | "than" | "that" | "which" | "who" | "whom" | "whose" | "when" | "where" | "while"
+            | "after" | "before" | "since" | "until" | "into" | "onto" | "over" | "under" | "about"
+            | "is" | "was" | "were" | "are" | "be" | "been" | "being" | "has" | "have" | "had" | "will"
+            | "would" | "could" | "should" | "can" | "may" | "might" | "must" | "do" | "does" | "did"
+            | "the" | "a" | "an" | "this" | "these" | "those" | "its" | "their" | "his" | "her"
+            | "our" | "your" | "per" | "each" | "apiece" | "ago" | "earlier" | "later" | "last"
+            | "next" | "if" | "so" | "because" | "though" | "although" | "then" | "also" | "not"
+            | "more" | "less" | "made" | "said" | "says" | "say" | "told" | "including" | "compared"
+            | "up" | "down" | "out" | "off" | "against" | "between" | "among" | "through" | "during"
+            | "without" | "within" | "across" | "toward" | "towards" | "despite" | "like" | "unlike"
+            | "via" | "versus" | "vs" | "a.m" | "p.m" | "there" | "here" | "it" | "they" | "he" | "she"
+            | "we" | "you" | "i" | "them" | "him" | "us" | "me" | "both" | "all" | "any"
+            | "every" | "no" | "yet" | "still" | "already" | "only" | "just" | "even" | "now"
+    )
+}

@@ -1,0 +1,180 @@
+//! wirelens: annotates a wire story — its dateline, every quote with who said it, every
+//! figure with what it counts, and the credits — in pure Rust, with byte spans.
+//!
+//! ```
+//! let a = wirelens::analyze("KABUL (Reuters) – “We met,” he said.");
+//! assert_eq!(a.dateline.unwrap().location.unwrap().text("KABUL (Reuters) – “We met,” he said."), "KABUL");
+//! assert_eq!(a.quotes.len(), 1);
+//! ```
+//!
+//! Extraction is total: any `&str` gives an [`Analysis`], never a panic or an error.
+//! Front ends turn it into the contract document (UTF-16 offsets) with [`document`].
+
+pub mod credit;
+pub mod dateline;
+pub mod document;
+pub mod figure;
+pub mod lexicon;
+pub mod quote;
+pub mod span;
+pub mod text;
+
+pub use document::{document, Document};
+pub use span::Span;
+
+/// The contract's version, written into every document.
+pub const CONTRACT_VERSION: u32 = 1;
+
+/// The largest input any front end accepts, in bytes of UTF-8 (64 MiB). Analysis is
+/// linear, but the result holds every span; beyond this a paste is almost certainly a
+/// mistake, and a clear error beats running a browser tab out of memory.
+pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// The wire-service opening of a story: `KABUL (Reuters) –`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dateline {
+    pub span: Span,
+    pub location: Option<Span>,
+    pub agency: Option<Span>,
+    pub date: Option<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteKind {
+    Direct,
+    Partial,
+    Indirect,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// A quotation and its attribution.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    pub span: Span,
+    pub kind: QuoteKind,
+    /// The mention the quote is attributed to (`he`, `a spokesman for …`).
+    pub speaker: Option<Span>,
+    /// The speaker after resolving pronouns and short forms, as written somewhere in the
+    /// text (so it is a span too; the document gives its text).
+    pub source: Option<Span>,
+    /// The attribution verb or phrase (`told`, `according to`).
+    pub cue: Option<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FigureKind {
+    Count,
+    Money,
+    Percent,
+    Duration,
+    Age,
+    Measure,
+    Ordinal,
+    Date,
+    Time,
+    Year,
+    Range,
+}
+
+impl FigureKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Count => "count",
+            FigureKind::Money => "money",
+            FigureKind::Percent => "percent",
+            FigureKind::Duration => "duration",
+            FigureKind::Age => "age",
+            FigureKind::Measure => "measure",
+            FigureKind::Ordinal => "ordinal",
+            FigureKind::Date => "date",
+            FigureKind::Time => "time",
+            FigureKind::Year => "year",
+            FigureKind::Range => "range",
+        }
+    }
+}
+
+/// What a figure's unit is: written in the text, or a normalised code (`USD`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unit {
+    Written(Span),
+    Code(&'static str),
+}
+
+/// A number and what it counts or measures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub span: Span,
+    pub kind: FigureKind,
+    pub value: Option<f64>,
+    pub unit: Option<Unit>,
+    pub qualifier: Option<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CreditRole {
+    Photo,
+    Video,
+    Byline,
+    Reporting,
+    AdditionalReporting,
+    Writing,
+    Editing,
+    Compiled,
+    Contributor,
+}
+
+impl CreditRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CreditRole::Photo => "photo",
+            CreditRole::Video => "video",
+            CreditRole::Byline => "byline",
+            CreditRole::Reporting => "reporting",
+            CreditRole::AdditionalReporting => "additional_reporting",
+            CreditRole::Writing => "writing",
+            CreditRole::Editing => "editing",
+            CreditRole::Compiled => "compiled",
+            CreditRole::Contributor => "contributor",
+        }
+    }
+}
+
+/// Who made the story or its pictures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Credit {
+    pub span: Span,
+    pub role: CreditRole,
+    pub names: Vec<Span>,
+    pub agency: Option<Span>,
+    pub caption: Option<Span>,
+}
+
+/// Everything wirelens finds in one text; lists sorted by start.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Analysis {
+    pub dateline: Option<Dateline>,
+    pub quotes: Vec<Quote>,
+    pub figures: Vec<Figure>,
+    pub credits: Vec<Credit>,
+}
+
+/// Analyses a text. Total: any string gives an analysis.
+pub fn analyze(text: &str) -> Analysis {
+    let toks = text::Tokens::new(text);
+    let dateline = dateline::find(&toks);
+    let frame = credit::find_frame(&toks, dateline.as_ref().map(|d| d.span.start));
+    // Credits and story notes are not prose: no quotes or figures are read there.
+    let quotes = quote::find(&toks, &frame.notes);
+    let figures = figure::find(&toks, &frame.notes);
+    Analysis { dateline, quotes, figures, credits: frame.credits }
+}

@@ -1,0 +1,795 @@
+//! Quotes and who said them.
+//!
+//! Two steps, both linear in the text:
+//!
+//! 1. [`regions`] pairs quote marks into outermost quotations: typed pairs (`“…”`, `"…"`,
+//!    `‘…’`, `''…''`, `«…»`, `‹…›`, `„…“`, `‚…‘`, `「…」`, `『…』`), nested quotes kept inside
+//!    the outer one, apostrophes told from closing marks, the multi-paragraph convention
+//!    (an opening mark on each paragraph, a closing one only on the last) read as one quote,
+//!    and an unclosed mark stopping at its paragraph's end instead of swallowing the story.
+//! 2. [`attribute`] reads each quotation's sentence for a cue and a speaker, in the shapes
+//!    the wire style guides prescribe (`“…,” X said`, `said X`, `X said: “…”`,
+//!    `according to X`, `“…” — X`), then resolves the speaker to a source (`he` → the last
+//!    speaker; `Miller` → `General Scott Miller`).
+
+use crate::lexicon;
+use crate::span::Span;
+use crate::text::{TokKind, Tokens};
+use crate::{Quote, QuoteKind};
+use std::collections::HashMap;
+
+/// How many tokens an attribution may sit from its quote.
+const WINDOW: usize = 24;
+/// Deepest nesting of quote marks tracked; deeper marks are taken as text.
+const MAX_DEPTH: usize = 16;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    SingleGuillemet,
+    Corner,
+    WhiteCorner,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    Open(Family),
+    Close(Family),
+    /// `"` and `''`: opens or closes depending on what surrounds it.
+    Either(Family),
+}
+
+/// A paired quotation: token indices of its opening and closing marks.
+#[derive(Clone, Copy, Debug)]
+pub struct Region {
+    pub open: usize,
+    /// The last token of the quotation (its closing mark, or the last token of the paragraph
+    /// where a mark was left open).
+    pub close: usize,
+    pub span: Span,
+    pub closed: bool,
+}
+
+/// Reads the quote mark at token `i`, and how many tokens it takes (`''` takes two).
+fn mark_at(t: &Tokens, i: usize) -> Option<(Mark, usize)> {
+    if t.kind(i) != TokKind::Punct {
+        return None;
+    }
+    use Family::*;
+    let m = match t.s(i) {
+        "“" => Mark::Open(Double),
+        "”" => Mark::Close(Double),
+        "„" => Mark::Open(Double),
+        "\"" => Mark::Either(Double),
+        "‘" => {
+            // ‘90s: an apostrophe before digits.
+            if t.is_num(i + 1) && t.glued(i + 1) {
+                return None;
+            }
+            Mark::Open(Single)
+        }
+        "’" => Mark::Close(Single),
+        "‚" => Mark::Open(Single),
+        "'" => {
+            if t.is_p(i + 1, "'") && t.glued(i + 1) {
+                return Some((Mark::Either(Double), 2));
+            }
+            Mark::Either(Single)
+        }
+        "`" if t.is_p(i + 1, "`") && t.glued(i + 1) => return Some((Mark::Open(Double), 2)),
+        "«" => Mark::Open(Guillemet),
+        "»" => Mark::Close(Guillemet),
+        "‹" => Mark::Open(SingleGuillemet),
+        "›" => Mark::Close(SingleGuillemet),
+        "「" => Mark::Open(Corner),
+        "」" => Mark::Close(Corner),
+        "『" => Mark::Open(WhiteCorner),
+        "』" => Mark::Close(WhiteCorner),
+        _ => return None,
+    };
+    Some((m, 1))
+}
+
+#[derive(Clone, Copy)]
+struct Open {
+    family: Family,
+    tok: usize,
+}
+
+/// Pairs the quote marks of a text into outermost quotations, in order.
+pub fn regions(t: &Tokens, skip: &[Span]) -> Vec<Region> {
+    let mut out = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut skip_i = 0;
+    let mut i = 0;
+    while i < t.len() {
+        let tok = t.toks[i];
+        if tok.para_start && i > 0 && !stack.is_empty() {
+            // A paragraph ended with a quotation open. If this paragraph opens with a mark of
+            // the same family, it is the same quotation going on (multi-paragraph convention).
+            let outer = stack[0].family;
+            let continues = matches!(mark_at(t, i), Some((Mark::Open(f) | Mark::Either(f), _)) if f == outer)
+                && opens_here(t, i);
+            if continues {
+                stack.truncate(1);
+                i += mark_at(t, i).map_or(1, |m| m.1);
+                continue;
+            }
+            close_unclosed(t, &mut stack, i - 1, &mut out);
+        }
+        // Frame text (credits, notes) holds no quotes.
+        while skip_i < skip.len() && skip[skip_i].end <= tok.start {
+            skip_i += 1;
+        }
+        if skip_i < skip.len() && skip[skip_i].start <= tok.start {
+            i += 1;
+            continue;
+        }
+        let Some((mark, width)) = mark_at(t, i) else {
+            i += 1;
+            continue;
+        };
+        match mark {
+            Mark::Open(f) => {
+                if stack.last().is_some_and(|o| o.family == f && f == Family::Double) && continues_flattened(t, i) {
+                    // `"A. "B."` — paragraphs flattened into one line: one quotation.
+                } else if stack.len() < MAX_DEPTH {
+                    stack.push(Open { family: f, tok: i });
+                }
+            }
+            Mark::Close(f) => close_mark(t, f, i + width - 1, &mut stack, &mut out),
+            Mark::Either(f) => {
+                let top_same = stack.iter().rev().any(|o| o.family == f);
+                if opens_here(t, i) {
+                    if top_same && f == Family::Double && stack.last().is_some_and(|o| o.family == f) {
+                        // A straight mark after a space never closes: a new paragraph of the
+                        // same quotation flattened into the line.
+                    } else if f == Family::Double || !stack.is_empty() {
+                        // A lone straight single mark opens only inside a quotation (nested).
+                        if stack.len() < MAX_DEPTH {
+                            stack.push(Open { family: f, tok: i });
+                        }
+                    }
+                } else if top_same {
+                    close_mark(t, f, i + width - 1, &mut stack, &mut out);
+                }
+            }
+        }
+        i += width;
+    }
+    if !stack.is_empty() && !t.is_empty() {
+        close_unclosed(t, &mut stack, t.len() - 1, &mut out);
+    }
+    out
+}
+
+/// A mark at `i` stands where a quotation opens: after a space (or a bracket or dash, or at
+/// the start) and right before a word or number.
+fn opens_here(t: &Tokens, i: usize) -> bool {
+    let before_ok = t.toks[i].space_before
+        || i == 0
+        || matches!(t.get(i as isize - 1), "(" | "[" | "—" | "–" | "-" | "/" | ":");
+    let after = i + mark_at(t, i).map_or(1, |m| m.1);
+    before_ok && after < t.len() && t.glued(after)
+}
+
+/// An opening `“` right after a sentence end inside an open `“` quotation continues it.
+fn continues_flattened(t: &Tokens, i: usize) -> bool {
+    i > 0 && t.toks[i].space_before && matches!(t.s(i - 1), "." | "!" | "?" | "…")
+}
+
+fn close_mark(t: &Tokens, f: Family, last: usize, stack: &mut Vec<Open>, out: &mut Vec<Region>) {
+    // A closing single mark with no single quotation open is an apostrophe (`Simmons’`).
+    let Some(pos) = stack.iter().rposition(|o| o.family == f) else {
+        return;
+    };
+    // `’` glued before a letter is still an apostrophe (`’n’`).
+    if f == Family::Single && t.is_word(last + 1) && t.glued(last + 1) {
+        return;
+    }
+    let outer = stack[0].tok;
+    stack.truncate(pos);
+    if pos == 0 {
+        // The outermost quotation closed; inner ones belong to it.
+        out.push(Region { open: outer, close: last, span: Span::new(t.toks[outer].start, t.toks[last].end), closed: true });
+    }
+}
+
+fn close_unclosed(t: &Tokens, stack: &mut Vec<Open>, last: usize, out: &mut Vec<Region>) {
+    let outer = stack[0];
+    stack.clear();
+    // Unclosed single marks are apostrophes more often than quotations.
+    if outer.family == Family::Single || last <= outer.tok {
+        return;
+    }
+    out.push(Region { open: outer.tok, close: last, span: Span::new(t.toks[outer.tok].start, t.toks[last].end), closed: false });
+}
+
+/// A cue and the speaker mention it points at, found near one quotation.
+#[derive(Clone, Copy, Debug, Default)]
+struct Attribution {
+    speaker: Option<Span>,
+    cue: Option<Span>,
+}
+
+impl Attribution {
+    fn found(&self) -> bool {
+        self.speaker.is_some() || self.cue.is_some()
+    }
+}
+
+/// Quotes with their kind, speaker, cue and source, sorted by start.
+pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
+    let regions = regions(t, skip);
+    let paras = paragraph_ids(t);
+    let names = NameIndex::new(t);
+    let subjects = speech_subjects(t);
+    let mut quotes: Vec<Quote> = Vec::with_capacity(regions.len());
+    // The last attributed quote: (paragraph, speaker, cue, source).
+    let mut last: Option<(usize, Attribution, Option<Span>)> = None;
+    let mut subject_i = 0;
+    let mut last_entity: Option<(usize, Span)> = None; // (paragraph, mention)
+    for r in &regions {
+        // Speakers named in prose before this quote are candidates for its pronouns.
+        while subject_i < subjects.len() && subjects[subject_i].0 < r.open {
+            let (tok, sp) = subjects[subject_i];
+            if !is_pronoun_span(t, sp) {
+                last_entity = Some((paras[tok], names.resolve(t, sp)));
+            }
+            subject_i += 1;
+        }
+        let para = paras[r.open];
+        let lo = sentence_start(t, r.open);
+        let hi = sentence_end(t, r.close + 1);
+        let mut attr = attribute_after(t, r, hi);
+        if !attr.found() {
+            attr = attribute_before(t, r, lo);
+        }
+        let kind = kind_of(t, r, lo);
+        if !attr.found() && !is_speech_like(t, r) {
+            continue; // a title, a nickname or a scare quote
+        }
+        let mut source = None;
+        if !attr.found() {
+            // `“A,” he said. “B.”`: a quote later in the same paragraph takes the same
+            // speaker and cue; a quote opening the next paragraph keeps only the source.
+            if let Some((p, a, s)) = last {
+                if p == para && !t.toks[r.open].para_start {
+                    attr = a;
+                } else if para <= p + 1 {
+                    source = s;
+                }
+            }
+        }
+        if let Some(sp) = attr.speaker {
+            source = Some(resolve(t, sp, &names, last_entity, para, &paras, last.map(|l| l.2).flatten()));
+        }
+        if attr.found() {
+            last = Some((para, attr, source));
+            if let Some(s) = source {
+                if !is_pronoun_span(t, s) {
+                    last_entity = Some((para, s));
+                }
+            }
+        } else if let Some(l) = last.as_mut() {
+            l.0 = para; // an unattributed continuation carries the speaker on
+        }
+        quotes.push(Quote { span: r.span, kind, speaker: attr.speaker, source, cue: attr.cue });
+    }
+    quotes
+}
+
+/// Paragraph number of every token.
+fn paragraph_ids(t: &Tokens) -> Vec<usize> {
+    let mut p = 0;
+    t.toks
+        .iter()
+        .enumerate()
+        .map(|(i, tok)| {
+            if tok.para_start && i > 0 {
+                p += 1;
+            }
+            p
+        })
+        .collect()
+}
+
+/// First token of the sentence holding token `i` (looking back at most a window).
+fn sentence_start(t: &Tokens, i: usize) -> usize {
+    let mut k = i;
+    while k > 0 && i - k < WINDOW * 2 {
+        if t.toks[k].para_start || t.ends_sentence(k - 1) && !is_quote_mark(t, k) {
+            return k;
+        }
+        if t.ends_sentence(k - 1) {
+            return k;
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// One past the last token of the sentence that continues at token `i`.
+fn sentence_end(t: &Tokens, i: usize) -> usize {
+    let mut k = i;
+    while k < t.len() && k < i + WINDOW * 2 {
+        if k > i && t.toks[k].para_start {
+            return k;
+        }
+        if t.ends_sentence(k) {
+            return k + 1;
+        }
+        k += 1;
+    }
+    k
+}
+
+fn is_quote_mark(t: &Tokens, i: usize) -> bool {
+    i < t.len() && mark_at(t, i).is_some()
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "it" | "we" | "I" | "He" | "She" | "They" | "It" | "We" | "you" | "You")
+}
+
+fn is_pronoun_span(t: &Tokens, s: Span) -> bool {
+    is_pronoun(s.text(t.text))
+}
+
+/// A speech verb at `k`, written in lower case (a capitalised `Says` opens a headline).
+fn cue_at(t: &Tokens, k: usize) -> Option<Span> {
+    if k >= t.len() || !t.is_lower(k) {
+        return None;
+    }
+    for phrase in lexicon::cue_phrases() {
+        let n = phrase.len();
+        if (0..n).all(|m| t.eq_ci(k + m, phrase[m])) {
+            return Some(Span::new(t.toks[k].start, t.toks[k + n - 1].end));
+        }
+    }
+    lexicon::is_speech_verb(t.s(k)).then(|| Span::new(t.toks[k].start, t.toks[k].end))
+}
+
+/// Tokens a cue spans.
+fn cue_len(t: &Tokens, cue: Span) -> usize {
+    t.toks.iter().skip_while(|x| x.start < cue.start).take_while(|x| x.end <= cue.end).count().max(1)
+}
+
+/// Words that end a clause: a speaker mention never crosses them.
+fn is_clause_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "but" | "that" | "which" | "when" | "while" | "as" | "because" | "where" | "if" | "although"
+            | "though" | "so" | "since" | "then" | "before" | "after" | "than" | "whether" | "or" | "nor"
+            | "until" | "unless" | "what" | "how" | "why" | "once"
+    )
+}
+
+/// Adverbs and auxiliaries between a speaker and the verb: `he also said`, `she has said`.
+fn is_verb_padding(w: &str) -> bool {
+    matches!(
+        w,
+        "also" | "later" | "then" | "has" | "had" | "have" | "once" | "previously" | "earlier" | "further"
+            | "recently" | "again" | "would" | "will" | "reportedly" | "publicly" | "privately" | "separately"
+            | "simply" | "repeatedly" | "quickly" | "finally" | "已" | "often" | "frequently" | "flatly"
+            | "told" | "just" | "since" | "initially" | "first" | "subsequently" | "even" | "only" | "still"
+            | "personally" | "directly" | "bluntly" | "candidly" | "clearly" | "explicitly"
+    ) && w != "told"
+}
+
+/// Words that can open a speaker mention.
+fn opens_mention(t: &Tokens, i: usize) -> bool {
+    if t.is_cap(i) || t.is_num(i) {
+        return true;
+    }
+    let w = t.s(i);
+    is_pronoun(w)
+        || lexicon::number_word(w).is_some()
+        || matches!(w, "a" | "an" | "the" | "one" | "another" | "some" | "both" | "many" | "several" | "most" | "his" | "her" | "their" | "its" | "our" | "two" | "three" | "other" | "others" | "officials" | "analysts" | "sources" | "experts" | "critics" | "supporters" | "residents" | "witnesses" | "police" | "prosecutors")
+        || lexicon::is_role_noun(w)
+}
+
+/// Whether `[from, to)` reads as a mention: it opens like one and holds no clause break.
+fn mention_ok(t: &Tokens, from: usize, to: usize) -> bool {
+    to > from
+        && to - from <= 14
+        && opens_mention(t, from)
+        && (from..to).all(|k| {
+            !t.ends_sentence(k) && !is_quote_mark(t, k) && !(k > from && t.toks[k].para_start) && !matches!(t.s(k), ";" | ":" | "(" | ")")
+        })
+}
+
+/// The mention right before a cue verb at `v`, not crossing `lo`: `a spokesman for US Forces
+/// in Afghanistan` (told), `he` (said), `Hugh Hill` (, a doctor, said).
+fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
+    let mut end = v;
+    while end > lo && t.is_lower(end - 1) && is_verb_padding(t.s(end - 1)) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > lo {
+        let k = start - 1;
+        let w = t.s(k);
+        let stop = matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–")
+            || t.ends_sentence(k)
+            || is_quote_mark(t, k)
+            || (t.is_lower(k) && is_clause_word(w))
+            || t.toks[start].para_start && start != end;
+        if stop || end - k > 14 {
+            break;
+        }
+        start = k;
+    }
+    // An appositive: `Hugh Hill, a doctor, said` — the mention is the name before it.
+    if start == end && start > lo + 1 && t.is_p(start - 1, ",") {
+        let app_end = start - 1;
+        let mut k = app_end;
+        while k > lo && !t.is_p(k - 1, ",") && app_end - k < 10 && !t.ends_sentence(k - 1) {
+            k -= 1;
+        }
+        if k > lo + 1 && t.is_p(k - 1, ",") {
+            let name_end = k - 1;
+            let mut s = name_end;
+            while s > lo && t.is_cap(s - 1) || s > lo && t.is_p(s - 1, ".") && t.glued(s - 1) {
+                s -= 1;
+            }
+            if s < name_end && mention_ok(t, s, name_end) {
+                return Some(Span::new(t.toks[s].start, t.toks[name_end - 1].end));
+            }
+        }
+        return None;
+    }
+    // Leading conjunctions of a sentence are not part of the mention: `But he said`.
+    while start < end && matches!(t.s(start), "But" | "And" | "So" | "Then" | "Yet" | "Now" | "Still" | "Instead" | "However" | "Meanwhile" | "Later" | "Also") {
+        start += 1;
+    }
+    mention_ok(t, start, end).then(|| Span::new(t.toks[start].start, t.toks[end - 1].end))
+}
+
+/// The mention right after a cue: `said Jane Doe`, `said a spokesman for the ministry`.
+fn mention_after(t: &Tokens, from: usize, hi: usize) -> Option<Span> {
+    if from >= hi {
+        return None;
+    }
+    if is_pronoun(t.s(from)) {
+        return Some(Span::new(t.toks[from].start, t.toks[from].end));
+    }
+    let mut end = from;
+    while end < hi && end - from < 12 {
+        let w = t.s(end);
+        let stop = matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–")
+            || t.ends_sentence(end)
+            || is_quote_mark(t, end)
+            || (end > from && t.toks[end].para_start)
+            || (t.is_lower(end) && (is_clause_word(w) || matches!(w, "in" | "on" | "at" | "during" | "who" | "adding" | "with" | "to" | "from" | "told" | "via" | "after" | "before" | "last" | "this" | "yesterday" | "today" | "said")));
+        if stop {
+            break;
+        }
+        end += 1;
+    }
+    mention_ok(t, from, end).then(|| Span::new(t.toks[from].start, t.toks[end - 1].end))
+}
+
+/// The attribution after a quotation: `“…,” X said`, `“…,” said X`, `“…,” according to X`,
+/// `“…” — X, director`.
+fn attribute_after(t: &Tokens, r: &Region, hi: usize) -> Attribution {
+    let mut k = r.close + 1;
+    if t.is_p(k, ",") {
+        k += 1;
+    }
+    if k >= hi || k >= t.len() || (t.toks[k].para_start && k > 0) {
+        return Attribution::default();
+    }
+    // A dash credit: `“…” — Mary Kay Baily, director of …`.
+    if matches!(t.s(k), "—" | "–" | "-" | "―") && t.toks[k].space_before {
+        return Attribution { speaker: mention_after(t, k + 1, hi.max(k + 2).min(t.len())), cue: None };
+    }
+    // After a quotation that ended its sentence, a capitalised word starts a new one.
+    let inner_end = r.close.saturating_sub(1);
+    let ended = matches!(t.s(inner_end), "." | "!" | "?" | "…");
+    if ended && !(t.is_lower(k) || t.is_p(k, ",")) {
+        return Attribution::default();
+    }
+    if let Some(cue) = cue_at(t, k) {
+        let after = k + cue_len(t, cue);
+        return Attribution { speaker: mention_after(t, after, hi), cue: Some(cue) };
+    }
+    let limit = hi.min(k + 14);
+    let mut m = k;
+    while m < limit {
+        if t.ends_sentence(m) || is_quote_mark(t, m) {
+            break;
+        }
+        if let Some(cue) = cue_at(t, m) {
+            let speaker = mention_before(t, m, k);
+            if speaker.is_some() {
+                return Attribution { speaker, cue: Some(cue) };
+            }
+            // `“…,” according to X` after other words, or a cue with no subject.
+            break;
+        }
+        m += 1;
+    }
+    Attribution::default()
+}
+
+/// The attribution before a quotation, in its sentence: `X said: “…”`, `X said, “…”`,
+/// `X told him “…”`, `X described it as “…”`, and colon labels `NAME, TITLE: “…”`.
+fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
+    let j = r.open;
+    if j <= lo {
+        return Attribution::default();
+    }
+    let from = lo.max(j.saturating_sub(WINDOW));
+    let mut v = j;
+    while v > from {
+        v -= 1;
+        if is_quote_mark(t, v) {
+            break;
+        }
+        if let Some(cue) = cue_at(t, v) {
+            // `according to X, “…”`: the mention follows the cue.
+            if t.s(v) == "according" {
+                return Attribution { speaker: mention_after(t, v + 2, j), cue: Some(cue) };
+            }
+            return Attribution { speaker: mention_before(t, v, lo), cue: Some(cue) };
+        }
+    }
+    // A colon label: `JOSEPH TREVISANI, CHIEF MARKET ANALYST: “…”` — the name, no cue.
+    if t.is_p(j - 1, ":") && t.toks[lo].para_start && j - lo <= 16 {
+        let mut e = lo;
+        while e < j - 1 && !t.is_p(e, ",") {
+            e += 1;
+        }
+        if mention_ok(t, lo, e) && t.is_cap(lo) {
+            return Attribution { speaker: Some(Span::new(t.toks[lo].start, t.toks[e - 1].end)), cue: None };
+        }
+    }
+    Attribution::default()
+}
+
+/// Direct (a statement set off from its attribution) or partial (a fragment built into the
+/// writer's sentence: `described it as “a fix”`).
+fn kind_of(t: &Tokens, r: &Region, lo: usize) -> QuoteKind {
+    let j = r.open;
+    if j <= lo {
+        return QuoteKind::Direct;
+    }
+    let width = mark_at(t, j).map_or(1, |m| m.1);
+    let first = j + width;
+    let content_upper = t.is_cap(first) || t.is_num(first) || is_quote_mark(t, first);
+    let inner_last = r.close.saturating_sub(1);
+    let complete = matches!(t.s(inner_last), "." | "!" | "?" | "…" | ",") || !r.closed;
+    match t.s(j - 1) {
+        ":" => QuoteKind::Direct,
+        "," | "—" | "–" if content_upper => QuoteKind::Direct,
+        _ if content_upper && complete && !matches!(t.s(j - 1), "that" | "as" | "a" | "an" | "the" | "of" | "to" | "his" | "her" | "their" | "its") => QuoteKind::Direct,
+        _ => QuoteKind::Partial,
+    }
+}
+
+/// Whether an unattributed quotation reproduces speech rather than naming a title, a
+/// nickname or a scare term: long enough, or a complete sentence.
+fn is_speech_like(t: &Tokens, r: &Region) -> bool {
+    let words = (r.open..=r.close).filter(|&k| t.is_word(k) || t.is_num(k)).count();
+    let inner_last = r.close.saturating_sub(1);
+    let complete = matches!(t.s(inner_last), "." | "!" | "?" | "…") || !r.closed;
+    let title_case = (r.open..=r.close).filter(|&k| t.is_word(k)).all(|k| t.is_cap(k) || t.s(k).len() <= 3);
+    if title_case && words <= 8 && !complete {
+        return false;
+    }
+    complete && words >= 2 || words >= 6
+}
+
+/// Subjects of speech verbs anywhere in the prose (`Nakagawa said Sony was …`): the people a
+/// later `he said` may point back to. (token of the verb, mention)
+fn speech_subjects(t: &Tokens) -> Vec<(usize, Span)> {
+    let mut out = Vec::new();
+    for v in 1..t.len() {
+        if !t.is_lower(v) || !lexicon::is_speech_verb(t.s(v)) {
+            continue;
+        }
+        let lo = v.saturating_sub(14);
+        if let Some(m) = mention_before(t, v, lo) {
+            out.push((v, m));
+        }
+    }
+    out
+}
+
+/// Resolves a speaker mention to the source it names.
+fn resolve(
+    t: &Tokens,
+    speaker: Span,
+    names: &NameIndex,
+    last_entity: Option<(usize, Span)>,
+    para: usize,
+    _paras: &[usize],
+    last_source: Option<Span>,
+) -> Span {
+    let text = speaker.text(t.text);
+    if is_pronoun(text) {
+        // The last speaker named, if recent: never a name from far back in the story.
+        if let Some(s) = last_source.filter(|s| !is_pronoun_span(t, *s)) {
+            if last_entity.is_none_or(|(_, e)| e.start <= s.start || e == s) {
+                return s;
+            }
+        }
+        if let Some((p, e)) = last_entity {
+            if para <= p + 3 {
+                return e;
+            }
+        }
+        return speaker;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // `the spokesman`: the last speaker whose mention holds the same role noun.
+    if words.len() <= 3 && matches!(words.first(), Some(&"the") | Some(&"The")) {
+        if let (Some(role), Some((_, e))) = (words.last(), last_entity) {
+            if lexicon::is_role_noun(role) && e.text(t.text).contains(role) {
+                return e;
+            }
+        }
+        return speaker;
+    }
+    // `Miller`, `Mr. Nakagawa`: the fullest name in the story that ends the same way.
+    names.resolve(t, speaker)
+}
+
+/// Capitalised name runs of the text, indexed by their last word, for `Miller` →
+/// `General Scott Miller`.
+struct NameIndex<'a> {
+    by_last: HashMap<&'a str, (usize, Span)>,
+}
+
+impl<'a> NameIndex<'a> {
+    fn new(t: &Tokens<'a>) -> Self {
+        let mut by_last: HashMap<&'a str, (usize, Span)> = HashMap::new();
+        let mut i = 0;
+        while i < t.len() {
+            if !t.is_cap(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            let mut count = 1;
+            while end < t.len() && !t.toks[end].line_before {
+                if t.is_cap(end) && t.toks[end].space_before {
+                    count += 1;
+                    end += 1;
+                } else if t.is_p(end, ".") && t.glued(end) && lexicon::is_abbreviation(t.s(end - 1)) && t.is_cap(end + 1) {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            // Start at the first title inside the run (`Afghanistan US General Scott Miller`
+            // → `General Scott Miller`), else skip a sentence-initial function word.
+            let mut s = start;
+            if let Some(tt) = (start..end).find(|&k| t.is_word(k) && lexicon::is_title(t.s(k))) {
+                s = tt;
+            } else if t.is_word(s) && is_sentence_word(t.s(s)) {
+                s += 1;
+            }
+            if end - s >= 2 && count >= 2 {
+                let last = t.s(end - 1);
+                let n = end - s;
+                let entry = by_last.entry(last).or_insert((n, Span::new(t.toks[s].start, t.toks[end - 1].end)));
+                if n > entry.0 {
+                    *entry = (n, Span::new(t.toks[s].start, t.toks[end - 1].end));
+                }
+            }
+            i = end;
+        }
+        NameIndex { by_last }
+    }
+
+    /// The fullest run ending with the mention's last word, or the mention itself.
+    fn resolve(&self, t: &Tokens, mention: Span) -> Span {
+        let text = mention.text(t.text);
+        let Some(last) = text.split_whitespace().last() else { return mention };
+        let first_cap = text.chars().next().is_some_and(char::is_uppercase);
+        if !first_cap || text.split_whitespace().count() > 4 {
+            return mention;
+        }
+        match self.by_last.get(last) {
+            Some(&(_, full)) if full.len() > mention.len() => full,
+            _ => mention,
+        }
+    }
+}
+
+/// Capitalised only because a sentence starts with it.
+fn is_sentence_word(w: &str) -> bool {
+    let mut buf = [0u8; 32];
+    lexicon::ascii_lower(w, &mut buf).is_some_and(|l| lexicon::ends_noun_phrase(l) || matches!(l, "but" | "and" | "however" | "meanwhile" | "when" | "if" | "asked" | "speaking"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<(String, &'static str, Option<String>, Option<String>, Option<String>)> {
+        let t = Tokens::new(text);
+        find(&t, &[])
+            .into_iter()
+            .map(|q| {
+                let s = |x: Option<Span>| x.map(|x| x.text(text).to_owned());
+                (q.span.text(text).to_owned(), q.kind.as_str(), s(q.speaker), s(q.source), s(q.cue))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn said_after_and_pronoun_resolution() {
+        let q = quotes("“We met last night,” a spokesman for US Forces in Afghanistan told Reuters. “The meeting was about the need to reduce the violence,” he said.");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].2.as_deref(), Some("a spokesman for US Forces in Afghanistan"));
+        assert_eq!(q[0].4.as_deref(), Some("told"));
+        assert_eq!(q[1].2.as_deref(), Some("he"));
+        assert_eq!(q[1].3.as_deref(), Some("a spokesman for US Forces in Afghanistan"));
+    }
+
+    #[test]
+    fn said_before_with_colon() {
+        let q = quotes("Asked about the likelihood, he said: \"We think there is a good chance.\"");
+        assert_eq!(q[0].1, "direct");
+        assert_eq!(q[0].2.as_deref(), Some("he"));
+    }
+
+    #[test]
+    fn verb_first_and_appositive() {
+        let q = quotes("\"It is over,\" said Jane Doe, a spokeswoman.");
+        assert_eq!(q[0].2.as_deref(), Some("Jane Doe"));
+        let q = quotes("\"It is over,\" Hugh Hill, a doctor, said.");
+        assert_eq!(q[0].2.as_deref(), Some("Hugh Hill"));
+    }
+
+    #[test]
+    fn partial_and_scare_quotes() {
+        let q = quotes("The minister described it as “a fix that will not last” on Monday.");
+        assert_eq!(q[0].1, "partial");
+        assert_eq!(q[0].2.as_deref(), Some("The minister"));
+        assert!(quotes("Investors fear a “soft” Brexit.").is_empty());
+        assert!(quotes("He appeared on “Good Morning America” today.").is_empty());
+    }
+
+    #[test]
+    fn apostrophes_are_not_closing_marks() {
+        let q = quotes("“It’s rock ’n’ roll and Simmons’ ’90s band,” he said.");
+        assert_eq!(q.len(), 1);
+        assert!(q[0].0.ends_with("band,”"));
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_one() {
+        let q = quotes("“First paragraph of the quote goes on.\n“Second paragraph ends it,” she said.\nNext.");
+        assert_eq!(q.len(), 1);
+        assert!(q[0].0.starts_with("“First") && q[0].0.ends_with("it,”"));
+    }
+
+    #[test]
+    fn unbalanced_mark_stops_at_paragraph_end() {
+        let q = quotes("He said “this never closes and goes on for a while.\nThe next paragraph is prose, not a quote.");
+        assert_eq!(q.len(), 1);
+        assert!(!q[0].0.contains("next paragraph"));
+    }
+
+    #[test]
+    fn nyt_double_apostrophes_and_guillemets() {
+        let q = quotes("''We will win this race,'' Mr. Trump said.");
+        assert_eq!(q[0].0, "''We will win this race,''");
+        let q = quotes("« We are going to win tonight, » he said. Then «Another full quote here.» she said.");
+        assert_eq!(q.len(), 2);
+    }
+
+    #[test]
+    fn split_quote_takes_the_same_speaker() {
+        let q = quotes("\"A is true,\" Nakagawa said. \"B is also true.\"");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].2.as_deref(), Some("Nakagawa"));
+    }
+}

@@ -1,0 +1,288 @@
+//! One linear pass over the input that every extractor shares: tokens with byte spans,
+//! and where sentences and paragraphs break.
+//!
+//! Tokens are deliberately small: a run of letters, a run of digits (with the `,` and `.`
+//! that sit between digits), or one other non-space character. Hyphenated words are three
+//! tokens (`18` `-` `year`) glued together by `space_before == false`; extractors decide
+//! what the glue means, because `18-year`, `COVID-19` and `115-111` all need different
+//! answers.
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters (any script), with inner apostrophes of contractions: `don't`, `Taliban’s`.
+    Word,
+    /// ASCII digits with inner `,` or `.` between digits: `804,000`, `1.2`.
+    Num,
+    /// Any other single character: punctuation, symbols, quote marks.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    /// Whitespace (or the start of the text) comes right before this token.
+    pub space_before: bool,
+    /// A line break is among the whitespace right before this token.
+    pub line_before: bool,
+    /// A paragraph starts at this token (see [`paragraph_breaks`]).
+    pub para_start: bool,
+}
+
+/// The tokens of a text, with the text they point into.
+pub struct Tokens<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut toks = tokenize(text);
+        mark_paragraphs(text, &mut toks);
+        Tokens { text, toks }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// The text of token `i`.
+    pub fn s(&self, i: usize) -> &'a str {
+        let t = &self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The text of token `i`, or "" past either end.
+    pub fn get(&self, i: isize) -> &'a str {
+        if i < 0 || i as usize >= self.toks.len() {
+            ""
+        } else {
+            self.s(i as usize)
+        }
+    }
+
+    pub fn kind(&self, i: usize) -> TokKind {
+        self.toks[i].kind
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].kind == TokKind::Word
+    }
+
+    pub fn is_num(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].kind == TokKind::Num
+    }
+
+    /// Token `i` is punctuation equal to `p`.
+    pub fn is_p(&self, i: usize, p: &str) -> bool {
+        i < self.toks.len() && self.toks[i].kind == TokKind::Punct && self.s(i) == p
+    }
+
+    /// Token `i` starts with an upper-case letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        i < self.toks.len()
+            && self.toks[i].kind == TokKind::Word
+            && self.s(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Token `i` is a word entirely in lower case.
+    pub fn is_lower(&self, i: usize) -> bool {
+        i < self.toks.len()
+            && self.toks[i].kind == TokKind::Word
+            && self.s(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// Token `i` follows token `i - 1` with no space between them.
+    pub fn glued(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && !self.toks[i].space_before
+    }
+
+    /// Token `i` (a word) equals `w` ignoring ASCII case.
+    pub fn eq_ci(&self, i: usize, w: &str) -> bool {
+        i < self.toks.len() && self.s(i).eq_ignore_ascii_case(w)
+    }
+
+    /// Token `i` ends a sentence: `.`, `!`, `?` or `…` that is not an abbreviation's dot.
+    pub fn ends_sentence(&self, i: usize) -> bool {
+        if i >= self.toks.len() || self.toks[i].kind != TokKind::Punct {
+            return false;
+        }
+        match self.s(i) {
+            "!" | "?" | "…" => true,
+            "." => !self.is_abbreviation_dot(i),
+            _ => false,
+        }
+    }
+
+    /// The dot at `i` closes an abbreviation (`Mr.`, `U.S.`, `Md.`, `Gen.`) rather than a
+    /// sentence: judged from the word before it and what follows.
+    pub fn is_abbreviation_dot(&self, i: usize) -> bool {
+        if i == 0 || !self.glued(i) || !self.is_word(i - 1) {
+            return false;
+        }
+        let w = self.s(i - 1);
+        // Single letters (`U.S.`, `J. Smith`) and known titles and short forms.
+        if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+            return true;
+        }
+        if crate::lexicon::is_abbreviation(w) {
+            // `… in Washington, D.C.` at the end of a sentence still ends it when a
+            // paragraph follows; inside a paragraph we keep the abbreviation reading.
+            return !(i + 1 < self.toks.len() && self.toks[i + 1].para_start);
+        }
+        false
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || c == '\u{AD}' // soft hyphen stays inside its word
+}
+
+/// An apostrophe that sits inside a word: `don't`, `Taliban’s`, `O'Brien`.
+fn is_inner_apostrophe(text: &str, at: usize, c: char) -> bool {
+    if c != '\'' && c != '’' {
+        return false;
+    }
+    let next = text[at + c.len_utf8()..].chars().next();
+    next.is_some_and(char::is_alphabetic)
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let mut space_before = true;
+    let mut line_before = true;
+    let mut i = 0;
+    while i < text.len() {
+        let b = bytes[i];
+        // ASCII fast paths: most of a news text is ASCII.
+        if b == b' ' || b == b'\t' || b == b'\r' || b == b'\n' {
+            space_before = true;
+            if b == b'\n' || b == b'\r' {
+                line_before = true;
+            }
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if c.is_whitespace() || is_invisible(c) {
+            space_before = space_before || c.is_whitespace();
+            if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
+                line_before = true;
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let kind;
+        if b.is_ascii_digit() {
+            kind = TokKind::Num;
+            i = scan_number(bytes, i);
+        } else if is_word_char(c) {
+            kind = TokKind::Word;
+            i += c.len_utf8();
+            while i < text.len() {
+                let d = text[i..].chars().next().unwrap_or(' ');
+                if is_word_char(d) || (is_inner_apostrophe(text, i, d) && i > start) {
+                    i += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+        } else {
+            kind = TokKind::Punct;
+            i += c.len_utf8();
+        }
+        toks.push(Token { start, end: i, kind, space_before, line_before, para_start: false });
+        space_before = false;
+        line_before = false;
+    }
+    toks
+}
+
+/// Characters that are not printed and must not split or join tokens.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Length-scanning helper: the end of a digit run starting at `i`, taking `,` and `.`
+/// only where a digit follows (so `2018.` ends before its full stop).
+fn scan_number(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            i += 1;
+        } else if (b == b',' || b == b'.') && i + 1 < bytes.len() && bytes[i + 1].is_ascii_digit() {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Decides where paragraphs start. A blank line always starts one. A single line break
+/// starts one too, unless the text is hard-wrapped: a line that does not end a sentence and
+/// is followed by an unindented line that does not open with a quote mark continues its
+/// paragraph (old Reuters copy wraps at 70 columns; its paragraphs are indented).
+fn mark_paragraphs(text: &str, toks: &mut [Token]) {
+    if let Some(first) = toks.first_mut() {
+        first.para_start = true;
+    }
+    for i in 1..toks.len() {
+        if !toks[i].line_before {
+            continue;
+        }
+        let gap = &text[toks[i - 1].end..toks[i].start];
+        let blank = gap.matches('\n').count() >= 2 || gap.matches('\r').count() >= 2;
+        let indented = gap.ends_with(' ') || gap.ends_with('\t');
+        let prev = &text[toks[i - 1].start..toks[i - 1].end];
+        let prev_ends = matches!(prev, "." | "!" | "?" | "\"" | "”" | "’" | ":" | ")" | "…" | "'" | "»" | "]")
+            || toks[i - 1].kind == TokKind::Word && prev.chars().all(char::is_uppercase) && prev.len() > 1;
+        let opens_quote = matches!(&text[toks[i].start..toks[i].end], "\"" | "“" | "‘" | "«" | "„" | "'");
+        toks[i].para_start = blank || indented || prev_ends || opens_quote || !looks_wrapped(text, toks, i);
+    }
+}
+
+/// A line break looks like a hard wrap when the line before it is long (wrapped text fills
+/// its lines) and the next line starts in lower case or continues a number or name.
+fn looks_wrapped(text: &str, toks: &[Token], i: usize) -> bool {
+    let line_start = text[..toks[i - 1].end].rfind('\n').map_or(0, |p| p + 1);
+    let line_len = text[line_start..toks[i - 1].end].chars().count();
+    line_len >= 40
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let t = Tokens::new(text);
+        (0..t.len()).map(|i| t.s(i)).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_marks() {
+        assert_eq!(words("“It’s 804,000,” he said."), ["“", "It’s", "804,000", ",", "”", "he", "said", "."]);
+        assert_eq!(words("18-year $1.2 2018."), ["18", "-", "year", "$", "1.2", "2018", "."]);
+    }
+
+    #[test]
+    fn trailing_apostrophe_is_its_own_token() {
+        assert_eq!(words("Simmons’ book"), ["Simmons", "’", "book"]);
+    }
+
+    #[test]
+    fn paragraphs_break_on_lines_but_not_on_hard_wraps() {
+        let t = Tokens::new("First line ends here.\nSecond one\nthird is a wrapped line that is long enough to wrap and\ngoes on.");
+        let starts: Vec<&str> = (0..t.len()).filter(|&i| t.toks[i].para_start).map(|i| t.s(i)).collect();
+        assert_eq!(starts, ["First", "Second", "third"]);
+    }
+}

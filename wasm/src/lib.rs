@@ -1,0 +1,65 @@
+//! The WebAssembly binding: translates types and offsets, nothing else.
+//!
+//! `analyze(text)` returns the contract document (`contract/README.md`) as a plain,
+//! JSON-compatible JS object: `null`, never `undefined`; offsets in UTF-16 code units.
+//! A JS string with a lone surrogate reaches Rust with U+FFFD in its place (one UTF-16 unit
+//! for one), so offsets still index the caller's original string.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_DOCUMENT: &'static str = r#"
+/** A piece of the input: `input.slice(start, end) === text` (UTF-16 code units). */
+export interface Span { start: number; end: number; text: string; }
+export interface Dateline extends Span { location: string | null; agency: string | null; date: string | null; }
+export type QuoteKind = "direct" | "partial" | "indirect";
+export interface Quote extends Span { kind: QuoteKind; speaker: Span | null; source: string | null; cue: Span | null; }
+export type FigureKind = "count" | "money" | "percent" | "duration" | "age" | "measure" | "ordinal" | "date" | "time" | "year" | "range";
+export interface Figure extends Span { kind: FigureKind; value: number | null; unit: string | null; qualifier: string | null; }
+export type CreditRole = "photo" | "video" | "byline" | "reporting" | "additional_reporting" | "writing" | "editing" | "compiled" | "contributor";
+export interface Credit extends Span { role: CreditRole; names: string[]; agency: string | null; caption: Span | null; }
+/** The analysis contract document, version 1. Lists are sorted by `start`. */
+export interface Analysis { version: 1; dateline: Dateline | null; quotes: Quote[]; figures: Figure[]; credits: Credit[]; }
+"#;
+
+/// Analyses `text` and returns the contract document. Throws an `Error` for a text over
+/// the size limit (64 MiB of UTF-8); any other text gives a document.
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn analyze(text: &str) -> Result<JsValue, JsError> {
+    if text.len() > wirelens::MAX_INPUT_BYTES {
+        return Err(JsError::new(&format!(
+            "wirelens: the text is {} MB; the limit is {} MB",
+            text.len() / 1_000_000,
+            wirelens::MAX_INPUT_BYTES / 1_000_000
+        )));
+    }
+    let doc = wirelens::document(text, &wirelens::analyze(text));
+    doc.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("wirelens: cannot build the result: {e}")))
+}
+
+/// The crate version and the contract version, e.g. `0.1.0 (contract 1)`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    format!("{} (contract {})", env!("CARGO_PKG_VERSION"), wirelens::CONTRACT_VERSION)
+}
+
+/// The largest text `analyze` accepts, in bytes of UTF-8.
+#[wasm_bindgen(js_name = maxInputBytes)]
+pub fn max_input_bytes() -> usize {
+    wirelens::MAX_INPUT_BYTES
+}
+
+/// Panics on purpose, so the page and widget can prove they recover from a trapped
+/// instance. Only in builds with the `test-panic` feature (the test build of `pkg/`).
+#[cfg(feature = "test-panic")]
+#[wasm_bindgen(js_name = __panicForTests)]
+pub fn panic_for_tests() {
+    panic!("wirelens: panic requested by a test");
+}
