@@ -52,10 +52,12 @@ impl<'a> Tokens<'a> {
         self.toks.is_empty()
     }
 
-    /// The text of token `i`.
+    /// The text of token `i`, or "" past the end (so look-aheads never panic).
     pub fn s(&self, i: usize) -> &'a str {
-        let t = &self.toks[i];
-        &self.text[t.start..t.end]
+        match self.toks.get(i) {
+            Some(t) => &self.text[t.start..t.end],
+            None => "",
+        }
     }
 
     /// The text of token `i`, or "" past either end.
@@ -67,8 +69,9 @@ impl<'a> Tokens<'a> {
         }
     }
 
+    /// The kind of token `i`; past the end, punctuation (matches nothing useful).
     pub fn kind(&self, i: usize) -> TokKind {
-        self.toks[i].kind
+        self.toks.get(i).map_or(TokKind::Punct, |t| t.kind)
     }
 
     pub fn is_word(&self, i: usize) -> bool {

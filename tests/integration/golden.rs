@@ -1,10 +1,10 @@
 //! The contract's reference example must come out exactly, every field.
-//! (`testdata/seed.*` are copies of `contract/seed.*`, so this runs in a plain clone.)
+//! (`www/samples/seed.txt` and `testdata/seed.expected.json` are copies of `contract/seed.*`.)
 
 #[test]
 fn seed_article_matches_the_contract_exactly() {
-    let text = include_str!("../testdata/seed.txt");
-    let expected: serde_json::Value = serde_json::from_str(include_str!("../testdata/seed.expected.json")).unwrap();
+    let text = include_str!("../../www/samples/seed.txt");
+    let expected: serde_json::Value = serde_json::from_str(include_str!("../../testdata/seed.expected.json")).unwrap();
     let doc = wirelens::document(text, &wirelens::analyze(text));
     let got = serde_json::to_value(&doc).unwrap();
     for key in ["dateline", "quotes", "figures", "credits"] {

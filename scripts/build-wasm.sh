@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Builds pkg/: cargo (wasm32) → wasm-bindgen --target web → wasm-opt (npm binaryen@132).
+# Prints the size of the .wasm, raw and gzipped.
+#   scripts/build-wasm.sh             the shipped build
+#   scripts/build-wasm.sh --test      adds the test-only panic trigger (for recovery tests)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+features=()
+if [[ "${1:-}" == "--test" ]]; then features=(--features test-panic); fi
+
+cargo build --profile wasm --target wasm32-unknown-unknown -p wirelens-wasm "${features[@]}"
+rm -rf pkg && mkdir -p pkg
+wasm-bindgen --target web --out-dir pkg --out-name wirelens \
+  target/wasm32-unknown-unknown/wasm/wirelens_wasm.wasm
+
+# Debian's binaryen 108 corrupts wasm-bindgen's externref table; the npm package is current.
+node_modules/binaryen/bin/wasm-opt -Oz \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  pkg/wirelens_bg.wasm -o pkg/wirelens_bg.wasm
+
+cp wasm/js/index.js wasm/js/index.d.ts pkg/
+
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+cat > pkg/package.json <<JSON
+{
+  "name": "wirelens",
+  "version": "$version",
+  "description": "Annotates wire stories in the browser: dateline, quotes and who said them, figures, credits.",
+  "license": "MIT OR Apache-2.0",
+  "type": "module",
+  "main": "index.js",
+  "module": "index.js",
+  "types": "index.d.ts",
+  "exports": {
+    ".": { "types": "./index.d.ts", "default": "./index.js" },
+    "./raw": { "types": "./wirelens.d.ts", "default": "./wirelens.js" },
+    "./wirelens_bg.wasm": "./wirelens_bg.wasm",
+    "./package.json": "./package.json"
+  },
+  "files": ["index.js", "index.d.ts", "wirelens.js", "wirelens.d.ts", "wirelens_bg.wasm", "wirelens_bg.wasm.d.ts", "README.md"],
+  "sideEffects": false
+}
+JSON
+cat > pkg/README.md <<'MD'
+# wirelens (WebAssembly)
+
+```js
+import init, { analyze } from "wirelens";
+await init();                       // fetches wirelens_bg.wasm next to this module
+const doc = analyze(articleText);   // { version, dateline, quotes, figures, credits }
+```
+
+Offsets are UTF-16 code units: `articleText.slice(q.start, q.end) === q.text`.
+MD
+
+raw=$(stat -c %s pkg/wirelens_bg.wasm)
+gz=$(gzip -9 -c pkg/wirelens_bg.wasm | wc -c)
+awk -v r="$raw" -v g="$gz" 'BEGIN { printf "pkg/wirelens_bg.wasm: %d bytes raw (%.1f KB), %d bytes gzipped (%.1f KB)\n", r, r/1024, g, g/1024 }'

@@ -1,0 +1,63 @@
+// The page, end to end: paste (the sample button), highlights by data-kind, the XSS-safe
+// rendering, and a screenshot for people to look at.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+
+const expected = JSON.parse(readFileSync(new URL("../../testdata/seed.expected.json", import.meta.url), "utf8"));
+const seed = readFileSync(new URL("../../www/samples/seed.txt", import.meta.url), "utf8");
+
+/** Texts of highlights of one kind, each highlight's pieces joined (split spans). */
+async function highlightTexts(page, kind) {
+  return page.$$eval(`#rendered [data-kind="${kind}"]`, (els) => {
+    const byId = new Map();
+    for (const el of els) byId.set(el.dataset.id, (byId.get(el.dataset.id) || "") + el.textContent);
+    return [...byId.values()];
+  });
+}
+
+function uniq(xs) {
+  return [...new Set(xs)];
+}
+
+test("the sample comes out highlighted exactly as the contract says", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("#status")).toContainText("ready");
+  await page.getByRole("button", { name: "Try the sample" }).click();
+  await expect(page.locator('#rendered [data-kind="quote"]').first()).toBeVisible();
+
+  expect(await highlightTexts(page, "dateline")).toEqual([expected.dateline.text]);
+  expect(await highlightTexts(page, "quote")).toEqual(expected.quotes.map((q) => q.text));
+  expect(await highlightTexts(page, "speaker")).toEqual(uniq(expected.quotes.map((q) => q.speaker.text)));
+  expect(await highlightTexts(page, "cue")).toEqual(expected.quotes.map((q) => q.cue.text));
+  expect(await highlightTexts(page, "figure")).toEqual(expected.figures.map((f) => f.text));
+  expect(await highlightTexts(page, "credit")).toEqual(expected.credits.map((c) => c.text));
+  // The rendered text is the input, character for character.
+  expect(await page.locator("#rendered").textContent()).toBe(seed);
+
+  // The page's own analysis equals the contract document.
+  const doc = await page.evaluate(async (text) => (await import("./pkg/index.js")).analyze(text), seed);
+  expect(doc).toEqual(expected);
+
+  // Focusing the second quote shows its resolved source.
+  await page.locator('#rendered [data-id="q1"]').first().focus();
+  await expect(page.locator("#details")).toContainText("a spokesman for US Forces in Afghanistan");
+  await page.screenshot({ path: "test-output/page-seed.png", fullPage: true });
+});
+
+test("pasted HTML is shown as text and runs nothing", async ({ page }) => {
+  const dialogs = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    d.dismiss();
+  });
+  await page.goto("/");
+  await expect(page.locator("#status")).toContainText("ready");
+  const payload = `<img src=x onerror=alert(1)> “<script>alert(2)</script>,” he said. <a href="javascript:alert(3)">x</a> <svg onload=alert(4)>`;
+  const scriptsBefore = await page.locator("script").count();
+  await page.locator("#text").fill(payload);
+  await expect(page.locator("#rendered")).toHaveText(payload);
+  expect(await page.locator("#rendered img, #rendered script, #rendered a, #rendered svg").count()).toBe(0);
+  expect(await page.locator("script").count()).toBe(scriptsBefore);
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+});

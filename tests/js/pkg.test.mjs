@@ -1,0 +1,53 @@
+// The built pkg/ in Node: the seed document equals the contract's expected document, every
+// span slices to its text in UTF-16 (also past emoji and a lone surrogate), and the size
+// limit gives a clear error. Run: node --test tests/js/
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import init, { analyze, version, maxInputBytes } from "../../pkg/index.js";
+
+const root = new URL("../../", import.meta.url);
+await init({ module_or_path: await readFile(new URL("pkg/wirelens_bg.wasm", root)) });
+
+/** Every span object in a document, with where it was found. */
+function spans(doc) {
+  const out = [];
+  const visit = (v, path) => {
+    if (v && typeof v === "object") {
+      if (typeof v.start === "number" && typeof v.end === "number" && typeof v.text === "string") out.push([path, v]);
+      for (const [k, x] of Object.entries(v)) visit(x, `${path}.${k}`);
+    }
+  };
+  visit(doc, "doc");
+  return out;
+}
+
+test("seed comes out exactly as seed.expected.json", async () => {
+  const seed = await readFile(new URL("www/samples/seed.txt", root), "utf8");
+  const expected = JSON.parse(await readFile(new URL("testdata/seed.expected.json", root), "utf8"));
+  assert.deepEqual(analyze(seed), expected);
+});
+
+test("documents are JSON-compatible: null, never undefined", async () => {
+  const doc = analyze("No dateline here, and “no attribution” either.");
+  assert.equal(doc.dateline, null);
+  assert.deepEqual(JSON.parse(JSON.stringify(doc)), doc);
+});
+
+test("spans slice to their text in UTF-16 after emoji, accents, CRLF and lone surrogates", () => {
+  const prefixes = ["😀👍🏽 ", "Ångström café\r\n", "\uD800 lone ", "👨‍👩‍👧 “x” ", "中文　"];
+  const body = "KABUL (Reuters) – “We met 200 Taliban prisoners on Friday night,” a spokesman told Reuters.\r\nWriting by Jane Doe; Editing by John Roe";
+  for (const p of prefixes) {
+    for (const text of [p + body, body.replace("We met", p + "We met")]) {
+      const doc = analyze(text);
+      const all = spans(doc);
+      assert.ok(all.length > 3, `spans found for ${JSON.stringify(p)}`);
+      for (const [path, s] of all) assert.equal(text.slice(s.start, s.end), s.text, `${path} in ${JSON.stringify(text.slice(0, 20))}`);
+    }
+  }
+});
+
+test("version and limit are exported", () => {
+  assert.match(version(), /^\d+\.\d+\.\d+ \(contract 1\)$/);
+  assert.equal(maxInputBytes(), 64 * 1024 * 1024);
+});
