@@ -1,0 +1,86 @@
+//! The command line as the contract describes it: `wirelens FILE|-` and `wirelens --jsonl`,
+//! with error lines for bad input, order kept, no line dropped, and the exit status.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wirelens"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(out.stdout.clone()).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+const SEED: &str = include_str!("../../www/samples/seed.txt");
+
+#[test]
+fn file_and_stdin_give_the_seed_document() {
+    let expected: serde_json::Value = serde_json::from_str(include_str!("../../testdata/seed.expected.json")).unwrap();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../www/samples/seed.txt");
+    let out = run(&[path], b"");
+    assert!(out.status.success());
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap(), expected);
+    let out = run(&["-"], SEED.as_bytes());
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap(), expected);
+}
+
+#[test]
+fn jsonl_answers_every_line_in_order_with_errors_for_bad_ones() {
+    let mut input = Vec::new();
+    input.extend_from_slice(serde_json::json!({"id": "a", "text": SEED}).to_string().as_bytes());
+    input.extend_from_slice(b"\n{not json\n\n{\"id\": \"c\"}\n{\"id\": 4, \"text\": 5}\n[1,2]\n");
+    input.extend_from_slice(b"{\"id\": \"bad-utf8\", \"text\": \"\xff\xfe\"}\n");
+    input.extend_from_slice(b"{\"id\": \"crlf\", \"text\": \"He said.\"}\r\n");
+    input.extend_from_slice(b"{\"id\": \"last\", \"text\": \"no newline at the end\"}");
+    let out = run(&["--jsonl"], &input);
+    let got = lines(&out);
+    assert_eq!(got.len(), 9, "one output line per input line");
+    assert_eq!(got[0]["id"], "a");
+    assert_eq!(got[0]["analysis"]["quotes"].as_array().unwrap().len(), 2);
+    assert!(got[1]["error"].as_str().unwrap().contains("not valid JSON"));
+    assert!(got[2]["error"].as_str().unwrap().contains("empty line"));
+    assert_eq!(got[3]["id"], "c");
+    assert!(got[3]["error"].as_str().unwrap().contains("missing \"text\""));
+    assert_eq!(got[4]["id"], 4);
+    assert!(got[4]["error"].as_str().unwrap().contains("not a string"));
+    assert!(got[5]["error"].as_str().unwrap().contains("not a JSON object"));
+    assert!(got[6]["error"].as_str().unwrap().contains("UTF-8"));
+    assert_eq!(got[7]["id"], "crlf");
+    assert!(got[7]["analysis"].is_object());
+    assert_eq!(got[8]["id"], "last");
+    assert_eq!(out.status.code(), Some(1), "non-zero when a line failed");
+}
+
+#[test]
+fn jsonl_succeeds_when_every_line_does() {
+    let out = run(&["--jsonl"], b"{\"id\":\"x\",\"text\":\"KABUL (Reuters) - Hi.\"}\n");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(lines(&out)[0]["analysis"]["dateline"]["location"], "KABUL");
+}
+
+#[test]
+fn usage_errors_and_unreadable_files() {
+    assert_eq!(run(&[], b"").status.code(), Some(2));
+    assert_eq!(run(&["--nope"], b"").status.code(), Some(2));
+    let out = run(&["/no/such/file"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /no/such/file"));
+    let out = run(&["-"], b"\xff\xfe bad");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
+}
