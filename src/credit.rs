@@ -23,7 +23,9 @@ pub fn find_frame(t: &Tokens, dateline_start: Option<usize>) -> Frame {
     let mut i = 0;
     while i < t.len() {
         let next = if t.toks[i].line_before || i == 0 {
-            byline(t, i, dateline_start, &mut credits).or_else(|| note(t, i, &mut notes))
+            byline(t, i, dateline_start, &mut credits)
+                .or_else(|| name_title_line(t, i, &mut credits))
+                .or_else(|| note(t, i, &mut notes))
         } else {
             None
         };
@@ -134,11 +136,18 @@ fn is_name_word(t: &Tokens, i: usize) -> bool {
 fn names_in(t: &Tokens, from: usize, to: usize) -> Vec<Span> {
     let mut names = Vec::new();
     let mut part_start = from;
+    let mut after_place = false;
     let mut k = from;
     while k <= to {
         let boundary = k == to || matches!(t.s(k), "," | "&" | "/" | "and" | "with");
         if boundary {
-            push_name(t, part_start, k, &mut names);
+            // `X in Mobile, Alabama`: one word after a part that named a place is the
+            // place's region, not a person.
+            let region = after_place && k == part_start + 1;
+            if !region {
+                push_name(t, part_start, k, &mut names);
+            }
+            after_place = !region && (part_start..k).any(|m| matches!(t.s(m), "in" | "at" | "from"));
             part_start = k + 1;
         }
         k += 1;
@@ -146,7 +155,18 @@ fn names_in(t: &Tokens, from: usize, to: usize) -> Vec<Span> {
     names
 }
 
-fn push_name(t: &Tokens, from: usize, to: usize, names: &mut Vec<Span>) {
+/// Job titles written before a name in credits (`Aerospace Writer Marcia Dunn`).
+fn is_job_title(w: &str) -> bool {
+    let mut buf = [0u8; 32];
+    crate::lexicon::ascii_lower(w, &mut buf).is_some_and(|l| {
+        matches!(l, "writer" | "writers" | "correspondent" | "correspondents" | "reporter" | "reporters" | "editor" | "editors" | "producer" | "photographer" | "staff" | "columnist" | "analyst" | "researcher")
+    })
+}
+
+fn push_name(t: &Tokens, mut from: usize, to: usize, names: &mut Vec<Span>) {
+    if let Some(k) = (from..to).rev().find(|&k| is_job_title(t.s(k))) {
+        from = k + 1;
+    }
     let mut end = from;
     while end < to && !matches!(t.s(end), "in" | "at" | "from" | "for") {
         end += 1;
@@ -200,9 +220,43 @@ fn byline(t: &Tokens, i: usize, dateline_start: Option<usize>, out: &mut Vec<Cre
     if names.is_empty() {
         return None;
     }
-    let agency = (names_end..end).find(|&k| is_agency_name(t.s(k))).map(|k| Span::new(t.toks[k].start, t.toks[k].end));
+    let agency = byline_agency(t, names_end, end);
     out.push(Credit { span: Span::new(t.toks[i].start, t.toks[end - 1].end), role: CreditRole::Byline, names, agency, caption: None });
     Some(j)
+}
+
+/// A name-and-title line of an analysis box: `Caroline Hawley, BBC diplomatic correspondent`.
+fn name_title_line(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> {
+    let end = line_end(t, i);
+    if end - i > 9 || !t.is_cap(i) {
+        return None;
+    }
+    let comma = (i..end).find(|&k| t.is_p(k, ","))?;
+    if comma < i + 2 || comma > i + 3 || !(i..comma).all(|k| t.is_cap(k)) {
+        return None;
+    }
+    let last = t.s(end - 1);
+    if !matches!(last, "correspondent" | "editor" | "reporter" | "writer" | "columnist" | "analyst") {
+        return None;
+    }
+    let agency = (comma + 1..end).find(|&k| is_agency_name(t.s(k))).map(|k| Span::new(t.toks[k].start, t.toks[k].end));
+    let names = vec![Span::new(t.toks[i].start, t.toks[comma - 1].end)];
+    out.push(Credit { span: Span::new(t.toks[i].start, t.toks[end - 1].end), role: CreditRole::Byline, names, agency, caption: None });
+    Some(end)
+}
+
+/// The organisation a byline names after its people: `CNN`, `AP Sports Writer`,
+/// `Press Association Political Correspondent`.
+fn byline_agency(t: &Tokens, from: usize, to: usize) -> Option<Span> {
+    for k in from..to {
+        if (t.s(k) == "Press" && t.s(k + 1) == "Association") || (t.s(k) == "Associated" && t.s(k + 1) == "Press") {
+            return Some(Span::new(t.toks[k].start, t.toks[k + 1].end));
+        }
+        if is_agency_name(t.s(k)) {
+            return Some(Span::new(t.toks[k].start, t.toks[k].end));
+        }
+    }
+    None
 }
 
 /// `X and Y contributed to this report` (the clause from the first name).
@@ -234,7 +288,13 @@ fn is_agency_name(w: &str) -> bool {
 fn picture_credit(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> {
     let w = t.s(i);
     // `REUTERS/…` and `AP Photo/…`: the agency leads.
-    let lead_end = if (w == "REUTERS" || w == "Reuters") && t.is_p(i + 1, "/") && t.glued(i + 1) {
+    // `Reuters/University of Michigan` in prose is a survey, not a picture: a mixed-case
+    // `Reuters/` leads a credit only when a short name follows and ends the line or bracket.
+    let reuters_lead = w == "REUTERS" || w == "Reuters" && {
+        let e = credit_tail(t, i + 2);
+        e <= i + 5 && (e >= t.len() || t.toks[e].line_before || t.is_p(e, ")") || t.is_p(e, "("))
+    };
+    let lead_end = if reuters_lead && t.is_p(i + 1, "/") && t.glued(i + 1) {
         Some(i + 2)
     } else if w == "AP" && t.get(i as isize + 1) == "Photo" && t.is_p(i + 2, "/") {
         Some(i + 3)
@@ -249,31 +309,36 @@ fn picture_credit(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> 
         return Some(end);
     }
     // `… via Getty Images`, `Handout via REUTERS`, `photo via AP`, `Name/AFP/Getty Images`.
-    if t.is_word(i) && (t.toks[i].line_before || t.toks[i].space_before) {
+    if t.is_word(i) && (t.toks[i].line_before || t.toks[i].space_before || t.is_p(i.wrapping_sub(1), "(")) {
         let end_line = line_end(t, i);
+        // `… photo via AP` names the agency after `via`, even after a photographer's slash.
         let mut k = i;
-        let mut via = None;
+        let (mut via, mut slash) = (None, None);
         while k < end_line && k < i + 14 {
-            if t.s(k) == "via" || (t.is_p(k, "/") && t.glued(k)) {
+            if t.s(k) == "via" {
                 via = Some(k);
                 break;
             }
-            if !t.is_word(k) && !matches!(t.s(k), "." | "-" | "'" | "’") {
+            if slash.is_none() && t.is_p(k, "/") && t.glued(k) {
+                slash = Some(k);
+            } else if !t.is_word(k) && !matches!(t.s(k), "." | "-" | "'" | "’" | "/") || t.is_p(k, ".") && t.ends_sentence(k) {
                 break;
             }
             k += 1;
         }
-        let via = via?;
+        let via = via.or(slash)?;
         let agency_start = via + 1;
-        if !is_agency_name(t.get(agency_start as isize)) {
-            return None;
-        }
         // The credit must end its line or its bracket: `Getty Images`, `AFP/Getty Images`.
         let end = credit_tail(t, agency_start);
         if end < end_line && !t.is_p(end, ")") {
             return None;
         }
-        let start = credit_start(t, i, via);
+        let labelled = t.toks[i].line_before && matches!(t.s(i), "Credit" | "Photo" | "Photograph" | "Picture");
+        let names_agency = (agency_start..end).any(|k| is_agency_name(t.s(k)));
+        if !is_agency_name(t.s(agency_start)) && !(names_agency && (labelled || t.s(via) == "/")) {
+            return None;
+        }
+        let start = if labelled && t.s(via) == "/" { i + 1 } else { credit_start(t, i, via) };
         let (names, _) = photo_names(t, start, via);
         let agency = Span::new(t.toks[agency_start].start, t.toks[end - 1].end);
         push_picture(t, start, end, names, Some(agency), out);
@@ -285,9 +350,26 @@ fn picture_credit(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> 
 /// Where a `Name/AGENCY` or `X via AGENCY` credit starts: the photographer's name just before
 /// the slash, or the handout words before `via` (`Handout`, `family photo`).
 fn credit_start(t: &Tokens, i: usize, via: usize) -> usize {
+    // Inside brackets the credit starts after the bracket: `(Oleg Urusov/ … photo via AP)`.
+    if let Some(b) = (i.saturating_sub(1)..via).rev().find(|&k| t.is_p(k, "(")) {
+        if via - b <= 12 {
+            return b + 1;
+        }
+    }
+    // `Benoit Tessier/Reuters`: the photographer's capitalised name before the slash;
+    // `Handout via REUTERS`, `family photo via AP`: a few words before `via`.
+    // A name is taken as its last two words (`… in Paris Benoit Tessier/Reuters`).
+    let name_only = t.is_p(via, "/");
     let mut s = via;
-    while s > i && (t.is_word(s - 1) || t.is_p(s - 1, ".") || t.is_p(s - 1, "-")) && via - s < 4 {
-        s -= 1;
+    let mut words = 0;
+    while s > i && via - s < 4 && !(name_only && words == 2 && t.is_word(s - 1)) {
+        words += usize::from(t.is_word(s - 1));
+        let k = s - 1;
+        let ok = if name_only { t.is_cap(k) || t.is_p(k, "-") && t.glued(k) || t.is_p(k, ".") && t.glued(k) } else { t.is_word(k) || t.is_p(k, "-") };
+        if !ok {
+            break;
+        }
+        s = k;
     }
     s
 }
@@ -318,7 +400,10 @@ fn photo_names(t: &Tokens, from: usize, to: usize) -> (Vec<Span>, Option<Span>) 
     let mut part = from;
     for k in from..=to {
         if k == to || t.is_p(k, "/") || t.s(k) == "via" || t.s(k) == "," {
-            if k > part && !is_agency_name(t.s(part)) {
+            // A photographer has a first name and a surname; one word is a desk or an
+            // agency (`REUTERS/SANA/Handout`, `REUTERS/Stringer`).
+            let words = (part..k).filter(|&m| t.is_word(m)).count();
+            if k > part && words >= 2 && !is_agency_name(t.s(part)) {
                 push_name(t, part, k, &mut names);
             }
             part = k + 1;
@@ -448,6 +533,46 @@ mod tests {
         assert_eq!(c[0].2, ["Marko Djurica"]);
         let c = credits("A crowd gathers. (AP Photo/Evan Vucci)");
         assert_eq!((c[0].0.as_str(), c[0].2.clone(), c[0].3.as_deref()), ("AP Photo/Evan Vucci", vec!["Evan Vucci".to_string()], Some("AP")));
+    }
+
+    #[test]
+    fn regions_and_job_titles_are_not_names() {
+        let c = credits("(Reporting by  Karen Jacobs  in Mobile, Alabama; Editing by  Alwyn Scott )");
+        assert_eq!(c[0].2, ["Karen Jacobs"]);
+        let c = credits("Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report.");
+        assert_eq!((c[0].1, c[0].2.clone()), ("contributor", vec!["Marcia Dunn".to_string(), "Vladimir Isachenkov".into()]));
+    }
+
+    #[test]
+    fn bracketed_and_labelled_photo_credits() {
+        let c = credits("A rocket broke up, the agency said.(Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)");
+        assert_eq!((c[0].2.clone(), c[0].3.as_deref()), (vec!["Oleg Urusov".to_string()], Some("AP")));
+        let c = credits("Sudan has said it will improve access.\n\nCredit Ashraf Shazly/Agence France-Presse — Getty Images\n\nLONDON — After");
+        assert_eq!((c[0].1, c[0].2.clone()), ("photo", vec!["Ashraf Shazly".to_string()]));
+        assert_eq!(c[0].3.as_deref(), Some("Agence France-Presse — Getty Images"));
+    }
+
+    #[test]
+    fn surveys_and_prose_are_not_picture_credits() {
+        assert!(credits("The Reuters/University of Michigan Surveys of Consumers said sentiment rose.").is_empty());
+        let c = credits("Protesters march in Paris Benoit Tessier/Reuters\nThe story");
+        assert_eq!(c[0].0, "Benoit Tessier/Reuters");
+        let c = credits("released by the state news agency SANA. REUTERS/SANA/Handout via Reuters");
+        assert_eq!((c[0].0.as_str(), c[0].2.len()), ("REUTERS/SANA/Handout via Reuters", 0));
+    }
+
+    #[test]
+    fn lower_case_job_titles_and_press_association() {
+        let c = credits("Associated Press writers Dina Cappiello and Matt Apuzzo contributed to this report.");
+        assert_eq!(c[0].2, ["Dina Cappiello", "Matt Apuzzo"]);
+        let c = credits("By Sam Lister, Press Association Political Correspondent\nText");
+        assert_eq!(c[0].3.as_deref(), Some("Press Association"));
+    }
+
+    #[test]
+    fn name_and_title_lines() {
+        let c = credits("One chapter over\n\nCaroline Hawley, BBC diplomatic correspondent\n\nWith the end");
+        assert_eq!((c[0].1, c[0].2.clone(), c[0].3.as_deref()), ("byline", vec!["Caroline Hawley".to_string()], Some("BBC")));
     }
 
     #[test]

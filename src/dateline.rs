@@ -22,6 +22,11 @@ const SEARCH_BYTES: usize = 3000;
 const SEARCH_LINES: usize = 12;
 
 pub fn find(t: &Tokens) -> Option<Dateline> {
+    from_line_starts(t).or_else(|| anchored_on_agency(t))
+}
+
+/// A dateline that opens one of the first lines, or follows a `By` line's names.
+fn from_line_starts(t: &Tokens) -> Option<Dateline> {
     let mut lines = 0;
     for i in 0..t.len() {
         if t.toks[i].start > SEARCH_BYTES {
@@ -53,9 +58,40 @@ pub fn find(t: &Tokens) -> Option<Dateline> {
     None
 }
 
+/// A dateline fused to the end of a headline on the same line (`… on blood NEW YORK
+/// (CNNMoney) America's …`): anchored on a known agency in brackets, read back to the
+/// longest place in capitals before it.
+fn anchored_on_agency(t: &Tokens) -> Option<Dateline> {
+    let mut i = 1;
+    while i + 2 < t.len() && t.toks[i].start <= SEARCH_BYTES / 3 {
+        if t.is_p(i, "(") && is_agency_word(t.s(i + 1)) && t.is_p(i + 2, ")") {
+            let mut best = None;
+            let mut j = i;
+            while j > 0 && i - j < 10 && !t.toks[j].line_before {
+                j -= 1;
+                if is_caps_word(t, j) && (j == 0 || !is_caps_word(t, j - 1) || t.toks[j].line_before) {
+                    if let Some(d) = parse_at(t, j).filter(|d| d.agency.is_some_and(|a| a.start == t.toks[i + 1].start)) {
+                        best = Some(d);
+                    }
+                }
+            }
+            return best;
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Tries to read a dateline that starts at token `i`.
 fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
     let mut j = i;
+    // `RPT --LUDWIGSHAFEN, …`: a repeat marker in front belongs to the dateline's text.
+    if t.s(i) == "RPT" && t.is_p(i + 1, "-") {
+        j = i + 1;
+        while t.is_p(j, "-") {
+            j += 1;
+        }
+    }
     let mut location = None;
     let mut caps_place = false;
     // PLACE, optionally `, REGION` (`BETHESDA, Md.`, `MOBILE, Alabama`, `WILMINGTON, Del`).
@@ -63,7 +99,14 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
         caps_place = caps;
         let mut loc_end = end;
         let mut k = end;
-        while t.is_p(k, ",") && !is_date_start(t, k + 1) {
+        // `FARMINGTON Conn., March 9 -`: a state abbreviation without the comma.
+        if caps && t.is_cap(k) && t.is_p(k + 1, ".") && t.s(k).len() <= 5 && !is_date_start(t, k) && !t.toks[k].line_before {
+            if let Some(e) = region(t, k) {
+                loc_end = e;
+                k = e;
+            }
+        }
+        while t.is_p(k, ",") && !t.toks[k].line_before && !is_date_start(t, k + 1) {
             match region(t, k + 1) {
                 Some(e) => {
                     loc_end = e;
@@ -80,14 +123,14 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
     }
     // DATE: `July 16`, `Feb 26`, `Aug 29, 2014`.
     let mut date = None;
-    if let Some(end) = date_at(t, j) {
+    if let Some(end) = date_at(t, j).filter(|_| same_line(t, i, j)) {
         date = Some(Span::new(t.toks[j].start, t.toks[end - 1].end));
         j = end;
     }
     // AGENCY: `(Reuters)`, `(CNN Business)`, or bare `AFP` in AAP copy.
     let mut agency = None;
     let mut agency_end = None;
-    if t.is_p(j, "(") {
+    if t.is_p(j, "(") && same_line(t, i, j) {
         let mut k = j + 1;
         while k < t.len() && k < j + 5 && (t.is_cap(k) || is_caps_word(t, k)) {
             k += 1;
@@ -97,22 +140,27 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
             agency_end = Some(k + 1);
             j = k + 1;
         }
-    } else if j > i && matches!(t.get(j as isize), "AFP" | "AP" | "Reuters" | "REUTERS") {
+    } else if j > i && same_line(t, i, j) && matches!(t.get(j as isize), "AFP" | "AP" | "Reuters" | "REUTERS") {
         agency = Some(Span::new(t.toks[j].start, t.toks[j].end));
         agency_end = Some(j + 1);
         j += 1;
     }
     // DASH: `-`, `--`, `–`, `—`, `_`, or a colon after a place with its region.
-    let dash_end = dash(t, j);
+    let dash_end = dash(t, j).filter(|_| same_line(t, i, j));
+    // Only a bracketed agency may end a dateline without a dash (`NEW YORK (CNNMoney)`);
+    // a bare one needs it (`SEOUL, Nov 26 AFP -`, not a photo credit `JIM WATSON/AFP`).
+    let bracketed = agency.is_some_and(|a| a.start > 0 && t.text[..a.start].ends_with('('));
     let end_tok = match (dash_end, agency_end) {
         (Some(e), _) => e,
-        (None, Some(e)) => e,
-        (None, None) => return None,
+        (None, Some(e)) if bracketed => e,
+        _ => return None,
     };
     if agency.is_none() {
         // Without an agency, only an all-capitals place (or place and date) before a dash
-        // that stands apart from it (`LONDON —`, `SALVADOR, Feb 26 -`).
-        if !caps_place || !t.toks[j].space_before {
+        // that stands apart from it (`LONDON —`, `SALVADOR, Feb 26 -`), or AFP's
+        // `Washington, DC, United States:` (a place with its regions, then a colon).
+        let afp_colon = t.is_p(j, ":") && location.is_some_and(|l| l.text(t.text).matches(',').count() >= 2) && t.toks[i].line_before | (i == 0);
+        if !afp_colon && (!caps_place || !t.toks.get(j).is_some_and(|x| x.space_before)) {
             return None;
         }
         if t.is_p(j, ":") && date.is_none() && location.map_or(true, |l| !l.text(t.text).contains(',')) {
@@ -128,13 +176,21 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
     Some(Dateline { span: Span::new(start, end), location, agency, date })
 }
 
+/// Token `j` is on the line of a dateline starting at `i` (a dateline never spans lines).
+fn same_line(t: &Tokens, i: usize, j: usize) -> bool {
+    j == i || !t.toks.get(j).is_some_and(|x| x.line_before)
+}
+
 /// A word in capitals (at least two letters): `KABUL`, `NEW`.
 fn is_caps_word(t: &Tokens, i: usize) -> bool {
     if !t.is_word(i) {
         return false;
     }
     let w = t.s(i);
-    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    let lower = w.chars().filter(|c| c.is_lowercase()).count();
+    // One stray lower-case letter in a long word is a typo in old wire copy (`WALtHAM`).
+    letters >= 2 && (lower == 0 || letters >= 5 && lower == 1 && w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A place name starting at `i`: returns the token after it, and whether it is in capitals.
@@ -146,7 +202,7 @@ fn place(t: &Tokens, i: usize) -> Option<(usize, bool)> {
         loop {
             if is_caps_word(t, j) && !t.toks[j].line_before && !is_agency_word(t.s(j)) {
                 j += 1;
-            } else if (t.is_p(j, ".") || t.is_p(j, "-") || t.is_p(j, "'") || t.is_p(j, "’"))
+            } else if (t.is_p(j, ".") || t.is_p(j, "-") || t.is_p(j, "'") || t.is_p(j, "’") || t.is_p(j, "/"))
                 && t.glued(j)
                 && (is_caps_word(t, j + 1) || t.is_p(j, "."))
                 && !t.toks.get(j + 1).is_some_and(|x| x.line_before)
@@ -157,7 +213,7 @@ fn place(t: &Tokens, i: usize) -> Option<(usize, bool)> {
             }
         }
         // `US` alone, `AP`, `UPDATE` are not places.
-        if j == i + 1 && (is_agency_word(t.s(i)) || matches!(t.s(i), "UPDATE" | "BRIEF" | "EXCLUSIVE" | "WRAPUP" | "ANALYSIS" | "FACTBOX" | "NOTE" | "EDITORS" | "URGENT")) {
+        if j == i + 1 && (is_agency_word(t.s(i)) || matches!(t.s(i), "RPT" | "UPDATE" | "BRIEF" | "EXCLUSIVE" | "WRAPUP" | "ANALYSIS" | "FACTBOX" | "NOTE" | "EDITORS" | "URGENT")) {
             return None;
         }
         return Some((j, true));
@@ -282,9 +338,31 @@ mod tests {
     }
 
     #[test]
+    fn old_reuters_shapes() {
+        assert_eq!(dl("    BRASILIA, MARCH 5 - The").unwrap().3.as_deref(), Some("MARCH 5"));
+        assert_eq!(dl("    FARMINGTON Conn., March 9 - The").unwrap().1.as_deref(), Some("FARMINGTON Conn."));
+        assert_eq!(dl("    SANTOS, BRAZIL, MARCH 11 - The").unwrap().1.as_deref(), Some("SANTOS, BRAZIL"));
+        assert_eq!(dl("RPT --LUDWIGSHAFEN, West Germany, March 30 - BASF").unwrap().0, "RPT --LUDWIGSHAFEN, West Germany, March 30 -");
+        assert_eq!(dl("LONDON/FRANKFURT  (Reuters) - The").unwrap().1.as_deref(), Some("LONDON/FRANKFURT"));
+    }
+
+    #[test]
+    fn fused_after_headline_and_afp_colon() {
+        assert_eq!(dl("This billionaire is making bank NEW YORK (CNNMoney) America's").unwrap().0, "NEW YORK (CNNMoney)");
+        assert_eq!(dl("Washington, DC, United States: Getting to the Moon").unwrap().1.as_deref(), Some("Washington, DC, United States"));
+    }
+
+    #[test]
+    fn agency_on_the_next_line_is_not_part_of_it() {
+        let d = dl("Heat beat Hawks\nBy CHARLES ODUM\nAP Sports Writer\n\nATLANTA (AP) _ Luol Deng scored").unwrap();
+        assert_eq!(d.0, "ATLANTA (AP) _");
+    }
+
+    #[test]
     fn no_false_alarms() {
         assert_eq!(dl("Ink helps drive democracy in Asia\n\nThe Kyrgyz Republic - a small country"), None);
         assert_eq!(dl("Sony said - on Tuesday - that"), None);
         assert_eq!(dl("UPDATE 2-Sony cuts outlook"), None);
+        assert_eq!(dl("A photo caption.\nJIM WATSON/AFP\nThe story"), None);
     }
 }

@@ -83,8 +83,26 @@ pub fn is_abbreviation(w: &str) -> bool {
         )
 }
 
-/// Month number (1–12) of a month name or its abbreviation, as written with a capital.
+/// Month number (1–12) of a month name or its abbreviation, written with a capital
+/// (`March`, `Feb`) or in capitals (`MARCH`, as 1987 Reuters datelines write it).
 pub fn month(w: &str) -> Option<u8> {
+    if w.len() > 3 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+        let mut buf = [0u8; 32];
+        let l = ascii_lower(w, &mut buf)?;
+        return month_lower(l);
+    }
+    month_cased(w)
+}
+
+fn month_lower(l: &str) -> Option<u8> {
+    let mut buf = [0u8; 32];
+    let n = l.len().min(32);
+    buf[..n].copy_from_slice(&l.as_bytes()[..n]);
+    buf[0] = buf[0].to_ascii_uppercase();
+    month_cased(std::str::from_utf8(&buf[..n]).ok()?)
+}
+
+fn month_cased(w: &str) -> Option<u8> {
     Some(match w {
         "January" | "Jan" => 1,
         "February" | "Feb" => 2,
