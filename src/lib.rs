@@ -14,6 +14,7 @@ pub mod credit;
 pub mod dateline;
 pub mod document;
 pub mod figure;
+pub mod invariants;
 pub mod lexicon;
 pub mod quote;
 pub mod span;

@@ -63,6 +63,8 @@ fn mark_at(t: &Tokens, i: usize) -> Option<(Mark, usize)> {
         "”" => Mark::Close(Double),
         "„" => Mark::Open(Double),
         "\"" => Mark::Either(Double),
+        "’" if t.is_p(i + 1, "’") && t.glued(i + 1) => return Some((Mark::Close(Double), 2)),
+        "‘" if t.is_p(i + 1, "‘") && t.glued(i + 1) => return Some((Mark::Open(Double), 2)),
         "‘" => {
             // ‘90s: an apostrophe before digits.
             if t.is_num(i + 1) && t.glued(i + 1) {
@@ -226,19 +228,26 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
     let paras = paragraph_ids(t);
     let names = NameIndex::new(t);
     let subjects = speech_subjects(t);
+    let persons = persons_outside(&names.persons, &regions);
     let mut quotes: Vec<Quote> = Vec::with_capacity(regions.len());
-    // The last attributed quote: (paragraph, speaker, cue, source).
+    // The last attributed quote: (paragraph, attribution, source).
     let mut last: Option<(usize, Attribution, Option<Span>)> = None;
-    let mut subject_i = 0;
-    let mut last_entity: Option<(usize, Span)> = None; // (paragraph, mention)
+    let mut recent = Recent::default();
+    let (mut subject_i, mut person_i) = (0, 0);
     for r in &regions {
-        // Speakers named in prose before this quote are candidates for its pronouns.
+        // Speakers and people named in prose before this quote are candidates for its
+        // pronouns and descriptions.
         while subject_i < subjects.len() && subjects[subject_i].0 < r.open {
             let (tok, sp) = subjects[subject_i];
-            if !is_pronoun_span(t, sp) {
-                last_entity = Some((paras[tok], names.resolve(t, sp)));
+            if !is_pronoun_span(t, sp) && !is_description(t, sp) {
+                recent.entity = Some((tok, paras[tok], names.resolve(t, sp)));
             }
             subject_i += 1;
+        }
+        while person_i < persons.len() && persons[person_i].0 < r.open {
+            let (tok, sp) = persons[person_i];
+            recent.person = Some((tok, paras[tok], sp));
+            person_i += 1;
         }
         let para = paras[r.open];
         let lo = sentence_start(t, r.open);
@@ -264,14 +273,12 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
             }
         }
         if let Some(sp) = attr.speaker {
-            source = Some(resolve(t, sp, &names, last_entity, para, &paras, last.map(|l| l.2).flatten()));
+            source = Some(resolve(t, sp, &names, &recent, para));
         }
         if attr.found() {
             last = Some((para, attr, source));
-            if let Some(s) = source {
-                if !is_pronoun_span(t, s) {
-                    last_entity = Some((para, s));
-                }
+            if let Some(s) = source.filter(|s| !is_pronoun_span(t, *s) && !is_description(t, *s)) {
+                recent.entity = Some((r.open, para, s));
             }
         } else if let Some(l) = last.as_mut() {
             l.0 = para; // an unattributed continuation carries the speaker on
@@ -279,6 +286,57 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
         quotes.push(Quote { span: r.span, kind, speaker: attr.speaker, source, cue: attr.cue });
     }
     quotes
+}
+
+/// Who was named last, for `he said` and `the spokesman`: the last resolved speaker (of a
+/// quote or of a speech verb in prose) and the last person named at the start of a
+/// sentence. Each is (token, paragraph, mention).
+#[derive(Default)]
+struct Recent {
+    entity: Option<(usize, usize, Span)>,
+    person: Option<(usize, usize, Span)>,
+}
+
+impl Recent {
+    /// How many paragraphs back a pronoun may reach.
+    const REACH: usize = 3;
+
+    /// The most recent candidate within reach of paragraph `para`.
+    fn best(&self, para: usize) -> Option<Span> {
+        [self.entity, self.person]
+            .into_iter()
+            .flatten()
+            .filter(|c| c.1 + Self::REACH >= para)
+            .max_by_key(|c| c.0)
+            .map(|c| c.2)
+    }
+}
+
+/// Sentence-initial person names that lie outside every quotation (both lists sorted).
+fn persons_outside(persons: &[(usize, Span)], regions: &[Region]) -> Vec<(usize, Span)> {
+    let mut out = Vec::new();
+    let mut r = 0;
+    for &(tok, sp) in persons {
+        while r < regions.len() && regions[r].close < tok {
+            r += 1;
+        }
+        if r < regions.len() && regions[r].open <= tok {
+            continue;
+        }
+        out.push((tok, sp));
+    }
+    out
+}
+
+/// A definite description (`the England international`, `the lawmaker`): `the` and
+/// lower-case words, which point back to someone named before.
+fn is_description(t: &Tokens, s: Span) -> bool {
+    let text = s.text(t.text);
+    let mut words = text.split_whitespace();
+    matches!(words.next(), Some("the") | Some("The"))
+        && text.split_whitespace().count() <= 4
+        && words.clone().count() >= 1
+        && words.all(|w| w.chars().next().is_some_and(|c| c.is_lowercase()) || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) || w.ends_with("-old"))
 }
 
 /// Paragraph number of every token.
@@ -393,9 +451,12 @@ fn opens_mention(t: &Tokens, i: usize) -> bool {
 
 /// Whether `[from, to)` reads as a mention: it opens like one and holds no clause break.
 fn mention_ok(t: &Tokens, from: usize, to: usize) -> bool {
+    opens_mention(t, from) && mention_ok_body(t, from, to)
+}
+
+fn mention_ok_body(t: &Tokens, from: usize, to: usize) -> bool {
     to > from
         && to - from <= 14
-        && opens_mention(t, from)
         && (from..to).all(|k| {
             !t.ends_sentence(k) && !is_quote_mark(t, k) && !(k > from && t.toks[k].para_start) && !matches!(t.s(k), ";" | ":" | "(" | ")")
         })
@@ -426,7 +487,7 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
     if start == end && start > lo + 1 && t.is_p(start - 1, ",") {
         let app_end = start - 1;
         let mut k = app_end;
-        while k > lo && !t.is_p(k - 1, ",") && app_end - k < 10 && !t.ends_sentence(k - 1) {
+        while k > lo && !t.is_p(k - 1, ",") && app_end - k < 24 && !t.ends_sentence(k - 1) && !is_quote_mark(t, k - 1) {
             k -= 1;
         }
         if k > lo + 1 && t.is_p(k - 1, ",") {
@@ -450,7 +511,7 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
 
 /// The mention right after a cue: `said Jane Doe`, `said a spokesman for the ministry`.
 fn mention_after(t: &Tokens, from: usize, hi: usize) -> Option<Span> {
-    if from >= hi {
+    if from >= hi || !t.is_word(from) {
         return None;
     }
     if is_pronoun(t.s(from)) {
@@ -463,13 +524,16 @@ fn mention_after(t: &Tokens, from: usize, hi: usize) -> Option<Span> {
             || t.ends_sentence(end)
             || is_quote_mark(t, end)
             || (end > from && t.toks[end].para_start)
-            || (t.is_lower(end) && (is_clause_word(w) || matches!(w, "in" | "on" | "at" | "during" | "who" | "adding" | "with" | "to" | "from" | "told" | "via" | "after" | "before" | "last" | "this" | "yesterday" | "today" | "said")));
+            || (t.is_lower(end) && (is_clause_word(w) || matches!(w, "in" | "on" | "at" | "during" | "who" | "adding" | "with" | "to" | "from" | "told" | "via" | "after" | "before" | "last" | "this" | "yesterday" | "today" | "said")))
+            || (w == "of" && end > from && t.is_cap(end - 1) && t.is_cap(from.max(end.saturating_sub(2))));
         if stop {
             break;
         }
         end += 1;
     }
-    mention_ok(t, from, end).then(|| Span::new(t.toks[from].start, t.toks[end - 1].end))
+    // After a cue the subject may open in lower case: `said planetary geologist Rosaly Lopes`.
+    let opens = opens_mention(t, from) || t.is_lower(from) && (from + 1..end).any(|k| t.is_cap(k));
+    (opens && end > from && mention_ok_body(t, from, end)).then(|| Span::new(t.toks[from].start, t.toks[end - 1].end))
 }
 
 /// The attribution after a quotation: `“…,” X said`, `“…,” said X`, `“…,” according to X`,
@@ -496,7 +560,7 @@ fn attribute_after(t: &Tokens, r: &Region, hi: usize) -> Attribution {
         let after = k + cue_len(t, cue);
         return Attribution { speaker: mention_after(t, after, hi), cue: Some(cue) };
     }
-    let limit = hi.min(k + 14);
+    let limit = hi.min(k + 30);
     let mut m = k;
     while m < limit {
         if t.ends_sentence(m) || is_quote_mark(t, m) {
@@ -537,14 +601,19 @@ fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
             return Attribution { speaker: mention_before(t, v, lo), cue: Some(cue) };
         }
     }
-    // A colon label: `JOSEPH TREVISANI, CHIEF MARKET ANALYST: “…”` — the name, no cue.
-    if t.is_p(j - 1, ":") && t.toks[lo].para_start && j - lo <= 16 {
-        let mut e = lo;
+    // A colon label: `COMMENTS: JOSEPH TREVISANI, CHIEF MARKET ANALYST, …: “…”` — the name, no cue.
+    if t.is_p(j - 1, ":") {
+        let mut s = j - 1;
+        while s > lo && j - s < 28 && !t.is_p(s - 1, ":") && !is_quote_mark(t, s - 1) && !t.ends_sentence(s - 1) {
+            s -= 1;
+        }
+        let mut e = s;
         while e < j - 1 && !t.is_p(e, ",") {
             e += 1;
         }
-        if mention_ok(t, lo, e) && t.is_cap(lo) {
-            return Attribution { speaker: Some(Span::new(t.toks[lo].start, t.toks[e - 1].end)), cue: None };
+        let name_like = (s..e).all(|k| t.is_cap(k) || t.is_p(k, ".") || t.is_p(k, "-"));
+        if e > s && e - s <= 5 && name_like && (s == lo || t.is_p(s - 1, ":") || is_quote_mark(t, s - 1)) {
+            return Attribution { speaker: Some(Span::new(t.toks[s].start, t.toks[e - 1].end)), cue: None };
         }
     }
     Attribution::default()
@@ -599,54 +668,56 @@ fn speech_subjects(t: &Tokens) -> Vec<(usize, Span)> {
     out
 }
 
-/// Resolves a speaker mention to the source it names.
-fn resolve(
-    t: &Tokens,
-    speaker: Span,
-    names: &NameIndex,
-    last_entity: Option<(usize, Span)>,
-    para: usize,
-    _paras: &[usize],
-    last_source: Option<Span>,
-) -> Span {
+/// Resolves a speaker mention to the source it names: a pronoun or a description to the
+/// last speaker or person named nearby (a description with a role noun prefers a speaker
+/// whose mention holds the same noun); a short name to the fullest name in the story.
+fn resolve(t: &Tokens, speaker: Span, names: &NameIndex, recent: &Recent, para: usize) -> Span {
     let text = speaker.text(t.text);
     if is_pronoun(text) {
-        // The last speaker named, if recent: never a name from far back in the story.
-        if let Some(s) = last_source.filter(|s| !is_pronoun_span(t, *s)) {
-            if last_entity.is_none_or(|(_, e)| e.start <= s.start || e == s) {
-                return s;
-            }
-        }
-        if let Some((p, e)) = last_entity {
-            if para <= p + 3 {
+        return recent.best(para).unwrap_or(speaker);
+    }
+    if is_description(t, speaker) {
+        let role = text.split_whitespace().last().unwrap_or("");
+        if lexicon::is_role_noun(role) {
+            if let Some((_, _, e)) = recent.entity.filter(|e| e.2.text(t.text).contains(role)) {
                 return e;
             }
         }
-        return speaker;
+        return recent.best(para).unwrap_or(speaker);
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    // `the spokesman`: the last speaker whose mention holds the same role noun.
-    if words.len() <= 3 && matches!(words.first(), Some(&"the") | Some(&"The")) {
-        if let (Some(role), Some((_, e))) = (words.last(), last_entity) {
-            if lexicon::is_role_noun(role) && e.text(t.text).contains(role) {
-                return e;
-            }
-        }
-        return speaker;
-    }
-    // `Miller`, `Mr. Nakagawa`: the fullest name in the story that ends the same way.
     names.resolve(t, speaker)
 }
 
 /// Capitalised name runs of the text, indexed by their last word, for `Miller` →
-/// `General Scott Miller`.
+/// `General Scott Miller`; and the runs that open a sentence (people the story talks about,
+/// for pronouns).
 struct NameIndex<'a> {
     by_last: HashMap<&'a str, (usize, Span)>,
+    persons: Vec<(usize, Span)>,
+}
+
+fn is_honorific(w: &str) -> bool {
+    matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Mr." | "Mrs." | "Ms." | "Dr" | "Dr.")
+}
+
+/// Words that make a capitalised run an organisation or a thing rather than a person.
+fn is_org_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Inc" | "Corp" | "Co" | "Ltd" | "Bank" | "Reserve" | "Party" | "Department" | "Ministry" | "Commission"
+            | "University" | "Association" | "Agency" | "Office" | "Council" | "House" | "Committee" | "Court"
+            | "Fund" | "Group" | "Union" | "Service" | "Board" | "Senate" | "Congress" | "Parliament"
+            | "Government" | "Administration" | "Street" | "Exchange" | "Index" | "Airlines" | "Motors"
+            | "Company" | "News" | "Times" | "Post" | "Journal" | "Institute" | "Center" | "Centre"
+            | "Foundation" | "Organization" | "Organisation" | "Authority" | "Police" | "Army" | "Forces"
+    ) || lexicon::month(w).is_some()
+        || lexicon::is_weekday(w)
 }
 
 impl<'a> NameIndex<'a> {
     fn new(t: &Tokens<'a>) -> Self {
         let mut by_last: HashMap<&'a str, (usize, Span)> = HashMap::new();
+        let mut persons = Vec::new();
         let mut i = 0;
         while i < t.len() {
             if !t.is_cap(i) {
@@ -655,36 +726,35 @@ impl<'a> NameIndex<'a> {
             }
             let start = i;
             let mut end = i + 1;
-            let mut count = 1;
             while end < t.len() && !t.toks[end].line_before {
                 if t.is_cap(end) && t.toks[end].space_before {
-                    count += 1;
                     end += 1;
                 } else if t.is_p(end, ".") && t.glued(end) && lexicon::is_abbreviation(t.s(end - 1)) && t.is_cap(end + 1) {
                     end += 1;
+                } else if t.is_p(end, "-") && t.glued(end) && t.is_cap(end + 1) && t.glued(end + 1) {
+                    end += 2; // `Jean-Claude`
                 } else {
                     break;
                 }
             }
-            // Start at the first title inside the run (`Afghanistan US General Scott Miller`
-            // → `General Scott Miller`), else skip a sentence-initial function word.
-            let mut s = start;
-            if let Some(tt) = (start..end).find(|&k| t.is_word(k) && lexicon::is_title(t.s(k))) {
-                s = tt;
-            } else if t.is_word(s) && is_sentence_word(t.s(s)) {
-                s += 1;
-            }
-            if end - s >= 2 && count >= 2 {
+            let s = name_start(t, start, end);
+            let words = (s..end).filter(|&k| t.is_word(k) && !is_honorific(t.s(k)) && !lexicon::is_title(t.s(k))).count();
+            if end > s && words >= 1 && (s..end).filter(|&k| t.is_word(k)).count() >= 2 {
                 let last = t.s(end - 1);
-                let n = end - s;
-                let entry = by_last.entry(last).or_insert((n, Span::new(t.toks[s].start, t.toks[end - 1].end)));
-                if n > entry.0 {
-                    *entry = (n, Span::new(t.toks[s].start, t.toks[end - 1].end));
+                let span = Span::new(t.toks[s].start, t.toks[end - 1].end);
+                let score = words * 2 + usize::from(!(s..end).any(|k| is_honorific(t.s(k))));
+                let entry = by_last.entry(last).or_insert((score, span));
+                if score > entry.0 {
+                    *entry = (score, span);
+                }
+                let person = words >= 2 && words <= 4 && !(s..end).any(|k| is_org_word(t.s(k)));
+                if person && sentence_start(t, start) >= start.saturating_sub(2) {
+                    persons.push((s, span));
                 }
             }
             i = end;
         }
-        NameIndex { by_last }
+        NameIndex { by_last, persons }
     }
 
     /// The fullest run ending with the mention's last word, or the mention itself.
@@ -695,11 +765,31 @@ impl<'a> NameIndex<'a> {
         if !first_cap || text.split_whitespace().count() > 4 {
             return mention;
         }
+        let last = last.trim_end_matches(|c: char| !c.is_alphanumeric());
         match self.by_last.get(last) {
-            Some(&(_, full)) if full.len() > mention.len() => full,
+            Some(&(_, full)) if full.len() > mention.len() || !full.text(t.text).contains(text) && full.text(t.text).split_whitespace().count() >= 2 && text.split_whitespace().count() <= 2 => full,
             _ => mention,
         }
     }
+}
+
+/// Where the name inside a capitalised run starts: at its first title (`Afghanistan US
+/// General Scott Miller` → `General Scott Miller`), after a heading in capitals (`OIL SLICK
+/// Trichet` → `Trichet`), after a sentence-initial function word (`But Miller`).
+fn name_start(t: &Tokens, start: usize, end: usize) -> usize {
+    let mut s = start;
+    if let Some(k) = (start..end).rev().find(|&k| t.is_word(k) && t.s(k).len() >= 3 && t.s(k).chars().all(char::is_uppercase)) {
+        if (start..end).any(|m| t.is_word(m) && t.s(m).chars().any(char::is_lowercase)) {
+            s = k + 1;
+        }
+    }
+    if let Some(tt) = (s..end).find(|&k| t.is_word(k) && lexicon::is_title(t.s(k))) {
+        return tt;
+    }
+    while s < end && t.is_word(s) && is_sentence_word(t.s(s)) {
+        s += 1;
+    }
+    s
 }
 
 /// Capitalised only because a sentence starts with it.
