@@ -256,8 +256,15 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
         if !attr.found() {
             attr = attribute_before(t, r, lo);
         }
+        // The sentence's subject speaks a quotation that reads as speech, not a scare term.
+        if !attr.found() && !t.toks[r.open].para_start && (is_speech_like(t, r) || sentence_reports_speech(t, r, lo, hi)) {
+            attr = subject_and_verb(t, r, lo);
+        }
+        if is_title(t, r) {
+            continue; // `on “Morning Joe,”`, `the book “The Art of the Deal”`
+        }
         let kind = kind_of(t, r, lo);
-        if !attr.found() && !is_speech_like(t, r) {
+        if !attr.found() && !is_speech_like(t, r) && !in_headline(t, r) && !sentence_reports_speech(t, r, lo, hi) {
             continue; // a title, a nickname or a scare quote
         }
         let mut source = None;
@@ -398,7 +405,7 @@ fn is_pronoun_span(t: &Tokens, s: Span) -> bool {
 
 /// A speech verb at `k`, written in lower case (a capitalised `Says` opens a headline).
 fn cue_at(t: &Tokens, k: usize) -> Option<Span> {
-    if k >= t.len() || !t.is_lower(k) {
+    if k >= t.len() || !(t.is_lower(k) || t.s(k) == "According") {
         return None;
     }
     for phrase in lexicon::cue_phrases() {
@@ -445,7 +452,7 @@ fn opens_mention(t: &Tokens, i: usize) -> bool {
     let w = t.s(i);
     is_pronoun(w)
         || lexicon::number_word(w).is_some()
-        || matches!(w, "a" | "an" | "the" | "one" | "another" | "some" | "both" | "many" | "several" | "most" | "his" | "her" | "their" | "its" | "our" | "two" | "three" | "other" | "others" | "officials" | "analysts" | "sources" | "experts" | "critics" | "supporters" | "residents" | "witnesses" | "police" | "prosecutors")
+        || matches!(w, "a" | "an" | "the" | "my" | "your" | "one" | "another" | "some" | "both" | "many" | "several" | "most" | "his" | "her" | "their" | "its" | "our" | "two" | "three" | "other" | "others" | "officials" | "analysts" | "sources" | "experts" | "critics" | "supporters" | "residents" | "witnesses" | "police" | "prosecutors")
         || lexicon::is_role_noun(w)
 }
 
@@ -554,7 +561,7 @@ fn attribute_after(t: &Tokens, r: &Region, hi: usize) -> Attribution {
     let inner_end = r.close.saturating_sub(1);
     let ended = matches!(t.s(inner_end), "." | "!" | "?" | "…");
     if ended && !(t.is_lower(k) || t.is_p(k, ",")) {
-        return Attribution::default();
+        return short_attribution_sentence(t, k, hi);
     }
     if let Some(cue) = cue_at(t, k) {
         let after = k + cue_len(t, cue);
@@ -579,6 +586,24 @@ fn attribute_after(t: &Tokens, r: &Region, hi: usize) -> Attribution {
     Attribution::default()
 }
 
+/// `“…!” Trump tweeted.` — after a quotation that ended its own sentence, a short sentence
+/// made only of a speaker and a cue (and perhaps its listener) still attributes it.
+fn short_attribution_sentence(t: &Tokens, k: usize, hi: usize) -> Attribution {
+    let end = (k..hi.min(k + 10)).find(|&m| t.ends_sentence(m) || t.is_p(m, ",") && m > k + 1);
+    let Some(end) = end else { return Attribution::default() };
+    for m in k + 1..end {
+        if let Some(cue) = cue_at(t, m) {
+            let after = m + cue_len(t, cue);
+            let speaker = mention_before(t, m, k).filter(|s| s.start == t.toks[k].start);
+            if speaker.is_some() && end - after <= 2 {
+                return Attribution { speaker, cue: Some(cue) };
+            }
+            break;
+        }
+    }
+    Attribution::default()
+}
+
 /// The attribution before a quotation, in its sentence: `X said: “…”`, `X said, “…”`,
 /// `X told him “…”`, `X described it as “…”`, and colon labels `NAME, TITLE: “…”`.
 fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
@@ -586,19 +611,32 @@ fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
     if j <= lo {
         return Attribution::default();
     }
-    let from = lo.max(j.saturating_sub(WINDOW));
+    let from = lo.max(j.saturating_sub(WINDOW * 2));
     let mut v = j;
     while v > from {
         v -= 1;
-        if is_quote_mark(t, v) {
+        if is_quote_mark(t, v) && v + 1 < j {
             break;
         }
         if let Some(cue) = cue_at(t, v) {
             // `according to X, “…”`: the mention follows the cue.
-            if t.s(v) == "according" {
+            if t.eq_ci(v, "according") {
                 return Attribution { speaker: mention_after(t, v + 2, j), cue: Some(cue) };
             }
-            return Attribution { speaker: mention_before(t, v, lo), cue: Some(cue) };
+            // `Stated Stone: “…”`, `explained CBS moderator Nancy Cordes: “…”`.
+            if t.is_p(j - 1, ":") && (v == lo || t.is_p(v - 1, ",")) {
+                if let Some(sp) = mention_after(t, v + 1, j - 1) {
+                    return Attribution { speaker: Some(sp), cue: Some(cue) };
+                }
+            }
+            let speaker = mention_before(t, v, lo).or_else(|| main_clause_subject(t, v, lo));
+            return Attribution { speaker, cue: Some(cue) };
+        }
+    }
+    // Capitalised inverted cue at the sentence start: `Stated Stone: “…”`.
+    if t.is_p(j - 1, ":") && t.is_cap(lo) && lexicon::is_speech_verb(t.s(lo)) {
+        if let Some(sp) = mention_after(t, lo + 1, j - 1) {
+            return Attribution { speaker: Some(sp), cue: Some(Span::new(t.toks[lo].start, t.toks[lo].end)) };
         }
     }
     // A colon label: `COMMENTS: JOSEPH TREVISANI, CHIEF MARKET ANALYST, …: “…”` — the name, no cue.
@@ -617,6 +655,78 @@ fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
         }
     }
     Attribution::default()
+}
+
+/// The subject of a sentence whose cue is a participle after a comma (`Anderson said,
+/// adding that …`, `Clinton has taken a swipe at Trump, saying that …`): the speaker of an
+/// earlier cue in the sentence, or the mention that opens the sentence.
+fn main_clause_subject(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
+    if !(v > lo && t.is_p(v - 1, ",") && t.s(v).ends_with("ing") || t.is_p(v - 1, ",") && t.s(v) == "added") {
+        return None;
+    }
+    for k in (lo..v.saturating_sub(1)).rev() {
+        if let Some(_cue) = cue_at(t, k) {
+            if let Some(m) = mention_before(t, k, lo) {
+                return Some(m);
+            }
+            // `“…,” Anderson said, adding …` is read from the quote before.
+            return mention_after(t, k + 1, v - 1).filter(|_| k > lo && is_quote_mark(t, k - 1));
+        }
+        if is_quote_mark(t, k) {
+            // `“…,” Anderson said, adding`: the mention between the quote and the cue.
+            let mut c = k + 1;
+            if t.is_p(c, ",") {
+                c += 1;
+            }
+            let cue = (c..v).find(|&m| cue_at(t, m).is_some())?;
+            return mention_before(t, cue, c);
+        }
+    }
+    sentence_subject(t, lo, v)
+}
+
+/// The mention that opens a sentence, up to its verb: `Democrat Hillary Clinton` (has
+/// taken …), `He` (commanded …), `Sen. Bernie Sanders` (has cast …).
+fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
+    let mut s = lo;
+    while s < hi && matches!(t.s(s), "But" | "And" | "So" | "Then" | "Yet" | "Now" | "Still" | "Also" | "Meanwhile") {
+        s += 1;
+    }
+    // An opening adverbial clause ends at its comma: `At one point, Cruz coached …`.
+    if let Some(c) = (s..hi.min(s + 8)).find(|&k| t.is_p(k, ",")) {
+        if !t.is_cap(s) || t.is_lower(s + 1) && !t.is_cap(s + 1) && c > s + 1 && (s..c).any(|k| t.is_lower(k)) {
+            s = c + 1;
+        }
+    }
+    if s >= hi || !opens_mention(t, s) {
+        return None;
+    }
+    if is_pronoun(t.s(s)) {
+        return Some(Span::new(t.toks[s].start, t.toks[s].end));
+    }
+    let mut e = s;
+    while e < hi && e < s + 8 && (t.is_cap(e) || t.is_p(e, ".") && t.glued(e) || t.is_p(e, "-") && t.glued(e) || e == s || matches!(t.s(e), "of" | "for") && t.is_cap(e + 1) || t.is_lower(e) && !t.is_cap(s) && lexicon::is_role_noun(t.s(e))) {
+        e += 1;
+    }
+    // The subject is followed by its verb: a lower-case word.
+    (e > s && t.is_lower(e) && !is_clause_word(t.s(e)) && mention_ok(t, s, e)).then(|| Span::new(t.toks[s].start, t.toks[e - 1].end))
+}
+
+/// A sentence with a quotation and no cue: its subject and main verb (`He anticipated that
+/// … “…”`, `Cruz coached Trump to "…"`). The verb is taken as the cue.
+fn subject_and_verb(t: &Tokens, r: &Region, lo: usize) -> Attribution {
+    if r.open <= lo + 1 {
+        return Attribution::default();
+    }
+    let Some(sp) = sentence_subject(t, lo, r.open) else { return Attribution::default() };
+    let mut v = t.toks.iter().position(|x| x.start >= sp.end).unwrap_or(r.open);
+    while v < r.open && t.is_lower(v) && is_verb_padding(t.s(v)) {
+        v += 1;
+    }
+    if v >= r.open || !t.is_lower(v) {
+        return Attribution::default();
+    }
+    Attribution { speaker: Some(sp), cue: Some(Span::new(t.toks[v].start, t.toks[v].end)) }
 }
 
 /// Direct (a statement set off from its attribution) or partial (a fragment built into the
@@ -650,6 +760,49 @@ fn is_speech_like(t: &Tokens, r: &Region) -> bool {
         return false;
     }
     complete && words >= 2 || words >= 6
+}
+
+/// A title of a show, book or film: words in Title Case after `on`, `in`, `of`, `from`,
+/// `titled`, `the` or a possessive (`on “Morning Joe,”`, `ABC's "This Week"`).
+fn is_title(t: &Tokens, r: &Region) -> bool {
+    if r.open == 0 || in_headline(t, r) {
+        return false;
+    }
+    let words: Vec<usize> = (r.open..=r.close).filter(|&k| t.is_word(k)).collect();
+    let title_case = !words.is_empty() && words.len() <= 8 && words.iter().all(|&k| t.is_cap(k) || t.s(k).len() <= 3 || matches!(t.s(k), "with" | "from" | "into" | "over"));
+    let before = t.s(r.open - 1);
+    let possessive = before.ends_with("'s") || before.ends_with("’s");
+    title_case && (matches!(before, "on" | "in" | "of" | "from" | "titled" | "entitled" | "the" | "The" | "show" | "book" | "film" | "movie" | "program" | "programme" | "song") || possessive)
+}
+
+/// The quotation sits in a story's first line when that line is a short headline (headline
+/// quotes quote someone: `‘We need to listen’`).
+fn in_headline(t: &Tokens, r: &Region) -> bool {
+    let first_para_end = t.toks.iter().skip(1).position(|x| x.para_start).map(|p| p + 1);
+    // A headline is a short first line with the story after it.
+    first_para_end.is_some_and(|e| r.close < e && t.toks[e - 1].end < 250)
+}
+
+/// Verbs that frame a short quotation as someone's words: `called Trump a "con artist"`,
+/// `condemned the test as "provocative"`, `blasted Clinton as a “disgrace”`.
+fn is_framing_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "called" | "calling" | "calls" | "dubbed" | "labeled" | "labelled" | "branded" | "termed" | "described"
+            | "describing" | "blasted" | "condemned" | "slammed" | "praised" | "mocked" | "accused" | "criticized"
+            | "criticised" | "urged" | "pounding" | "bemoaning" | "stressing" | "decried" | "denounced" | "hailed"
+            | "referred" | "referring" | "promised" | "pledged" | "characterized" | "characterised" | "deemed"
+            | "rejected" | "dismissed" | "attacked" | "ridiculed" | "derided" | "lambasted" | "touted" | "cited"
+            | "quoted" | "declared" | "vowing" | "pledging" | "promising" | "insisting" | "arguing" | "claiming"
+            | "saying" | "telling" | "warning" | "noting" | "asking" | "describes" | "labels" | "brands"
+    )
+}
+
+/// The quotation's sentence reports speech: a cue or a framing verb outside the quote.
+fn sentence_reports_speech(t: &Tokens, r: &Region, lo: usize, hi: usize) -> bool {
+    (lo..hi.min(t.len())).filter(|&k| k < r.open || k > r.close).any(|k| {
+        t.is_lower(k) && (lexicon::is_speech_verb(t.s(k)) || is_framing_verb(t.s(k))) || t.eq_ci(k, "according") && t.eq_ci(k + 1, "to")
+    })
 }
 
 /// Subjects of speech verbs anywhere in the prose (`Nakagawa said Sony was …`): the people a
