@@ -159,6 +159,9 @@ fn weekday_date(t: &Tokens, i: usize, len: usize) -> Option<(Figure, usize)> {
 /// A bare month or weekday before a noun (`The February pact`, `a key September
 /// conversation`), not after a date preposition.
 fn is_modifier_use(t: &Tokens, i: usize) -> bool {
+    if i > 0 && t.is_p(i - 1, "-") && t.glued(i) {
+        return false; // `mid-January`
+    }
     let mut buf = [0u8; 32];
     let next_noun = t.is_lower(i + 1) && {
         let n = lower(t, i + 1, &mut buf);
@@ -226,7 +229,8 @@ fn month_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
 
 /// `1970s`, `1990s`, `’90s` (tokens `1970` `s`).
 fn decade_at(t: &Tokens, i: usize) -> Option<usize> {
-    if t.is_num(i) && (t.s(i).len() == 4 || t.s(i).len() == 2) && t.s(i).ends_with('0') && t.s((i + 1).min(t.len() - 1)) == "s" && t.glued(i + 1) {
+    let two = t.s(i).len() == 2 && (t.s(i) >= "20" || i > 0 && matches!(t.s(i - 1), "'" | "’" | "‘"));
+    if t.is_num(i) && (t.s(i).len() == 4 || two) && t.s(i).ends_with('0') && t.s(i + 1) == "s" && t.glued(i + 1) {
         return Some(i + 2);
     }
     None
@@ -235,8 +239,8 @@ fn decade_at(t: &Tokens, i: usize) -> Option<usize> {
 /// `third quarter`, `Q3`, `4Q`, `first half` (of a year).
 fn quarter_at(t: &Tokens, i: usize) -> Option<usize> {
     let w = t.s(i);
-    if w.len() == 2 && (w.starts_with('Q') && w.as_bytes()[1].is_ascii_digit()) {
-        return Some(i + 1);
+    if w == "Q" && t.is_num(i + 1) && t.glued(i + 1) && matches!(t.s(i + 1), "1" | "2" | "3" | "4") {
+        return Some(i + 2);
     }
     if t.is_num(i) && t.s(i).len() == 1 && t.get(i as isize + 1) == "Q" && t.glued(i + 1) {
         return Some(i + 2);
@@ -254,6 +258,18 @@ fn relative_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     let w = lower(t, i, &mut buf).to_owned();
     match w.as_str() {
         "yesterday" | "tomorrow" | "tonight" | "today" => return date_fig(t, i, i + 1),
+        // `that year`, `that day`
+        "that" if matches!(t.get(i as isize + 1), "year" | "day" | "month" | "week" | "night" | "morning" | "evening" | "afternoon") && !t.is_word(i + 2) => {
+            return date_fig(t, i, i + 2)
+        }
+        // `a year ago`, `A year earlier`
+        "a" if matches!(t.get(i as isize + 1), "year" | "month" | "week" | "day" | "decade") && matches!(t.get(i as isize + 2), "ago" | "earlier" | "later") => {
+            return date_fig(t, i, i + 3)
+        }
+        // `over the weekend`
+        "the" if t.get(i as isize + 1) == "weekend" && i > 0 && matches!(t.get(i as isize - 1), "over" | "during" | "on" | "at" | "this") => {
+            return date_fig(t, i + 1, i + 2)
+        }
         "earlier" | "later" | "late" | "early" => {
             let mut buf2 = [0u8; 32];
             if matches!(lower(t, i + 1, &mut buf2), "this" | "last" | "next") && t.is_word(i + 2) && lexicon::is_calendar_noun(t.s(i + 2)) {
@@ -277,14 +293,22 @@ fn relative_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     if !t.is_word(i + 1) || !lexicon::is_calendar_noun(t.s(i + 1)) {
         return None;
     }
-    // `the last week` is a period, not a date; `this season` in sport prose is too.
-    if i > 0 && (t.eq_ci(i - 1, "the") || t.eq_ci(i - 1, "a")) {
+    // `the last week` is a period, not a date (`the next decade` is a date).
+    if i > 0 && w == "last" && (t.eq_ci(i - 1, "the") || t.eq_ci(i - 1, "a")) {
         return None;
     }
     if w == "this" && matches!(t.s(i + 1), "half" | "session" | "term" | "season") {
         return None;
     }
-    date_fig(t, i, i + 2)
+    date_fig_possessive(t, i, i + 2)
+}
+
+/// A date ending in a possessive word: the span stops before `'s` (`last November's` →
+/// `last November`).
+fn date_fig_possessive(t: &Tokens, a: usize, b: usize) -> Option<(Figure, usize)> {
+    let last = t.s(b - 1);
+    let end = t.toks[b - 1].start + lexicon::strip_possessive(last).len();
+    Some((Figure { span: Span::new(t.toks[a].start, end), kind: FigureKind::Date, value: None, unit: None, qualifier: None }, b))
 }
 
 // ------------------------------------------------------------------------- times
@@ -383,6 +407,11 @@ fn read_number(t: &Tokens, i: usize) -> Option<Num> {
         value = lexicon::number_word(&w)?;
         digits = false;
         end = i + 1;
+        // `Ninety Mile Beach`, `Erik ten Hag`: number words inside names.
+        let sentence_initial = i == 0 || t.ends_sentence(i - 1) || t.toks[i].para_start || matches!(t.s(i - 1), "\"" | "“" | "(" | ":");
+        if t.is_cap(i) && !sentence_initial && t.is_cap(i + 1) || i > 0 && t.is_cap(i - 1) && t.is_cap(i + 1) && !sentence_initial {
+            return None;
+        }
         // `twenty-five`
         if value >= 20.0 && t.is_p(end, "-") && t.glued(end) && t.glued(end + 1) {
             if let Some(u) = lexicon::number_word(t.get(end as isize + 1)) {
@@ -436,8 +465,8 @@ fn is_name_number(t: &Tokens, i: usize) -> bool {
     if i > 0 && t.glued(i) {
         let p = t.s(i - 1);
         // glued to letters, or to a hyphen glued to letters
-        if t.is_word(i - 1) && !matches!(p, "US" | "C" | "A" | "HK" | "S" | "NZ" | "Rs") {
-            return true;
+        if t.is_word(i - 1) && !(i >= 2 && t.is_p(i - 2, "$") && t.glued(i - 1)) {
+            return true; // `G7`, `A350` (but `$US1.7` is money)
         }
         if (p == "-" || p == "/" || p == ".") && i > 1 && t.glued(i - 1) && (t.is_word(i - 2) || t.is_num(i - 2)) && !(p == "-" && matches!(t.s(i - 2), "mid")) {
             return true;
@@ -454,8 +483,21 @@ fn is_name_number(t: &Tokens, i: usize) -> bool {
     if t.is_word(e) && t.glued(e) && !matches!(t.s(e), "s" | "bn" | "m" | "mn" | "mln" | "bln" | "k" | "tn" | "trn" | "st" | "nd" | "rd" | "th" | "pm" | "am" | "km" | "kg" | "mm" | "cm" | "ft" | "mph" | "GW" | "MW" | "mw" | "gw" | "p" | "Q" | "lb" | "lbs" | "oz" | "pc" | "pct" | "percent" | "billion" | "million") {
         return true;
     }
+    // `paragraphs 3 and 7`, `page 5`, `1 / 5` gallery counters.
+    if i > 0 && matches!(t.s(i - 1), "paragraph" | "paragraphs" | "page" | "pages" | "section" | "chapter" | "line" | "lines" | "Article" | "article" | "and") && (t.s(i - 1) != "and" || i >= 3 && t.s(i - 3).starts_with("paragraph")) {
+        return true;
+    }
+    if t.is_p(e, "/") && t.is_num(e + 1) || i >= 2 && t.is_p(i - 1, "/") && t.is_num(i - 2) {
+        return true;
+    }
+    // `3s` and `3-pointer` in basketball, `52-all` ties.
+    if t.s(e) == "s" && t.glued(e) && t.s(i).len() == 1 || t.is_p(e, "-") && t.glued(e) && matches!(t.s(e + 1), "pointer" | "pointers" | "all") {
+        return true;
+    }
+    let ordinal = matches!(t.s(e), "st" | "nd" | "rd" | "th") && t.glued(e);
     // After a capitalised word that is not sentence-initial: a model or a name.
-    if i > 0 && t.is_cap(i - 1) && t.toks[i].space_before && !t.toks[i - 1].line_before {
+    let possessive = i > 0 && (t.s(i - 1).ends_with("'s") || t.s(i - 1).ends_with("’s"));
+    if i > 0 && t.is_cap(i - 1) && t.toks[i].space_before && !t.toks[i - 1].line_before && !ordinal && !possessive {
         let p = t.s(i - 1);
         let mut buf = [0u8; 32];
         let pl = ascii_lower(p, &mut buf).unwrap_or("");
@@ -511,11 +553,23 @@ fn qualifier_after(t: &Tokens, end: usize) -> Option<usize> {
 }
 
 fn currency_before(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
-    // `$1.2`, `US$5`, `C$3`, `£7`, `Rs 5`, `Rs. 5`
+    // `$1.2`, `US$5`, `C$3`, `£7`, `Rs 5`, `Rs. 5`, and AAP's `$US1.7`, `$A1.84`
     if i == 0 {
         return None;
     }
     let p = t.s(i - 1);
+    if i >= 2 && t.is_word(i - 1) && t.glued(i) && t.is_p(i - 2, "$") && t.glued(i - 1) {
+        let code = match p {
+            "US" => "USD",
+            "A" => "AUD",
+            "NZ" => "NZD",
+            "HK" => "HKD",
+            "S" => "SGD",
+            "C" => "CAD",
+            _ => return None,
+        };
+        return Some((i - 2, code));
+    }
     if t.kind(i - 1) == TokKind::Punct && t.glued(i) {
         if let Some(code) = lexicon::currency(p) {
             if p == "$" && i >= 2 && t.glued(i - 1) && t.is_word(i - 2) {
@@ -574,9 +628,9 @@ fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             kind = FigureKind::Duration;
             unit = Some(Unit::Written(span(t, w, w + 1)));
             end = w + 1;
-        } else if word == "percent" {
+        } else if word == "percent" || word == "per" && t.get(w as isize + 1) == "cent" {
             kind = FigureKind::Percent;
-            end = w + 1;
+            end = if word == "per" { w + 2 } else { w + 1 };
         } else if lexicon::is_unit(&word) {
             kind = FigureKind::Measure;
             unit = Some(Unit::Written(span(t, w, w + 1)));
@@ -606,7 +660,13 @@ fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         } else if matches!(next_tok, "st" | "nd" | "rd" | "th") && t.glued(end) && n.digits {
             kind = FigureKind::Ordinal;
             end += 1;
-        } else if let Some(code) = t.is_word(end).then(|| lexicon::currency(next_tok)).flatten().filter(|_| !t.is_cap(end) || next_tok.len() == 3 && next_tok.chars().all(char::is_uppercase)) {
+        } else if let Some(code) = t
+            .is_word(end)
+            .then(|| lexicon::currency(next_tok).or_else(|| lexicon::currency(&next)).or((next == "won" && n.value >= 1e6).then_some("KRW")))
+            .flatten()
+            .filter(|_| !t.is_cap(end) || next_tok.len() == 3 && next_tok.chars().all(char::is_uppercase) || matches!(next_tok, "Yen" | "Euros" | "Dollars"))
+            .filter(|_| !(next == "euro" && t.get(end as isize + 1) == "zone"))
+        {
             kind = FigureKind::Money;
             if matches!(next_tok, "cents" | "cent" | "pence") {
                 value = Some(n.value / 100.0);
@@ -626,11 +686,11 @@ fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
                 kind = FigureKind::Duration;
             }
             unit = Some(Unit::Written(span(t, unit_tok, unit_tok + 1)));
-        } else if t.is_word(end) && (lexicon::is_unit(&next) || (next == "square" || next == "cubic") && t.is_word(end + 1)) && !(next == "m" && !t.glued(end)) {
+        } else if t.is_word(end) && (lexicon::is_unit(&next) || (next == "square" || next == "cubic" || next == "metric") && t.is_word(end + 1)) && !(next == "m" && !t.glued(end)) && !(matches!(next.as_str(), "points" | "point") && !is_market_move(t, i)) {
             kind = FigureKind::Measure;
             let u0 = end;
             end += 1;
-            if matches!(next.as_str(), "square" | "cubic") || matches!(next.as_str(), "degrees") && matches!(t.get(end as isize), "Fahrenheit" | "Celsius" | "C" | "F") {
+            if matches!(next.as_str(), "square" | "cubic" | "metric") || matches!(next.as_str(), "degrees") && matches!(t.get(end as isize), "Fahrenheit" | "Celsius" | "C" | "F") {
                 end += 1;
             }
             unit = Some(Unit::Written(span(t, u0, end)));
@@ -648,8 +708,9 @@ fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             let (u, e) = counted_noun(t, end);
             unit = u;
             end = e;
-            // A lone `one` is a pronoun or an article more often than a count.
-            if !n.digits && n.value == 1.0 && unit.is_none() {
+            // `one` with a noun is an article or a contrast (`one country … another`) far more
+            // often than a count; it counts with a qualifier or a unit of time or measure.
+            if !n.digits && n.value == 1.0 && qualifier_before(t, i).is_none() {
                 return None;
             }
             if !n.digits && n.value == 1.0 && (t.get(n.end as isize) == "of" || t.get(n.end as isize) == "another") {
@@ -668,11 +729,29 @@ fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     } else if let Some(q_end) = qualifier_after(t, n.end.max(end)) {
         qualifier = Some(span(t, end, q_end));
         end = q_end;
+        if kind == FigureKind::Count && unit.is_none() {
+            let (u, e) = counted_noun(t, end);
+            unit = u;
+            end = e;
+        }
     }
     if kind == FigureKind::Year {
         unit = None;
     }
     Some((Figure { span: span(t, start, end), kind, value, unit, qualifier }, end))
+}
+
+/// `fell 30 points`, `up 12 points`, `the Dow gained 100 points`: index points (a measure);
+/// elsewhere points are scored (a count).
+fn is_market_move(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(4)..i).any(|k| {
+        matches!(
+            t.s(k),
+            "up" | "down" | "rose" | "fell" | "gained" | "lost" | "added" | "shed" | "dropped" | "jumped" | "climbed"
+                | "slipped" | "slid" | "rallied" | "tumbled" | "surged" | "declined" | "advanced" | "plunged" | "index"
+                | "Dow" | "Nasdaq" | "S&P" | "basis" | "percentage"
+        )
+    })
 }
 
 /// `700-750 sales` is a range; `115-111` is a score; `2012-13` and `2014-2020` are periods.
@@ -709,6 +788,12 @@ fn range_tail(t: &Tokens, start: usize, n: Num, end: usize, kind: FigureKind, un
     let second = read_number(t, k2)?;
     let between = start > 0 && matches!(t.get(start as isize - 1), "between" | "from" | "Between" | "From");
     if joiner == "and" && !between {
+        return None;
+    }
+    // `fell from 157,000 to 133,000` is a change between two counts, not a range (years
+    // `from 2004 to 2017` are a period: handled as years above).
+    let change = start > 0 && matches!(t.get(start as isize - 1), "from" | "From") || (start.saturating_sub(3)..start).any(|k| matches!(t.s(k), "rose" | "fell" | "increased" | "decreased" | "dropped" | "climbed" | "jumped" | "slipped" | "cut" | "raised" | "lowered" | "grew" | "shrank" | "declined" | "gained"));
+    if joiner == "to" && change && kind != FigureKind::Year {
         return None;
     }
     if joiner == "to" && !between && !second.digits && n.digits {
@@ -768,9 +853,21 @@ fn counted_noun(t: &Tokens, from: usize) -> (Option<Unit>, usize) {
     }
     let first = k;
     let mut last_plural = None;
-    while k < t.len() && k < first + 4 && t.is_word(k) && !t.toks[k].line_before && (k == first || t.toks[k].space_before || t.is_p(k - 1, "-")) {
+    while k < t.len() && k < first + 6 && !t.toks[k].line_before {
+        // `U.S.` inside the noun phrase: a letter and its dot.
+        if t.is_p(k, ".") && t.glued(k) && k > first && t.s(k - 1).len() == 1 {
+            k += 1;
+            continue;
+        }
+        if !t.is_word(k) || !(k == first || t.toks[k].space_before || t.is_p(k - 1, "-") || t.is_p(k - 1, ".")) {
+            break;
+        }
         let w = lower(t, k, &mut buf).to_owned();
-        if lexicon::ends_noun_phrase(&w) || lexicon::is_speech_verb(&w) || lexicon::month(t.s(k)).is_some() || lexicon::is_weekday(t.s(k)) || w.ends_with("ly") || w.ends_with("ed") && !t.is_cap(k) || w.ends_with("ing") && !t.is_cap(k) {
+        let lower_word = t.is_lower(k);
+        // `petrochemical and defence affiliates`: `and` between modifiers of one plural head.
+        let and_inside = w == "and" && k > first && last_plural.is_none() && t.is_word(k + 1) && (k + 1..(k + 4).min(t.len())).any(|m| t.is_lower(m) && is_plural(t.s(m)));
+        let adverb = w.ends_with("ly") && lower_word && t.is_word(k + 1) && !lexicon::ends_noun_phrase(t.s(k + 1));
+        if !and_inside && !adverb && (lower_word && (lexicon::ends_noun_phrase(&w) || lexicon::is_speech_verb(&w)) || lexicon::month(t.s(k)).is_some() || lexicon::is_weekday(t.s(k)) || w.ends_with("ly") && !adverb || w.ends_with("ed") && lower_word || w.ends_with("ing") && lower_word) {
             break;
         }
         if is_plural(&w) {
@@ -805,22 +902,27 @@ fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         let v = parse_digits(t.s(i + 2))?;
         return Some((Figure { span: span(t, i, i + 3), kind: FigureKind::Ordinal, value: Some(v), unit: None, qualifier: None }, i + 3));
     }
-    if w == "top" && t.is_num(i + 1) {
-        let v = parse_digits(t.s(i + 1))?;
-        return Some((Figure { span: span(t, i, i + 2), kind: FigureKind::Ordinal, value: Some(v), unit: None, qualifier: None }, i + 2));
+    if w == "top" {
+        // `top 10`, `top five`, `top-four`
+        let k = if t.is_p(i + 1, "-") && t.glued(i + 1) { i + 2 } else { i + 1 };
+        let v = if t.is_num(k) { parse_digits(t.s(k)) } else { lexicon::number_word(t.s(k)).filter(|v| *v >= 2.0) };
+        if let Some(v) = v {
+            return Some((Figure { span: span(t, i, k + 1), kind: FigureKind::Ordinal, value: Some(v), unit: None, qualifier: None }, k + 1));
+        }
     }
     let v = lexicon::ordinal_word(w)?;
     let mut buf = [0u8; 32];
     let prev = if i > 0 { lower(t, i - 1, &mut buf).to_owned() } else { String::new() };
     let determiner = matches!(prev.as_str(), "the" | "its" | "his" | "her" | "their" | "our" | "a" | "world's" | "country's" | "nation's" | "company's");
     let hyphenated = t.is_p(i + 1, "-") && t.glued(i + 1) && t.is_word(i + 2);
-    let placed = matches!(prev.as_str(), "ranked" | "finished" | "placed" | "came" | "in" | "was" | "is") && !t.is_word(i + 1);
+    let placed = matches!(prev.as_str(), "ranked" | "ranks" | "rank" | "finished" | "finishes" | "placed" | "came" | "comes" | "in" | "was" | "is" | "stood" | "stands")
+        && (!t.is_word(i + 1) || matches!(t.s(i + 1), "to" | "in" | "behind" | "place" | "while" | "with" | "after" | "among" | "and"));
     // `the second` alone in prose (a moment), adverbial `first`, and `first` before a number
     // (`the first nine months`) are not ordinals.
     if v == 1.0 && !determiner {
         return None;
     }
-    if t.is_num(i + 1) || lexicon::number_word(t.get(i as isize + 1)).is_some() {
+    if t.is_num(i + 1) || lexicon::number_word(t.get(i as isize + 1)).is_some_and(|v| v >= 1.0) {
         return None;
     }
     if !(determiner && (t.is_word(i + 1) || hyphenated) || hyphenated || placed) {

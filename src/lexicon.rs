@@ -137,8 +137,14 @@ pub fn is_day_part(w: &str) -> bool {
     matches!(w, "night" | "morning" | "afternoon" | "evening" | "overnight")
 }
 
+/// A word without its possessive ending: `November's` → `November`, `year’s` → `year`.
+pub fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+}
+
 /// Calendar words that follow `last`, `next`, `this`, `earlier this`: `last week`.
 pub fn is_calendar_noun(w: &str) -> bool {
+    let w = strip_possessive(w);
     matches!(
         w,
         "week" | "month" | "year" | "weekend" | "night" | "quarter" | "season" | "summer" | "winter"
@@ -276,6 +282,8 @@ pub fn ends_noun_phrase(w: &str) -> bool {
             | "without" | "within" | "across" | "toward" | "towards" | "despite" | "like" | "unlike"
             | "via" | "versus" | "vs" | "a.m" | "p.m" | "there" | "here" | "it" | "they" | "he" | "she"
             | "we" | "you" | "i" | "them" | "him" | "us" | "me" | "both" | "all" | "any"
-            | "every" | "no" | "yet" | "still" | "already" | "only" | "just" | "even" | "now"
+            | "every" | "no" | "yet" | "still" | "already" | "only" | "just" | "even" | "now" | "along"
+            | "around" | "amid" | "near" | "beyond" | "behind" | "inside" | "outside" | "upon" | "throughout"
+            | "following" | "ahead" | "alone" | "apart" | "away" | "back" | "together" | "instead"
     )
 }
