@@ -1,6 +1,7 @@
 //! One integration test binary (as in rust-lang/regex): golden cases, span invariants on
 //! generated inputs, and the real corpus in `../shared/corpus` when it is there.
 mod integration {
+    pub mod cases;
     pub mod corpus;
     pub mod golden;
     pub mod invariants;
