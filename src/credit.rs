@@ -29,10 +29,22 @@ pub fn find_frame(t: &Tokens, dateline_start: Option<usize>) -> Frame {
         } else {
             None
         };
-        let next = next
-            .or_else(|| role_clause(t, i, &mut credits))
-            .or_else(|| contributed(t, i, &mut credits))
-            .or_else(|| picture_credit(t, i, &mut credits));
+        // Each matcher starts only at its own keywords, so most tokens cost one test.
+        let next = next.or_else(|| match t.kind(i) {
+            crate::text::TokKind::Word => {
+                let l = crate::lexicon::Lower::new(t.s(i));
+                match l.as_str() {
+                    "additional" | "reporting" | "reported" | "writing" | "written" | "editing" | "edited"
+                    | "compiled" | "compiling" | "photo" | "photos" | "video" => role_clause(t, i, &mut credits),
+                    "contributed" => contributed(t, i, &mut credits),
+                    "reuters" | "ap" => lead_picture_credit(t, i, &mut credits),
+                    "via" => picture_credit_at(t, i, &mut credits),
+                    _ => None,
+                }
+            }
+            _ if t.is_p(i, "/") && t.glued(i) => picture_credit_at(t, i, &mut credits),
+            _ => None,
+        });
         i = next.unwrap_or(i + 1);
     }
     credits.sort_by_key(|c| c.span.start);
@@ -283,68 +295,74 @@ fn is_agency_name(w: &str) -> bool {
     matches!(w, "REUTERS" | "Reuters" | "AP" | "AFP" | "Getty" | "EPA" | "Bloomberg" | "CNET" | "PA" | "BBC" | "Xinhua" | "CNN" | "NASA" | "EPA-EFE" | "ANSA" | "dpa" | "DPA")
 }
 
-/// Picture credits. `REUTERS/Name`, `REUTERS/ via REUTERS TV`, `AP Photo/Name`,
-/// `Name/AFP/Getty Images`, `AFP via Getty Images`, `Handout via REUTERS`, `family photo via AP`.
-fn picture_credit(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> {
+/// Picture credits led by the agency: `REUTERS/Name`, `REUTERS/ via REUTERS TV`,
+/// `AP Photo/Name`.
+fn lead_picture_credit(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> {
     let w = t.s(i);
-    // `REUTERS/…` and `AP Photo/…`: the agency leads.
     // `Reuters/University of Michigan` in prose is a survey, not a picture: a mixed-case
     // `Reuters/` leads a credit only when a short name follows and ends the line or bracket.
     let reuters_lead = w == "REUTERS" || w == "Reuters" && {
         let e = credit_tail(t, i + 2);
         e <= i + 5 && (e >= t.len() || t.toks[e].line_before || t.is_p(e, ")") || t.is_p(e, "("))
     };
-    let lead_end = if reuters_lead && t.is_p(i + 1, "/") && t.glued(i + 1) {
-        Some(i + 2)
+    let after = if reuters_lead && t.is_p(i + 1, "/") && t.glued(i + 1) {
+        i + 2
     } else if w == "AP" && t.get(i as isize + 1) == "Photo" && t.is_p(i + 2, "/") {
-        Some(i + 3)
+        i + 3
     } else {
-        None
+        return None;
     };
-    if let Some(after) = lead_end {
-        let end = credit_tail(t, after);
-        let (names, _) = photo_names(t, after, end);
-        let agency = Span::new(t.toks[i].start, t.toks[i].end);
-        push_picture(t, i, end, names, Some(agency), out);
-        return Some(end);
+    let end = credit_tail(t, after);
+    let (names, _) = photo_names(t, after, end);
+    let agency = Span::new(t.toks[i].start, t.toks[i].end);
+    push_picture(t, i, end, names, Some(agency), out);
+    Some(end)
+}
+
+/// Picture credits that name the agency after `via` or a slash: `Name/AFP/Getty Images`,
+/// `AFP via Getty Images`, `Handout via REUTERS`, `(family photo via AP)`. `k` is the
+/// `via` or `/` token; the credit's words before it are read back from there.
+fn picture_credit_at(t: &Tokens, k: usize, out: &mut Vec<Credit>) -> Option<usize> {
+    // The first word of the run of words (and `.`, `-`, `'`, `/`) that ends at `k`.
+    let mut i = k;
+    while i > 0 && k - i < 14 && !t.toks[i].line_before && (t.is_word(i - 1) || matches!(t.s(i - 1), "." | "-" | "'" | "’" | "/")) {
+        if t.is_p(i - 1, ".") && t.ends_sentence(i - 1) {
+            break;
+        }
+        i -= 1;
     }
-    // `… via Getty Images`, `Handout via REUTERS`, `photo via AP`, `Name/AFP/Getty Images`.
-    if t.is_word(i) && (t.toks[i].line_before || t.toks[i].space_before || t.is_p(i.wrapping_sub(1), "(")) {
-        let end_line = line_end(t, i);
-        // `… photo via AP` names the agency after `via`, even after a photographer's slash.
-        let mut k = i;
-        let (mut via, mut slash) = (None, None);
-        while k < end_line && k < i + 14 {
-            if t.s(k) == "via" {
-                via = Some(k);
-                break;
-            }
-            if slash.is_none() && t.is_p(k, "/") && t.glued(k) {
-                slash = Some(k);
-            } else if !t.is_word(k) && !matches!(t.s(k), "." | "-" | "'" | "’" | "/") || t.is_p(k, ".") && t.ends_sentence(k) {
-                break;
-            }
-            k += 1;
-        }
-        let via = via.or(slash)?;
-        let agency_start = via + 1;
-        // The credit must end its line or its bracket: `Getty Images`, `AFP/Getty Images`.
-        let end = credit_tail(t, agency_start);
-        if end < end_line && !t.is_p(end, ")") {
-            return None;
-        }
-        let labelled = t.toks[i].line_before && matches!(t.s(i), "Credit" | "Photo" | "Photograph" | "Picture");
-        let names_agency = (agency_start..end).any(|k| is_agency_name(t.s(k)));
-        if !is_agency_name(t.s(agency_start)) && !(names_agency && (labelled || t.s(via) == "/")) {
-            return None;
-        }
-        let start = if labelled && t.s(via) == "/" { i + 1 } else { credit_start(t, i, via) };
-        let (names, _) = photo_names(t, start, via);
-        let agency = Span::new(t.toks[agency_start].start, t.toks[end - 1].end);
-        push_picture(t, start, end, names, Some(agency), out);
-        return Some(end);
+    while i < k && !t.is_word(i) {
+        i += 1;
     }
-    None
+    if i >= k || !(t.toks[i].line_before || t.toks[i].space_before || t.is_p(i.wrapping_sub(1), "(")) {
+        return None;
+    }
+    // A slash before a later `via` on the line belongs to that credit (`Name/ … photo via AP`).
+    if t.is_p(k, "/") && (k + 1..(k + 14).min(t.len())).take_while(|&m| !t.toks[m].line_before && !t.is_p(m, ")")).any(|m| t.s(m) == "via") {
+        return None;
+    }
+    // A slash after an earlier slash in the same credit was handled with the first one.
+    if t.is_p(k, "/") && (i..k).any(|m| t.is_p(m, "/") || t.s(m) == "via") {
+        return None;
+    }
+    let via = k;
+    let end_line = line_end(t, i);
+    let agency_start = via + 1;
+    // The credit must end its line or its bracket: `Getty Images`, `AFP/Getty Images`.
+    let end = credit_tail(t, agency_start);
+    if end < end_line && !t.is_p(end, ")") {
+        return None;
+    }
+    let labelled = t.toks[i].line_before && matches!(t.s(i), "Credit" | "Photo" | "Photograph" | "Picture");
+    let names_agency = (agency_start..end).any(|m| is_agency_name(t.s(m)));
+    if !is_agency_name(t.s(agency_start)) && !(names_agency && (labelled || t.s(via) == "/")) {
+        return None;
+    }
+    let start = if labelled && t.s(via) == "/" { i + 1 } else { credit_start(t, i, via) };
+    let (names, _) = photo_names(t, start, via);
+    let agency = Span::new(t.toks[agency_start].start, t.toks[end - 1].end);
+    push_picture(t, start, end, names, Some(agency), out);
+    Some(end)
 }
 
 /// Where a `Name/AGENCY` or `X via AGENCY` credit starts: the photographer's name just before

@@ -36,6 +36,11 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Figure> {
     out
 }
 
+/// Token `i` lower-cased on the stack ("" past the end).
+fn low(t: &Tokens, i: usize) -> lexicon::Lower {
+    lexicon::Lower::new(t.s(i))
+}
+
 fn lower<'b>(t: &Tokens, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
     if i >= t.len() {
         return "";
@@ -48,10 +53,35 @@ fn span(t: &Tokens, a: usize, b: usize) -> Span {
 }
 
 fn figure_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
-    if t.kind(i) == TokKind::Punct && !matches!(t.s(i), "$" | "£" | "€" | "¥" | "₹") {
-        return None;
+    match t.kind(i) {
+        TokKind::Punct => return None, // currency symbols are read from the number after them
+        TokKind::Word if !may_start_figure(t, i) => return None,
+        _ => {}
     }
     date_at(t, i).or_else(|| time_at(t, i)).or_else(|| number_figure(t, i)).or_else(|| ordinal_word_at(t, i))
+}
+
+/// A cheap test that a word can open a figure, so the matchers run on few tokens: number
+/// and ordinal words, months, weekdays, relative-date words, holidays, `No.`, `top`, `Q3`.
+fn may_start_figure(t: &Tokens, i: usize) -> bool {
+    let l = lexicon::Lower::new(lexicon::strip_possessive(t.s(i)));
+    let w = l.as_str();
+    matches!(
+        w,
+        "a" | "an" | "the" | "that" | "last" | "next" | "this" | "past" | "earlier" | "later" | "late" | "early"
+            | "mid" | "yesterday" | "today" | "tomorrow" | "tonight" | "following" | "previous" | "same" | "no"
+            | "top" | "q" | "christmas" | "easter" | "thanksgiving" | "hanukkah" | "diwali" | "ramadan"
+            | "election" | "independence" | "labor" | "memorial" | "veterans"
+            | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven"
+            | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen" | "eighteen" | "nineteen"
+            | "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety" | "dozen"
+            | "hundred" | "thousand" | "half" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth"
+            | "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "twelfth" | "twentieth"
+            | "january" | "jan" | "february" | "feb" | "march" | "mar" | "april" | "apr" | "may" | "june" | "jun"
+            | "july" | "jul" | "august" | "aug" | "september" | "sep" | "sept" | "october" | "oct" | "november"
+            | "nov" | "december" | "dec" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
+            | "saturday" | "sunday"
+    )
 }
 
 // ------------------------------------------------------------------------- dates
@@ -71,9 +101,8 @@ fn date_fig(t: &Tokens, a: usize, b: usize) -> Option<(Figure, usize)> {
 }
 
 fn date_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
-    let mut buf = [0u8; 32];
     let w = t.s(i);
-    let lw = lower(t, i, &mut buf).to_owned();
+    let lw = low(t, i);
     // `early`, `late`, `mid-` in front: `late Thursday`, `mid-December`, `early 1990s`.
     if matches!(lw.as_str(), "early" | "late" | "mid") {
         let mut k = i + 1;
@@ -205,8 +234,7 @@ fn month_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         if !lexicon::is_full_month(w) || end > i + 1 {
             return None;
         }
-        let mut buf = [0u8; 32];
-        let prev = if i > 0 { lower(t, i - 1, &mut buf).to_owned() } else { String::new() };
+        let prev = if i > 0 { low(t, i - 1) } else { lexicon::Lower::new("") };
         if matches!(w, "May" | "March" | "June" | "August") && !is_date_preposition(&prev) {
             return None;
         }
@@ -254,8 +282,7 @@ fn quarter_at(t: &Tokens, i: usize) -> Option<usize> {
 /// `last week`, `this year`, `earlier this month`, `late last month`, `yesterday`,
 /// `two days ago`, `a year earlier`, `the following year`.
 fn relative_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
-    let mut buf = [0u8; 32];
-    let w = lower(t, i, &mut buf).to_owned();
+    let w = low(t, i);
     match w.as_str() {
         "yesterday" | "tomorrow" | "tonight" | "today" => return date_fig(t, i, i + 1),
         // `that year`, `that day`
@@ -385,8 +412,7 @@ fn read_number(t: &Tokens, i: usize) -> Option<Num> {
             end += 1;
         }
     } else if t.is_word(i) {
-        let mut buf = [0u8; 32];
-        let w = lower(t, i, &mut buf).to_owned();
+        let w = low(t, i);
         if w == "a" || w == "an" {
             // `a dozen`, `a quarter` (not `a half-dozen`), `a million`
             let next = t.get(i as isize + 1);
@@ -522,14 +548,15 @@ fn is_phone(t: &Tokens, n: &Num) -> bool {
 
 /// Qualifier words before token `i`: returns the first token of the qualifier.
 fn qualifier_before(t: &Tokens, i: usize) -> Option<usize> {
-    let mut buf = [0u8; 32];
+    // The (up to) three words before `i`, lower-cased once: prev[0] is token i-1.
+    let prev: [lexicon::Lower; 3] = std::array::from_fn(|d| if i > d { low(t, i - 1 - d) } else { lexicon::Lower::new("") });
     for q in lexicon::QUALIFIERS_BEFORE {
         let n = q.len();
         if i < n {
             continue;
         }
         let from = i - n;
-        if (0..n).all(|k| lower(t, from + k, &mut buf) == q[k]) && !t.toks[from + 1..=i].iter().any(|x| x.line_before) {
+        if (0..n).all(|k| prev[n - 1 - k] == q[k]) && !t.toks[from + 1..=i].iter().any(|x| x.line_before) {
             // `over` and `under` are prepositions more often than qualifiers after a verb
             // of change (`rose 5% over the year`); as qualifiers they stand before numbers.
             if n == 1 && q[0] == "some" && i + 1 < t.len() && t.is_word(i) {
@@ -607,7 +634,6 @@ fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     let mut value = Some(n.value);
     let mut unit: Option<Unit> = None;
     let mut end = n.end;
-    let mut buf = [0u8; 32];
     // Money with a symbol before.
     if let Some((s, code)) = currency_before(t, i) {
         start = s;
@@ -619,7 +645,7 @@ fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     } else if n.hyphen && t.is_word(n.end + 1) {
         // `18-year`, `18-year-old`, `six-member`, `10-point`
         let w = n.end + 1;
-        let word = lower(t, w, &mut buf).to_owned();
+        let word = low(t, w);
         if lexicon::is_time_unit(&word) && t.is_p(w + 1, "-") && t.glued(w + 1) && t.get(w as isize + 2) == "old" {
             kind = FigureKind::Age;
             unit = Some(Unit::Written(span(t, w, w + 1)));
@@ -645,7 +671,7 @@ fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     } else if t.is_p(n.end, "-") && t.glued(n.end) && t.is_num(n.end + 1) && t.glued(n.end + 1) {
         return range_or_score(t, n);
     } else {
-        let next = lower(t, end, &mut buf).to_owned();
+        let next = low(t, end);
         let next_tok = t.get(end as isize);
         if next_tok == "%" {
             kind = FigureKind::Percent;
@@ -806,8 +832,7 @@ fn range_tail(t: &Tokens, start: usize, n: Num, end: usize, kind: FigureKind, un
     // The unit follows the second bound: `20 or 25 years`, `2 percent to 4 percent`.
     let mut e = second.end;
     let mut unit = unit.clone();
-    let mut buf = [0u8; 32];
-    let after = lower(t, e, &mut buf).to_owned();
+    let after = low(t, e);
     if t.get(e as isize) == "%" || matches!(after.as_str(), "percent" | "pct") {
         e += 1;
         unit = Some(Unit::Code("percent"));
@@ -839,7 +864,6 @@ fn range_tail(t: &Tokens, start: usize, n: Num, end: usize, kind: FigureKind, un
 /// and the token after the figure's span.
 fn counted_noun(t: &Tokens, from: usize) -> (Option<Unit>, usize) {
     let mut k = from;
-    let mut buf = [0u8; 32];
     // Partitive: `five of the banks`.
     let mut unit_start = from;
     if t.get(k as isize) == "of" && matches!(t.get(k as isize + 1), "the" | "its" | "their" | "his" | "her" | "our" | "those" | "these") {
@@ -862,7 +886,7 @@ fn counted_noun(t: &Tokens, from: usize) -> (Option<Unit>, usize) {
         if !t.is_word(k) || !(k == first || t.toks[k].space_before || t.is_p(k - 1, "-") || t.is_p(k - 1, ".")) {
             break;
         }
-        let w = lower(t, k, &mut buf).to_owned();
+        let w = low(t, k);
         let lower_word = t.is_lower(k);
         // `petrochemical and defence affiliates`: `and` between modifiers of one plural head.
         let and_inside = w == "and" && k > first && last_plural.is_none() && t.is_word(k + 1) && (k + 1..(k + 4).min(t.len())).any(|m| t.is_lower(m) && is_plural(t.s(m)));
@@ -911,8 +935,7 @@ fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         }
     }
     let v = lexicon::ordinal_word(w)?;
-    let mut buf = [0u8; 32];
-    let prev = if i > 0 { lower(t, i - 1, &mut buf).to_owned() } else { String::new() };
+    let prev = if i > 0 { low(t, i - 1) } else { lexicon::Lower::new("") };
     let determiner = matches!(prev.as_str(), "the" | "its" | "his" | "her" | "their" | "our" | "a" | "world's" | "country's" | "nation's" | "company's");
     let hyphenated = t.is_p(i + 1, "-") && t.glued(i + 1) && t.is_word(i + 2);
     let placed = matches!(prev.as_str(), "ranked" | "ranks" | "rank" | "finished" | "finishes" | "placed" | "came" | "comes" | "in" | "was" | "is" | "stood" | "stands")

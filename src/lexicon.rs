@@ -3,13 +3,36 @@
 //! number words) are small `match`es here, next to the code that reads them.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the lexicon keys are short words, for which it is several times faster than
+/// the default SipHash (no untrusted keys: the sets are fixed at build time).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn set(cell: &'static OnceLock<HashSet<&'static str>>, data: &'static str) -> &'static HashSet<&'static str> {
+fn set(cell: &'static OnceLock<FastSet<&'static str>>, data: &'static str) -> &'static FastSet<&'static str> {
     cell.get_or_init(|| lines(data).collect())
 }
 
@@ -24,11 +47,74 @@ pub fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
+/// An ASCII word lower-cased on the stack (no allocation in the hot loops); empty for
+/// non-ASCII or long words, which match no lexicon entry anyway.
+#[derive(Clone, Copy)]
+pub struct Lower {
+    buf: [u8; 24],
+    len: u8,
+}
+
+impl Lower {
+    pub fn new(w: &str) -> Lower {
+        let mut buf = [0u8; 24];
+        if w.len() > buf.len() || !w.is_ascii() {
+            return Lower { buf, len: 0 };
+        }
+        buf[..w.len()].copy_from_slice(w.as_bytes());
+        buf[..w.len()].make_ascii_lowercase();
+        Lower { buf, len: w.len() as u8 }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // The buffer only ever holds ASCII copied from a `&str` (see `new`), so it is UTF-8;
+        // checking again on every comparison cost a sixth of the figure pass.
+        let bytes = &self.buf[..self.len as usize];
+        debug_assert!(bytes.is_ascii());
+        // SAFETY: `new` copies only an all-ASCII `&str` into `buf` (and lower-cases it, which
+        // keeps it ASCII), and `len` never exceeds what was copied; ASCII is valid UTF-8.
+        unsafe { std::str::from_utf8_unchecked(bytes) }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// A speech verb (`said`, `told`, …), any case.
 pub fn is_speech_verb(w: &str) -> bool {
-    static S: OnceLock<HashSet<&str>> = OnceLock::new();
+    static S: OnceLock<FastSet<&str>> = OnceLock::new();
+    static FIRST_LAST: OnceLock<[u32; 26]> = OnceLock::new();
+    // Most words fail on their first and last letters alone: no hashing for them.
+    let b = w.as_bytes();
+    let (Some(&f), Some(&l)) = (b.first(), b.last()) else { return false };
+    let (f, l) = (f.to_ascii_lowercase(), l.to_ascii_lowercase());
+    if !f.is_ascii_lowercase() || !l.is_ascii_lowercase() {
+        return false;
+    }
+    let verbs = set(&S, include_str!("lexicon/speech_verbs.txt"));
+    let table = FIRST_LAST.get_or_init(|| {
+        let mut t = [0u32; 26];
+        for v in verbs {
+            let vb = v.as_bytes();
+            t[usize::from(vb[0] - b'a')] |= 1 << (vb[vb.len() - 1] - b'a');
+        }
+        t
+    });
+    if table[usize::from(f - b'a')] & (1 << (l - b'a')) == 0 {
+        return false;
+    }
     let mut buf = [0u8; 32];
-    ascii_lower(w, &mut buf).is_some_and(|l| set(&S, include_str!("lexicon/speech_verbs.txt")).contains(l))
+    ascii_lower(w, &mut buf).is_some_and(|l| verbs.contains(l))
 }
 
 /// Multi-word cues (`according to`), as lists of lower-case words.
@@ -37,28 +123,39 @@ pub fn cue_phrases() -> &'static [Vec<&'static str>] {
     S.get_or_init(|| lines(include_str!("lexicon/cue_phrases.txt")).map(|l| l.split(' ').collect()).collect())
 }
 
+/// A word that starts one of the cue phrases (lower case).
+pub fn starts_cue_phrase(w: &str) -> bool {
+    static S: OnceLock<(u32, FastSet<&str>)> = OnceLock::new();
+    let (first_letters, set) = S.get_or_init(|| {
+        let set: FastSet<&str> = cue_phrases().iter().map(|p| p[0]).collect();
+        let letters = set.iter().filter_map(|w| w.bytes().next()).filter(u8::is_ascii_lowercase).fold(0, |m, b| m | 1 << (b - b'a'));
+        (letters, set)
+    });
+    w.bytes().next().is_some_and(|b| b.is_ascii_lowercase() && first_letters & (1 << (b - b'a')) != 0) && set.contains(w)
+}
+
 /// A noun naming a speaker by role (`spokesman`, `official`), any case.
 pub fn is_role_noun(w: &str) -> bool {
-    static S: OnceLock<HashSet<&str>> = OnceLock::new();
+    static S: OnceLock<FastSet<&str>> = OnceLock::new();
     let mut buf = [0u8; 32];
     ascii_lower(w, &mut buf).is_some_and(|l| set(&S, include_str!("lexicon/role_nouns.txt")).contains(l))
 }
 
 /// A title written in front of a name (`Gen`, `Secretary`), as written.
 pub fn is_title(w: &str) -> bool {
-    static S: OnceLock<HashSet<&str>> = OnceLock::new();
+    static S: OnceLock<FastSet<&str>> = OnceLock::new();
     set(&S, include_str!("lexicon/titles.txt")).contains(w)
 }
 
 /// A unit of measure (`km`, `barrels`), lower case as written.
 pub fn is_unit(w: &str) -> bool {
-    static S: OnceLock<HashSet<&str>> = OnceLock::new();
+    static S: OnceLock<FastSet<&str>> = OnceLock::new();
     set(&S, include_str!("lexicon/units.txt")).contains(w)
 }
 
 /// The ISO 4217 code of a currency symbol or word (`$`, `euros`, `dlrs`).
 pub fn currency(w: &str) -> Option<&'static str> {
-    static S: OnceLock<HashMap<&str, &str>> = OnceLock::new();
+    static S: OnceLock<FastMap<&str, &str>> = OnceLock::new();
     S.get_or_init(|| {
         lines(include_str!("lexicon/currencies.tsv"))
             .filter_map(|l| l.split_once('\t'))

@@ -224,6 +224,13 @@ impl Attribution {
 
 /// Quotes with their kind, speaker, cue and source, sorted by start.
 pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
+    CUES.with(|c| *c.borrow_mut() = cue_table(t));
+    let quotes = find_quotes(t, skip);
+    CUES.with(|c| c.borrow_mut().clear());
+    quotes
+}
+
+fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
     let regions = regions(t, skip);
     let paras = paragraph_ids(t);
     let names = NameIndex::new(t);
@@ -361,19 +368,9 @@ fn paragraph_ids(t: &Tokens) -> Vec<usize> {
         .collect()
 }
 
-/// First token of the sentence holding token `i` (looking back at most a window).
+/// First token of the sentence holding token `i`.
 fn sentence_start(t: &Tokens, i: usize) -> usize {
-    let mut k = i;
-    while k > 0 && i - k < WINDOW * 2 {
-        if t.toks[k].para_start || t.ends_sentence(k - 1) && !is_quote_mark(t, k) {
-            return k;
-        }
-        if t.ends_sentence(k - 1) {
-            return k;
-        }
-        k -= 1;
-    }
-    k
+    t.sentence_start(i)
 }
 
 /// One past the last token of the sentence that continues at token `i`.
@@ -403,23 +400,44 @@ fn is_pronoun_span(t: &Tokens, s: Span) -> bool {
     is_pronoun(s.text(t.text))
 }
 
-/// A speech verb at `k`, written in lower case (a capitalised `Says` opens a headline).
-fn cue_at(t: &Tokens, k: usize) -> Option<Span> {
-    if k >= t.len() || !(t.is_lower(k) || t.s(k) == "According") {
-        return None;
+thread_local! {
+    /// How many tokens the cue starting at each token takes (0: none), for the text being
+    /// analysed: computed once per text by [`find`], so the attribution windows read cues
+    /// in O(1) instead of testing the lexicon at every token of every window.
+    static CUES: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The cue starting at `k` in one lexicon test: a speech verb in lower case (a capitalised
+/// `Says` opens a headline) or a cue phrase (`according to`, `pointed out`).
+fn cue_len_at(t: &Tokens, k: usize) -> u8 {
+    if !(t.is_lower(k) || t.s(k) == "According") {
+        return 0;
     }
-    for phrase in lexicon::cue_phrases() {
-        let n = phrase.len();
-        if (0..n).all(|m| t.eq_ci(k + m, phrase[m])) {
-            return Some(Span::new(t.toks[k].start, t.toks[k + n - 1].end));
+    let first = lexicon::Lower::new(t.s(k));
+    if lexicon::starts_cue_phrase(first.as_str()) {
+        for phrase in lexicon::cue_phrases() {
+            let n = phrase.len();
+            if first == phrase[0] && (1..n).all(|m| t.eq_ci(k + m, phrase[m])) {
+                return n as u8;
+            }
         }
     }
-    lexicon::is_speech_verb(t.s(k)).then(|| Span::new(t.toks[k].start, t.toks[k].end))
+    u8::from(lexicon::is_speech_verb(t.s(k)))
+}
+
+fn cue_table(t: &Tokens) -> Vec<u8> {
+    (0..t.len()).map(|k| if t.is_word(k) { cue_len_at(t, k) } else { 0 }).collect()
+}
+
+/// The cue starting at token `k`, if any.
+fn cue_at(t: &Tokens, k: usize) -> Option<Span> {
+    let n = CUES.with(|c| c.borrow().get(k).copied()).unwrap_or_else(|| cue_len_at(t, k).into());
+    (n > 0 && k < t.len()).then(|| Span::new(t.toks[k].start, t.toks[k + n as usize - 1].end))
 }
 
 /// Tokens a cue spans.
 fn cue_len(t: &Tokens, cue: Span) -> usize {
-    t.toks.iter().skip_while(|x| x.start < cue.start).take_while(|x| x.end <= cue.end).count().max(1)
+    (t.index_at(cue.end) - t.index_at(cue.start)).max(1)
 }
 
 /// Words that end a clause: a speaker mention never crosses them.
@@ -719,7 +737,7 @@ fn subject_and_verb(t: &Tokens, r: &Region, lo: usize) -> Attribution {
         return Attribution::default();
     }
     let Some(sp) = sentence_subject(t, lo, r.open) else { return Attribution::default() };
-    let mut v = t.toks.iter().position(|x| x.start >= sp.end).unwrap_or(r.open);
+    let mut v = t.index_at(sp.end).min(r.open);
     while v < r.open && t.is_lower(v) && is_verb_padding(t.s(v)) {
         v += 1;
     }
@@ -778,9 +796,11 @@ fn is_title(t: &Tokens, r: &Region) -> bool {
 /// The quotation sits in a story's first line when that line is a short headline (headline
 /// quotes quote someone: `‘We need to listen’`).
 fn in_headline(t: &Tokens, r: &Region) -> bool {
-    let first_para_end = t.toks.iter().skip(1).position(|x| x.para_start).map(|p| p + 1);
-    // A headline is a short first line with the story after it.
-    first_para_end.is_some_and(|e| r.close < e && t.toks[e - 1].end < 250)
+    // A headline is a short first line with the story after it. Only the first 250 bytes
+    // are looked at, so this costs the same for every quote of a long text.
+    let limit = t.index_at(250).min(t.len());
+    let first_para_end = (1..limit).find(|&k| t.toks[k].para_start);
+    first_para_end.is_some_and(|e| r.close < e)
 }
 
 /// Verbs that frame a short quotation as someone's words: `called Trump a "con artist"`,
@@ -810,7 +830,7 @@ fn sentence_reports_speech(t: &Tokens, r: &Region, lo: usize, hi: usize) -> bool
 fn speech_subjects(t: &Tokens) -> Vec<(usize, Span)> {
     let mut out = Vec::new();
     for v in 1..t.len() {
-        if !t.is_lower(v) || !lexicon::is_speech_verb(t.s(v)) {
+        if cue_at(t, v).is_none() || !t.is_lower(v) || t.eq_ci(v, "according") {
             continue;
         }
         let lo = v.saturating_sub(14);

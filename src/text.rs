@@ -27,21 +27,42 @@ pub struct Token {
     pub space_before: bool,
     /// A line break is among the whitespace right before this token.
     pub line_before: bool,
-    /// A paragraph starts at this token (see [`paragraph_breaks`]).
+    /// A paragraph starts at this token (see [`mark_paragraphs`]).
     pub para_start: bool,
+    /// Case of a word, computed once here: [`CAP`] (first letter upper case), [`LOWER`]
+    /// (first letter lower case). The extractors test case constantly.
+    pub case: u8,
 }
+
+pub const CAP: u8 = 1;
+pub const LOWER: u8 = 2;
 
 /// The tokens of a text, with the text they point into.
 pub struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
+    /// For every token, the first token of its sentence (a paragraph start, or the token
+    /// after a sentence-ending `.`, `!`, `?`, `…`). Computed once, read in O(1).
+    sent_start: Vec<u32>,
 }
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut toks = tokenize(text);
         mark_paragraphs(text, &mut toks);
-        Tokens { text, toks }
+        let mut t = Tokens { text, toks, sent_start: Vec::new() };
+        t.sent_start = sentence_starts(&t);
+        t
+    }
+
+    /// The index of the first token that starts at or after byte `byte` (binary search).
+    pub fn index_at(&self, byte: usize) -> usize {
+        self.toks.partition_point(|x| x.start < byte)
+    }
+
+    /// The first token of the sentence holding token `i`.
+    pub fn sentence_start(&self, i: usize) -> usize {
+        self.sent_start.get(i).map_or(0, |&s| s as usize)
     }
 
     pub fn len(&self) -> usize {
@@ -89,16 +110,12 @@ impl<'a> Tokens<'a> {
 
     /// Token `i` starts with an upper-case letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        i < self.toks.len()
-            && self.toks[i].kind == TokKind::Word
-            && self.s(i).chars().next().is_some_and(char::is_uppercase)
+        self.toks.get(i).is_some_and(|t| t.case == CAP)
     }
 
     /// Token `i` is a word entirely in lower case.
     pub fn is_lower(&self, i: usize) -> bool {
-        i < self.toks.len()
-            && self.toks[i].kind == TokKind::Word
-            && self.s(i).chars().next().is_some_and(char::is_lowercase)
+        self.toks.get(i).is_some_and(|t| t.case == LOWER)
     }
 
     /// Token `i` follows token `i - 1` with no space between them.
@@ -141,6 +158,18 @@ impl<'a> Tokens<'a> {
         }
         false
     }
+}
+
+fn sentence_starts(t: &Tokens) -> Vec<u32> {
+    let mut out = Vec::with_capacity(t.toks.len());
+    let mut cur = 0u32;
+    for k in 0..t.toks.len() {
+        if k == 0 || t.toks[k].para_start || t.ends_sentence(k - 1) {
+            cur = k as u32;
+        }
+        out.push(cur);
+    }
+    out
 }
 
 fn is_word_char(c: char) -> bool {
@@ -202,7 +231,12 @@ fn tokenize(text: &str) -> Vec<Token> {
             kind = TokKind::Punct;
             i += c.len_utf8();
         }
-        toks.push(Token { start, end: i, kind, space_before, line_before, para_start: false });
+        let case = match text[start..].chars().next() {
+            Some(c) if kind == TokKind::Word && c.is_uppercase() => CAP,
+            Some(c) if kind == TokKind::Word && c.is_lowercase() => LOWER,
+            _ => 0,
+        };
+        toks.push(Token { start, end: i, kind, space_before, line_before, para_start: false, case });
         space_before = false;
         line_before = false;
     }
