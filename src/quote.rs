@@ -257,7 +257,9 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
             person_i += 1;
         }
         let para = paras[r.open];
-        let lo = sentence_start(t, r.open);
+        // The sentence's start, but never more than a window back: a text without sentence
+        // ends (10 MB of quote marks) must not make every quote read back to its start.
+        let lo = sentence_start(t, r.open).max(r.open.saturating_sub(WINDOW * 2));
         let hi = sentence_end(t, r.close + 1);
         let mut attr = attribute_after(t, r, hi);
         if !attr.found() {

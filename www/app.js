@@ -127,9 +127,11 @@ for (const type of ["mouseover", "focusin"]) {
   });
 }
 
-textArea.addEventListener("input", () => {
+// A paste is analysed at once; typing waits for a pause so keystrokes never queue up.
+textArea.addEventListener("input", (e) => {
   clearTimeout(timer);
-  timer = setTimeout(run, 120);
+  if (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop") run();
+  else timer = setTimeout(run, 120);
 });
 
 $("sample").addEventListener("click", async () => {

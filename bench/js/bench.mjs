@@ -1,0 +1,84 @@
+// wirelens (pkg/, wasm) against compromise, on the same documents in the same Node process.
+// Prints MB/s and ratios; reported, never asserted. Run from the repo: scripts/bench.sh
+import { readFile, readdir } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
+import { performance } from "node:perf_hooks";
+import init, { analyze } from "../../pkg/index.js";
+import nlp from "compromise";
+
+const root = new URL("../../", import.meta.url);
+await init({ module_or_path: await readFile(new URL("pkg/wirelens_bg.wasm", root)) });
+
+async function corpusText(bytes) {
+  const dir = new URL("../shared/corpus/wire/texts/", root);
+  let names;
+  try {
+    names = (await readdir(dir)).sort();
+  } catch {
+    return null;
+  }
+  const texts = await Promise.all(names.map((n) => readFile(new URL(n, dir), "utf8")));
+  let out = "";
+  while (Buffer.byteLength(out) < bytes) for (const t of texts) { out += t + "\n\n"; if (out.length >= bytes) break; }
+  return out;
+}
+
+const mb = (s) => Buffer.byteLength(s) / 1e6;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Median seconds of `fn` over runs taking about `budget` seconds (at least `min` runs). */
+function time(fn, budget = 2, min = 3) {
+  fn(); // warm-up (lexicons, JIT)
+  const times = [];
+  const end = performance.now() + budget * 1000;
+  while (times.length < min || performance.now() < end) {
+    const t0 = performance.now();
+    fn();
+    times.push((performance.now() - t0) / 1000);
+    if (times.length > 10_000) break;
+  }
+  return median(times);
+}
+
+// What compromise is asked for is what wirelens returns: quotes and numbers in one parse.
+const compromiseAnalyze = (text) => {
+  const doc = nlp(text);
+  return [doc.quotations().json(), doc.numbers().json(), doc.match("#Date").json()];
+};
+
+const seed = await readFile(new URL("www/samples/seed.txt", root), "utf8");
+const real = await corpusText(1_000_000);
+const rows = [];
+const row = (name, size, secs, extra = "") => {
+  rows.push({ name, size, secs, mbps: size / secs });
+  console.log(`${name.padEnd(36)} ${(size).toFixed(3).padStart(8)} MB  ${(secs * 1000).toFixed(3).padStart(10)} ms  ${(size / secs).toFixed(2).padStart(9)} MB/s ${extra}`);
+};
+
+console.log(`node ${process.version}; wasm ${(await readFile(new URL("pkg/wirelens_bg.wasm", root))).length} bytes, ${gzipSync(await readFile(new URL("pkg/wirelens_bg.wasm", root)), { level: 9 }).length} gzipped`);
+const w2 = time(() => analyze(seed), 2, 50);
+row("wirelens seed (2 KB)", mb(seed), w2);
+const c2 = time(() => compromiseAnalyze(seed), 3, 5);
+row("compromise seed (2 KB)", mb(seed), c2, `→ wirelens ${(c2 / w2).toFixed(0)}× faster`);
+if (real) {
+  const w1 = time(() => analyze(real), 4, 5);
+  row("wirelens real 1 MB", mb(real), w1);
+  const c1 = time(() => compromiseAnalyze(real), 1, 1);
+  row("compromise real 1 MB", mb(real), c1, `→ wirelens ${(c1 / w1).toFixed(0)}× faster`);
+  // Linearity: 100 KB versus 10 MB of the same real text.
+  const small = real.slice(0, 100_000);
+  const big = (await corpusText(10_000_000)) ?? real;
+  const ws = time(() => analyze(small), 2, 5);
+  const wb = time(() => analyze(big), 4, 2);
+  row("wirelens real 100 KB", mb(small), ws);
+  row("wirelens real 10 MB", mb(big), wb, `→ ${(100 * (mb(big) / wb) / (mb(small) / ws)).toFixed(0)}% of the 100 KB rate`);
+} else {
+  console.log("SKIPPED: real-text rows (../shared/corpus is not beside this checkout)");
+}
+const fill = (unit, n) => unit.repeat(Math.ceil(n / unit.length));
+for (const [name, unit] of [["quote marks", "“\"‘ ”'’"], ["digits", "1234567890 "], ["capitalised words", "Miller General Reuters KABUL "], ["no spaces", "abcdefghij"], ["open quotes", "“a "]]) {
+  const s = fill(unit, 100_000);
+  const b = fill(unit, 10_000_000);
+  const ts = time(() => analyze(s), 1, 3);
+  const tb = time(() => analyze(b), 2, 2);
+  row(`wirelens ${name} 10 MB`, mb(b), tb, `→ ${(100 * (mb(b) / tb) / (mb(s) / ts)).toFixed(0)}% of the 100 KB rate`);
+}
