@@ -84,3 +84,56 @@ fn usage_errors_and_unreadable_files() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
 }
+
+#[test]
+fn jsonl_handles_a_50_mb_line_and_refuses_one_over_the_limit() {
+    let sentence = "“We met 200 Taliban prisoners on Friday night,” a spokesman told Reuters. ";
+    let big = sentence.repeat(50_000_000 / sentence.len());
+    let over = "x".repeat(wirelens::MAX_INPUT_BYTES + 10);
+    let mut input = Vec::new();
+    for (id, text) in [("big", &big), ("over", &over)] {
+        input.extend_from_slice(serde_json::json!({"id": id, "text": text}).to_string().as_bytes());
+        input.push(b'\n');
+    }
+    input.extend_from_slice(b"{\"id\":\"after\",\"text\":\"still here\"}\n");
+    let out = run(&["--jsonl"], &input);
+    let got = lines(&out);
+    assert_eq!(got.len(), 3);
+    assert_eq!(got[0]["id"], "big");
+    assert!(got[0]["analysis"]["quotes"].as_array().unwrap().len() > 600_000);
+    assert_eq!(got[1]["id"], "over");
+    assert!(got[1]["error"].as_str().unwrap().contains("limit"), "{}", got[1]["error"]);
+    assert_eq!(got[2]["id"], "after");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn a_closed_output_pipe_ends_the_run_quietly() {
+    // Like `wirelens --jsonl < big.jsonl | head -1`: the reader goes away early.
+    let line = serde_json::json!({"id": "x", "text": SEED}).to_string();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wirelens"))
+        .arg("--jsonl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        for _ in 0..20_000 {
+            if writeln!(stdin, "{line}").is_err() {
+                break;
+            }
+        }
+    });
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+    drop(stdout);
+    let status = child.wait().unwrap();
+    writer.join().unwrap();
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    assert!(status.success(), "exit {status:?}, stderr {err}");
+    assert!(!err.contains("panicked"), "{err}");
+}

@@ -107,3 +107,38 @@ fn hostile_shapes_do_not_break_anything() {
         analyse_checked(text);
     }
 }
+
+/// One named case per class of odd text that real pastes contain.
+#[test]
+fn hostile_and_odd_text_classes() {
+    let story = "KABUL (Reuters) – “We met 200 Taliban prisoners on Friday night,” a spokesman told Reuters. Writing by Jane Doe; Editing by John Roe";
+    let cases: Vec<(&str, String)> = vec![
+        ("crlf", story.replace(". ", ".\r\n")),
+        ("lone-cr", story.replace(". ", ".\r")),
+        ("tabs", story.replace(' ', "\t")),
+        ("nbsp", story.replace(' ', "\u{a0}")),
+        ("narrow-nbsp", story.replace(' ', "\u{202f}")),
+        // Zero-width characters as pastes carry them: a BOM in front, ZWSP/ZWJ between
+        // words. (Inside a word they split it: `Re\u{200b}uters` is not read as Reuters.)
+        ("zero-width", format!("\u{feff}{}", story.replace(' ', "\u{200b} \u{2060}"))),
+        ("soft-hyphens", story.replace("prisoners", "pris\u{ad}on\u{ad}ers")),
+        ("rtl-and-bidi", format!("\u{202b}שלום עולם\u{202c} {story} \u{2067}مرحبا\u{2069}")),
+        ("emoji-zwj", story.replace("We", "👨‍👩‍👧‍👦 We 🏳️‍🌈")),
+        ("combining-marks", story.replace("spokesman", "spokesman\u{301}\u{323}")),
+        ("cjk", format!("東京（ロイター）— 「我々は会った」と報道官は述べた。{story}")),
+        ("guillemets-nbsp", "« Nous avons gagné\u{a0}», he said. «\u{a0}Yes\u{a0}» said she.".to_string()),
+        ("unmatched-quotes", "“".repeat(3000) + &"”".repeat(1000) + &"\"".repeat(2001)),
+        ("digits-5000", format!("It cost ${} dollars.", "9".repeat(5000))),
+        ("nested-quotes", "“a ‘b «c „d ‹e 「f 『g ".repeat(200) + &"』」›“»’”".repeat(200)),
+        ("ten-mb-one-line", story.replace('\n', " ").repeat(10_000_000 / story.len())),
+        ("control-chars", story.replace(' ', "\u{0}\u{7}\u{1b}")),
+    ];
+    for (name, text) in &cases {
+        let doc = std::panic::catch_unwind(|| analyse_checked(text)).unwrap_or_else(|_| panic!("case {name} broke"));
+        if matches!(*name, "crlf" | "lone-cr" | "nbsp" | "zero-width" | "soft-hyphens" | "emoji-zwj") {
+            assert!(doc.dateline.is_some(), "{name}: dateline lost");
+            assert!(!doc.quotes.is_empty(), "{name}: quote lost");
+            assert!(!doc.credits.is_empty(), "{name}: credits lost");
+        }
+    }
+}
