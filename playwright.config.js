@@ -17,7 +17,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
+    // The test build of the package (with the test-only panic trigger), built by scripts/test.sh.
+    command: `node scripts/serve.mjs --port ${port} --pkg ${process.env.WIRELENS_PKG || "target/pkg-test"}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -2,28 +2,37 @@
 # Builds pkg/: cargo (wasm32) → wasm-bindgen --target web → wasm-opt (npm binaryen@132).
 # Prints the size of the .wasm, raw and gzipped.
 #   scripts/build-wasm.sh             the shipped build
-#   scripts/build-wasm.sh --test      adds the test-only panic trigger (for recovery tests)
+#   scripts/build-wasm.sh --test --out target/pkg-test
+#                                     adds the test-only panic trigger (for recovery tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 features=()
-if [[ "${1:-}" == "--test" ]]; then features=(--features test-panic); fi
+out=pkg
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --test) features=(--features test-panic) ;;
+    --out) out="$2"; shift ;;
+    *) echo "usage: scripts/build-wasm.sh [--test] [--out DIR]" >&2; exit 2 ;;
+  esac
+  shift
+done
 
 cargo build --profile wasm --target wasm32-unknown-unknown -p wirelens-wasm "${features[@]}"
-rm -rf pkg && mkdir -p pkg
-wasm-bindgen --target web --out-dir pkg --out-name wirelens \
+rm -rf "$out" && mkdir -p "$out"
+wasm-bindgen --target web --out-dir "$out" --out-name wirelens \
   target/wasm32-unknown-unknown/wasm/wirelens_wasm.wasm
 
 # Debian's binaryen 108 corrupts wasm-bindgen's externref table; the npm package is current.
 node_modules/binaryen/bin/wasm-opt -Oz \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  pkg/wirelens_bg.wasm -o pkg/wirelens_bg.wasm
+  "$out/wirelens_bg.wasm" -o "$out/wirelens_bg.wasm"
 
-cp wasm/js/index.js wasm/js/index.d.ts pkg/
+cp wasm/js/index.js wasm/js/index.d.ts "$out/"
 
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
-cat > pkg/package.json <<JSON
+cat > "$out/package.json" <<JSON
 {
   "name": "wirelens",
   "version": "$version",
@@ -43,7 +52,7 @@ cat > pkg/package.json <<JSON
   "sideEffects": false
 }
 JSON
-cat > pkg/README.md <<'MD'
+cat > "$out/README.md" <<'MD'
 # wirelens (WebAssembly)
 
 ```js
@@ -55,6 +64,6 @@ const doc = analyze(articleText);   // { version, dateline, quotes, figures, cre
 Offsets are UTF-16 code units: `articleText.slice(q.start, q.end) === q.text`.
 MD
 
-raw=$(stat -c %s pkg/wirelens_bg.wasm)
-gz=$(gzip -9 -c pkg/wirelens_bg.wasm | wc -c)
-awk -v r="$raw" -v g="$gz" 'BEGIN { printf "pkg/wirelens_bg.wasm: %d bytes raw (%.1f KB), %d bytes gzipped (%.1f KB)\n", r, r/1024, g, g/1024 }'
+raw=$(stat -c %s "$out/wirelens_bg.wasm")
+gz=$(gzip -9 -c "$out/wirelens_bg.wasm" | wc -c)
+awk -v r="$raw" -v g="$gz" 'BEGIN { printf "'"$out"'/wirelens_bg.wasm: %d bytes raw (%.1f KB), %d bytes gzipped (%.1f KB)\n", r, r/1024, g, g/1024 }'

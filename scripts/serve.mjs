@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A small static server for the page: www/ at /, the generated pkg/ at /pkg/, with the
 // MIME types wasm needs (`application/wasm`, or browsers refuse streaming compilation).
-//   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1]
+//   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--pkg pkg]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -16,6 +16,8 @@ const opt = (name, fallback) => {
 const port = Number(opt("--port", process.env.PORT || 8080));
 const host = opt("--host", "127.0.0.1");
 const dir = resolve(root, opt("--dir", "www"));
+// Where /pkg/ comes from: the built package, or the test build (scripts/test.sh).
+const pkgDir = resolve(root, opt("--pkg", "pkg"));
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -34,7 +36,7 @@ const TYPES = {
 /** Maps a URL path to a file under www/ or pkg/, refusing anything outside them. */
 function fileFor(urlPath) {
   const path = decodeURIComponent(urlPath.split("?")[0]);
-  const [base, rest] = path.startsWith("/pkg/") && dir.endsWith("www") ? [join(root, "pkg"), path.slice(5)] : [dir, path.slice(1)];
+  const [base, rest] = path.startsWith("/pkg/") && dir.endsWith("www") ? [pkgDir, path.slice(5)] : [dir, path.slice(1)];
   const file = normalize(join(base, rest || "index.html"));
   return file.startsWith(base) ? file : null;
 }

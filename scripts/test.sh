@@ -13,8 +13,9 @@ scripts/setup.sh
 say "native tests (core, CLI)"
 cargo test --release
 
-say "build pkg/ (wasm)"
+say "build pkg/ (wasm), and the test build with its panic trigger"
 scripts/build-wasm.sh
+scripts/build-wasm.sh --test --out target/pkg-test
 
 say "pkg/ in Node"
 node --test tests/js/

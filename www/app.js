@@ -1,6 +1,6 @@
 // The page: paste or type, the analysis re-runs (debounced), highlights and a list of
 // who said what. Everything runs here; nothing is sent anywhere.
-import init, { analyze, version } from "./pkg/index.js";
+import init, { analyze as firstAnalyze, version, maxInputBytes, freshAnalyzer } from "./pkg/index.js";
 import { annotations, render, KINDS } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
@@ -13,23 +13,63 @@ const quoteList = $("quote-list");
 let ready = false;
 let timer = 0;
 let current = null; // { text, doc, anns }
+// The analyzer in use; replaced by a fresh instance if a panic ever traps this one.
+let analyzer = { analyze: firstAnalyze, module: null };
+let generation = 0;
 
 function setStatus(message, isError = false) {
   status.textContent = message;
   status.classList.toggle("error", isError);
 }
 
-function run() {
+/** UTF-8 length without encoding short texts (3 bytes per UTF-16 unit is the most). */
+function utf8Length(text) {
+  return text.length * 3 <= maxInputBytes() ? text.length : new TextEncoder().encode(text).length;
+}
+
+/** Shows the text without highlights, e.g. after an error. */
+function showPlain(text) {
+  current = null;
+  render(rendered, text, []);
+  updateCounts([]);
+  quoteList.replaceChildren();
+}
+
+/**
+ * Runs `fn` against the analyzer. A wasm trap (a panic) leaves that instance unusable: it is
+ * replaced by a fresh one, the user's text stays where it is, and the page says what happened.
+ */
+async function guarded(fn) {
+  try {
+    return { ok: true, value: fn(analyzer) };
+  } catch (err) {
+    if (err instanceof WebAssembly.RuntimeError) {
+      generation += 1;
+      analyzer = await freshAnalyzer(generation);
+      setStatus("The analyzer hit an internal error on this text and was restarted. Your text is kept; edit it to try again, and please report the text that caused it.", true);
+      return { ok: false, crashed: true };
+    }
+    setStatus(`Could not analyse this text: ${err.message || err}`, true);
+    return { ok: false };
+  }
+}
+
+async function run() {
   if (!ready) return;
   const text = textArea.value;
-  const t0 = performance.now();
-  let doc;
-  try {
-    doc = analyze(text);
-  } catch (err) {
-    setStatus(`Could not analyse this text: ${err.message || err}`, true);
+  const bytes = utf8Length(text);
+  if (bytes > maxInputBytes()) {
+    showPlain(text);
+    setStatus(`This text is ${(bytes / 1e6).toFixed(1)} MB; wirelens analyses texts up to ${(maxInputBytes() / 1048576).toFixed(0)} MiB. Split it into parts.`, true);
     return;
   }
+  const t0 = performance.now();
+  const result = await guarded((a) => a.analyze(text));
+  if (!result.ok) {
+    showPlain(text);
+    return;
+  }
+  const doc = result.value;
   const ms = performance.now() - t0;
   const anns = annotations(doc);
   current = { text, doc, anns };
@@ -149,6 +189,11 @@ $("clear").addEventListener("click", () => {
 try {
   await init();
   ready = true;
+  // Test builds of the package export a panic trigger; the recovery tests drive it here.
+  const raw = await import("./pkg/wirelens.js");
+  if (typeof raw.__panicForTests === "function") {
+    window.__wirelensTest = { panic: () => guarded(() => raw.__panicForTests()), generation: () => generation };
+  }
   setStatus(`wirelens ${version()} ready. Paste an article, or try the sample.`);
   if (textArea.value) run();
 } catch (err) {

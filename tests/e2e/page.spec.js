@@ -61,3 +61,34 @@ test("pasted HTML is shown as text and runs nothing", async ({ page }) => {
   await page.waitForTimeout(300);
   expect(dialogs).toEqual([]);
 });
+
+test("a panic in wasm is recovered: fresh instance, text kept, clear message", async ({ page }) => {
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto("/");
+  await expect(page.locator("#status")).toContainText("ready");
+  await page.getByRole("button", { name: "Try the sample" }).click();
+  await expect(page.locator('#rendered [data-kind="quote"]').first()).toBeVisible();
+  expect(await page.evaluate(() => typeof window.__wirelensTest)).toBe("object"); // the test build
+  await page.evaluate(() => window.__wirelensTest.panic());
+  await expect(page.locator("#status")).toContainText("restarted");
+  expect(await page.evaluate(() => window.__wirelensTest.generation())).toBe(1);
+  expect(await page.locator("#text").inputValue()).toBe(seed);
+  // The fresh instance analyses the next edit.
+  await page.locator("#text").press("End");
+  await page.locator("#text").type(" More.");
+  await expect(page.locator("#status")).toContainText("Analysed", { timeout: 5000 });
+  expect(await highlightTexts(page, "quote")).toEqual(expected.quotes.map((q) => q.text));
+  expect(errors).toEqual([]);
+});
+
+test("a text over the size limit gets a clear message, not a crash", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("#status")).toContainText("ready");
+  await page.evaluate(() => {
+    const ta = document.getElementById("text");
+    ta.value = "x".repeat(23_000_000) + "€".repeat(15_000_000); // 68 MB of UTF-8
+    ta.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", bubbles: true }));
+  });
+  await expect(page.locator("#status")).toContainText("up to 64 MiB", { timeout: 20_000 });
+});

@@ -11,13 +11,29 @@ export { init };
 export const version = raw.version;
 export const maxInputBytes = raw.maxInputBytes;
 
+/** An `analyze` function over one instance of the raw wasm-bindgen module. */
+export function makeAnalyze(rawModule) {
+  return function analyze(text) {
+    const doc = rawModule.analyze(text);
+    if (typeof text === "string" && typeof text.isWellFormed === "function" && !text.isWellFormed()) {
+      resliceSpans(doc, text);
+    }
+    return doc;
+  };
+}
+
 /** Analyses `text`; returns the contract document (UTF-16 offsets). */
-export function analyze(text) {
-  const doc = raw.analyze(text);
-  if (typeof text === "string" && typeof text.isWellFormed === "function" && !text.isWellFormed()) {
-    resliceSpans(doc, text);
-  }
-  return doc;
+export const analyze = makeAnalyze(raw);
+
+/**
+ * A new, separately initialised analyzer, for recovery: after a panic the wasm instance
+ * has trapped and must not be reused. Importing the glue under a fresh URL gives a fresh
+ * module and so a fresh instance. Resolves to { analyze, module }.
+ */
+export async function freshAnalyzer(generation) {
+  const module = await import(new URL(`./wirelens.js?instance=${generation}`, import.meta.url).href);
+  await module.default();
+  return { analyze: makeAnalyze(module), module };
 }
 
 function resliceSpans(value, text) {
