@@ -891,7 +891,7 @@ fn counted_noun(t: &Tokens, from: usize) -> (Option<Unit>, usize) {
         // `petrochemical and defence affiliates`: `and` between modifiers of one plural head.
         let and_inside = w == "and" && k > first && last_plural.is_none() && t.is_word(k + 1) && (k + 1..(k + 4).min(t.len())).any(|m| t.is_lower(m) && is_plural(t.s(m)));
         let adverb = w.ends_with("ly") && lower_word && t.is_word(k + 1) && !lexicon::ends_noun_phrase(t.s(k + 1));
-        if !and_inside && !adverb && (lower_word && (lexicon::ends_noun_phrase(&w) || lexicon::is_speech_verb(&w)) || lexicon::month(t.s(k)).is_some() || lexicon::is_weekday(t.s(k)) || w.ends_with("ly") && !adverb || w.ends_with("ed") && lower_word || w.ends_with("ing") && lower_word) {
+        if !and_inside && !adverb && (lower_word && (lexicon::ends_noun_phrase(&w) || lexicon::is_speech_verb(&w) && !is_plural(&w)) || lexicon::month(t.s(k)).is_some() || lexicon::is_weekday(t.s(k)) || w.ends_with("ly") && !adverb || w.ends_with("ed") && lower_word || w.ends_with("ing") && lower_word) {
             break;
         }
         if is_plural(&w) {

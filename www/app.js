@@ -1,7 +1,7 @@
 // The page: paste or type, the analysis re-runs (debounced), highlights and a list of
 // who said what. Everything runs here; nothing is sent anywhere.
 import init, { analyze as firstAnalyze, version, maxInputBytes, freshAnalyzer } from "./pkg/index.js";
-import { annotations, render, KINDS } from "./render.js";
+import { annotations, render, KINDS } from "./pkg/render.js";
 
 const $ = (id) => document.getElementById(id);
 const textArea = $("text");

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every benchmark and prints the figures BENCHMARKS.md reports (nothing is asserted):
+# the native core per extractor and on pathological inputs (criterion), the wasm package in
+# Node against compromise, the page in headless Chromium, and the native batch CLI.
+# Needs ../shared/corpus for the real-text rows. Takes about 10 minutes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+scripts/setup.sh
+(cd bench/js && npm ci --no-audit --no-fund >/dev/null)
+cargo build --release
+scripts/build-wasm.sh
+
+say "native core (criterion; full reports in bench/target/criterion)"
+(cd bench && cargo bench --bench analyze 2>&1 | grep -E "^(real|growth)|thrpt:" | grep -B1 thrpt | grep -oE "^[a-z0-9/-]+[a-z0-9+/-]*|thrpt: +\[[0-9.]+ [KMG]iB/s [0-9.]+ [KMG]iB/s" | paste - -)
+
+say "native batch CLI over the wire corpus (10 copies)"
+if [[ -d ../shared/corpus/wire/texts ]]; then
+  python3 - <<'PY'
+import json, glob
+texts = [open(f).read() for f in sorted(glob.glob('../shared/corpus/wire/texts/*.txt'))]
+with open('target/bench.jsonl', 'w') as f:
+    for rep in range(10):
+        for i, t in enumerate(texts):
+            f.write(json.dumps({'id': f'{rep}-{i}', 'text': t}) + '\n')
+PY
+  bytes=$(python3 -c "import json;print(sum(len(json.loads(l)['text'].encode()) for l in open('target/bench.jsonl')))")
+  start=$(date +%s.%N)
+  target/release/wirelens --jsonl < target/bench.jsonl > /dev/null
+  end=$(date +%s.%N)
+  awk -v b="$bytes" -v s="$start" -v e="$end" 'BEGIN { printf "%.1f MB in %.2f s: %.1f MB/s (JSON in and out included)\n", b/1e6, e-s, b/1e6/(e-s) }'
+else
+  echo "SKIPPED: ../shared/corpus is not here"
+fi
+
+say "wasm in Node against compromise"
+node bench/js/bench.mjs
+
+say "the page in headless Chromium"
+node bench/page.bench.mjs

@@ -1,0 +1,72 @@
+// <wire-lens> on a host page: the event carries the contract document, attributes change
+// what is shown, `for=` follows its source, and all widgets share one wasm initialisation.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+
+const expected = JSON.parse(readFileSync(new URL("../../testdata/seed.expected.json", import.meta.url), "utf8"));
+const seed = readFileSync(new URL("../../www/samples/seed.txt", import.meta.url), "utf8");
+
+test.beforeEach(async ({ page }) => {
+  // Count wasm instantiations, whichever API the glue uses.
+  await page.addInitScript(() => {
+    window.__wasmInits = 0;
+    for (const name of ["instantiate", "instantiateStreaming"]) {
+      const orig = WebAssembly[name];
+      WebAssembly[name] = function (...args) {
+        window.__wasmInits += 1;
+        return orig.apply(this, args);
+      };
+    }
+  });
+});
+
+test("three widgets on one page share one wasm initialisation and annotate", async ({ page }) => {
+  await page.goto("/embed.html");
+  for (const id of ["inline", "linked", "draft-lens"]) {
+    await expect(page.locator(`#${id} mark[data-kind="quote"]`).first()).toBeVisible();
+  }
+  expect(await page.evaluate(() => window.__wasmInits)).toBe(1);
+  // show="quotes figures": no dateline highlight in the linked widget, figures present.
+  expect(await page.locator('#linked mark[data-kind="dateline"]').count()).toBe(0);
+  expect(await page.locator('#linked mark[data-kind="figure"]').count()).toBeGreaterThan(0);
+  await page.screenshot({ path: "test-output/embed.png", fullPage: true });
+});
+
+test("the event carries the contract document for the seed, and attributes re-render", async ({ page }) => {
+  await page.goto("/embed.html");
+  await expect(page.locator('#inline mark[data-kind="quote"]').first()).toBeVisible();
+  const detail = await page.evaluate(async (text) => {
+    const el = document.getElementById("inline");
+    const got = new Promise((resolve) => document.addEventListener("wirelens-analyzed", (e) => e.target === el && resolve(e.detail), { once: true }));
+    el.text = text;
+    return got;
+  }, seed);
+  expect(detail).toEqual(expected);
+  expect(await page.evaluate(() => document.getElementById("inline").analysis.version)).toBe(1);
+  // show="figures" leaves only figure highlights; an unknown value falls back to all.
+  await page.evaluate(() => document.getElementById("inline").setAttribute("show", "figures"));
+  await expect(page.locator('#inline mark[data-kind="quote"]')).toHaveCount(0);
+  await expect(page.locator('#inline mark[data-kind="figure"]')).toHaveCount(expected.figures.length);
+  await page.evaluate(() => document.getElementById("inline").setAttribute("show", "bogus"));
+  await expect(page.locator('#inline mark[data-kind="quote"]')).toHaveCount(2);
+  // analyze() returns the document without rendering.
+  const doc = await page.evaluate((t) => document.getElementById("inline").analyze(t), seed);
+  expect(doc).toEqual(expected);
+});
+
+test("a for= textarea re-analyses as the editor types", async ({ page }) => {
+  await page.goto("/embed.html");
+  await expect(page.locator('#draft-lens mark[data-kind="quote"]')).toHaveCount(1);
+  await page.locator("#draft").press("End");
+  await page.locator("#draft").type(' “And it will not be,” she said.');
+  await expect(page.locator('#draft-lens mark[data-kind="quote"]')).toHaveCount(2);
+});
+
+test("defining twice is harmless", async ({ page }) => {
+  await page.goto("/embed.html");
+  const ok = await page.evaluate(async () => {
+    await import("./pkg/wire-lens-define.js?again");
+    return customElements.get("wire-lens") !== undefined;
+  });
+  expect(ok).toBe(true);
+});

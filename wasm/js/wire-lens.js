@@ -1,0 +1,201 @@
+// <wire-lens>: the analyzer as a framework-free custom element. This module defines the
+// class and has no side effects; `wire-lens-define.js` registers the tag.
+//
+//   <wire-lens>KABUL (Reuters) – …</wire-lens>          analyses its own text
+//   <wire-lens for="article-body"></wire-lens>            analyses another element's text
+//
+// Attributes (whitelisted; anything else falls back to the default):
+//   for     id of the element whose text to analyse (a textarea or input: its value)  —
+//   show    categories to highlight: "all" or a list of dateline quotes figures credits  all
+//   panel   none | side | below: the list of who said what                            below
+//   theme   light | dark | auto                                                        auto
+// Properties: `text` (read/write), `analysis` (the last contract document, read-only).
+// Method: `analyze(text)` returns the contract document without rendering.
+// Events: `wirelens-analyzed` (bubbles, composed; detail = the document), `error`.
+// Styling: CSS custom properties (--wirelens-quote, --wirelens-figure, …) and ::part(text),
+// ::part(panel), ::part(error), ::part(highlight).
+import init, { analyze } from "./index.js";
+import { annotations, render } from "./render.js";
+
+const CATEGORIES = ["dateline", "quotes", "figures", "credits"];
+const KIND_OF = { dateline: ["dateline"], quotes: ["quote", "speaker", "cue"], figures: ["figure"], credits: ["credit"] };
+const PANELS = ["none", "side", "below"];
+const THEMES = ["light", "dark", "auto"];
+
+// One wasm initialisation shared by every element on the page.
+let ready = null;
+function ensureReady() {
+  ready ??= init();
+  return ready;
+}
+
+const STYLE = `
+:host { display: block; --wirelens-dateline: #cfe3ff; --wirelens-quote: #fff0b3; --wirelens-speaker: #d8f5d0;
+  --wirelens-cue: #f4d7ff; --wirelens-figure: #ffd9c7; --wirelens-credit: #dcdcdc; --wirelens-fg: inherit; color: var(--wirelens-fg); }
+:host([hidden]) { display: none; }
+.wrap { display: grid; gap: 0.75rem; }
+:host([panel="side"]) .wrap { grid-template-columns: minmax(0, 2fr) minmax(10rem, 1fr); }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.55; }
+mark { color: #111; border-radius: 2px; padding: 0 1px; text-underline-offset: 3px; }
+mark[data-kind="dateline"] { background: var(--wirelens-dateline); text-decoration: underline dashed #2453a5; }
+mark[data-kind="quote"] { background: var(--wirelens-quote); text-decoration: underline solid #a88a00; }
+mark[data-kind="speaker"] { background: var(--wirelens-speaker); text-decoration: underline double #2f7a25; font-weight: 600; }
+mark[data-kind="cue"] { background: var(--wirelens-cue); text-decoration: underline dotted #7b2b99; font-style: italic; }
+mark[data-kind="figure"] { background: var(--wirelens-figure); text-decoration: underline wavy #b4501e; text-decoration-thickness: 1px; }
+mark[data-kind="credit"] { background: var(--wirelens-credit); text-decoration: underline dashed #555; }
+.panel { font-size: 0.9em; }
+.panel ol { margin: 0; padding-left: 1.25rem; }
+.error { color: #b3261e; }
+@media (prefers-color-scheme: dark) { :host(:not([theme="light"])) { --wirelens-fg: #ecebe8; } }
+:host([theme="dark"]) { --wirelens-fg: #ecebe8; background: #1b1c1e; }
+:host([theme="light"]) { --wirelens-fg: #1d1d1b; background: #fff; }
+`;
+
+export class WireLensElement extends HTMLElement {
+  static observedAttributes = ["for", "show", "panel", "theme"];
+
+  #root;
+  #textEl;
+  #panelEl;
+  #errorEl;
+  #analysis = null;
+  #text = null; // set through the property; otherwise read from the light DOM or `for`
+  #observer = null;
+  #source = null;
+  #onInput = () => this.#update();
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: "open" });
+    const style = document.createElement("style");
+    style.textContent = STYLE;
+    const wrap = document.createElement("div");
+    wrap.className = "wrap";
+    this.#textEl = document.createElement("div");
+    this.#textEl.className = "text";
+    this.#textEl.part = "text";
+    this.#panelEl = document.createElement("section");
+    this.#panelEl.className = "panel";
+    this.#panelEl.part = "panel";
+    this.#panelEl.setAttribute("aria-label", "Who said what");
+    this.#errorEl = document.createElement("p");
+    this.#errorEl.className = "error";
+    this.#errorEl.part = "error";
+    this.#errorEl.setAttribute("role", "alert");
+    this.#errorEl.hidden = true;
+    wrap.append(this.#textEl, this.#panelEl);
+    this.#root.append(style, this.#errorEl, wrap);
+  }
+
+  /** `show`: which categories are highlighted. */
+  get show() {
+    const v = (this.getAttribute("show") || "all").split(/[\s,]+/).filter((c) => CATEGORIES.includes(c));
+    return v.length ? v : CATEGORIES;
+  }
+
+  get panel() {
+    const v = this.getAttribute("panel");
+    return PANELS.includes(v) ? v : "below";
+  }
+
+  get theme() {
+    const v = this.getAttribute("theme");
+    return THEMES.includes(v) ? v : "auto";
+  }
+
+  /** The text being analysed. Setting it overrides the light DOM and `for`. */
+  get text() {
+    if (this.#text !== null) return this.#text;
+    const src = this.#sourceElement();
+    if (src) return "value" in src && typeof src.value === "string" ? src.value : src.textContent ?? "";
+    return this.textContent ?? "";
+  }
+
+  set text(value) {
+    this.#text = String(value ?? "");
+    this.#update();
+  }
+
+  /** The last contract document, or null before the first analysis. */
+  get analysis() {
+    return this.#analysis;
+  }
+
+  /** Analyses `text` and returns the contract document (does not render). */
+  async analyze(text) {
+    await ensureReady();
+    return analyze(String(text));
+  }
+
+  connectedCallback() {
+    this.#watch();
+    this.#update();
+  }
+
+  disconnectedCallback() {
+    this.#unwatch();
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue === newValue || !this.isConnected) return;
+    if (name === "for") this.#watch();
+    this.#update();
+  }
+
+  #sourceElement() {
+    const id = this.getAttribute("for");
+    return id ? this.ownerDocument.getElementById(id) : null;
+  }
+
+  /** Re-analyses when the analysed text changes: the light DOM, or the `for` element. */
+  #watch() {
+    this.#unwatch();
+    const src = this.#sourceElement();
+    const target = src ?? this;
+    this.#source = target;
+    this.#observer = new MutationObserver(() => this.#update());
+    this.#observer.observe(target, { childList: true, characterData: true, subtree: true });
+    if (src) src.addEventListener("input", this.#onInput);
+  }
+
+  #unwatch() {
+    this.#observer?.disconnect();
+    this.#source?.removeEventListener?.("input", this.#onInput);
+    this.#observer = null;
+    this.#source = null;
+  }
+
+  async #update() {
+    const text = this.text;
+    try {
+      await ensureReady();
+      if (text !== this.text) return; // a newer update is on its way
+      const doc = analyze(text);
+      this.#analysis = doc;
+      this.#errorEl.hidden = true;
+      this.#render(text, doc);
+      this.dispatchEvent(new CustomEvent("wirelens-analyzed", { bubbles: true, composed: true, detail: doc }));
+    } catch (err) {
+      this.#errorEl.textContent = `wirelens could not analyse this text: ${err?.message || err}`;
+      this.#errorEl.hidden = false;
+      this.#textEl.textContent = text; // never a blank: the text stays readable
+      this.dispatchEvent(new ErrorEvent("error", { error: err, message: String(err?.message || err) }));
+    }
+  }
+
+  #render(text, doc) {
+    const kinds = new Set(this.show.flatMap((c) => KIND_OF[c]));
+    const anns = annotations(doc).filter((a) => kinds.has(a.kind));
+    render(this.#textEl, text, anns, (el) => el.setAttribute("part", "highlight"));
+    this.#panelEl.hidden = this.panel === "none" || !kinds.has("quote");
+    const list = document.createElement("ol");
+    for (const q of doc.quotes) {
+      const li = document.createElement("li");
+      const who = document.createElement("strong");
+      who.textContent = q.source ?? "unattributed";
+      li.append(who, document.createTextNode(`: ${q.text.length > 120 ? q.text.slice(0, 119) + "…" : q.text}`));
+      list.append(li);
+    }
+    this.#panelEl.replaceChildren(list);
+  }
+}
