@@ -257,6 +257,14 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
             person_i += 1;
         }
         let para = paras[r.open];
+        recent.ahead = None;
+        if recent.entity.is_none() && recent.person.is_none() {
+            recent.ahead = subjects[subject_i..]
+                .iter()
+                .take_while(|(tok, _)| paras[*tok] <= para + 1)
+                .find(|(_, sp)| !is_pronoun_span(t, *sp) && !is_description(t, *sp))
+                .map(|&(tok, sp)| (0, para, names.resolve(t, sp)));
+        }
         // The sentence's start, but never more than a window back: a text without sentence
         // ends (10 MB of quote marks) must not make every quote read back to its start.
         let lo = sentence_start(t, r.open).max(r.open.saturating_sub(WINDOW * 2));
@@ -311,6 +319,9 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
 struct Recent {
     entity: Option<(usize, usize, Span)>,
     person: Option<(usize, usize, Span)>,
+    /// When no one is named before a pronoun: the next speaker named in prose in the same
+    /// or the next paragraph (`“…,” he said, … Schumer said`). Set per quote.
+    ahead: Option<(usize, usize, Span)>,
 }
 
 impl Recent {
@@ -319,7 +330,7 @@ impl Recent {
 
     /// The most recent candidate within reach of paragraph `para`.
     fn best(&self, para: usize) -> Option<Span> {
-        [self.entity, self.person]
+        [self.entity, self.person, self.ahead]
             .into_iter()
             .flatten()
             .filter(|c| c.1 + Self::REACH >= para)
@@ -415,6 +426,10 @@ fn cue_len_at(t: &Tokens, k: usize) -> u8 {
     if !(t.is_lower(k) || t.s(k) == "According") {
         return 0;
     }
+    // After a determiner it is a noun: `The recalls`, `the reports`, `his calls`.
+    if k > 0 && matches!(t.s(k - 1), "The" | "the" | "a" | "A" | "an" | "its" | "his" | "her" | "their" | "these" | "those" | "such" | "our") {
+        return 0;
+    }
     let first = lexicon::Lower::new(t.s(k));
     if lexicon::starts_cue_phrase(first.as_str()) {
         for phrase in lexicon::cue_phrases() {
@@ -493,8 +508,19 @@ fn mention_ok_body(t: &Tokens, from: usize, to: usize) -> bool {
 /// in Afghanistan` (told), `he` (said), `Hugh Hill` (, a doctor, said).
 fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
     let mut end = v;
-    while end > lo && t.is_lower(end - 1) && is_verb_padding(t.s(end - 1)) {
+    // Passive (`has been described as`): the speaker is the agent after `by`, not the subject.
+    if end > lo && matches!(t.s(end - 1), "been" | "being" | "be" | "is" | "was" | "were" | "are") {
+        return None;
+    }
+    while end > lo && t.is_lower(end - 1) && (is_verb_padding(t.s(end - 1)) || t.s(end - 1).ends_with("ly") && t.s(end - 1).len() > 4) {
         end -= 1;
+    }
+    // `Labour chairman Ian McCartney last year said`: a time phrase before the verb.
+    if end >= lo + 3 && matches!(t.s(end - 2), "last" | "this" | "next" | "earlier" | "later") && t.is_lower(end - 1) {
+        end -= 2;
+    }
+    while end > lo && matches!(t.s(end - 1), "yesterday" | "today" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday") && t.is_p(end.wrapping_sub(2), "on") || end > lo && matches!(t.s(end - 1), "yesterday" | "today") {
+        end -= if t.is_p(end.wrapping_sub(2), "on") || t.s(end.wrapping_sub(2)) == "on" { 2 } else { 1 };
     }
     let mut start = end;
     while start > lo {
@@ -532,6 +558,10 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
     // Leading conjunctions of a sentence are not part of the mention: `But he said`.
     while start < end && matches!(t.s(start), "But" | "And" | "So" | "Then" | "Yet" | "Now" | "Still" | "Instead" | "However" | "Meanwhile" | "Later" | "Also") {
         start += 1;
+    }
+    // A mention never opens with a preposition (`Despite parliamentary …`).
+    if start < end && is_preposition_opener(t.s(start)) {
+        return None;
     }
     mention_ok(t, start, end).then(|| Span::new(t.toks[start].start, t.toks[end - 1].end))
 }
@@ -649,7 +679,12 @@ fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
                     return Attribution { speaker: Some(sp), cue: Some(cue) };
                 }
             }
-            let speaker = mention_before(t, v, lo).or_else(|| main_clause_subject(t, v, lo));
+            let passive = v > lo && matches!(t.s(v - 1), "been" | "being" | "be" | "is" | "was" | "were" | "are");
+            let speaker = if passive {
+                passive_agent(t, r.close + 1)
+            } else {
+                mention_before(t, v, lo).or_else(|| main_clause_subject(t, v, lo))
+            };
             return Attribution { speaker, cue: Some(cue) };
         }
     }
@@ -675,6 +710,13 @@ fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
         }
     }
     Attribution::default()
+}
+
+/// `described as “heartbreaking” by the conservation department`: the agent after `by`.
+fn passive_agent(t: &Tokens, after_quote: usize) -> Option<Span> {
+    let k = (after_quote..(after_quote + 3).min(t.len())).find(|&k| t.s(k) == "by")?;
+    let hi = (k + 14).min(t.len());
+    mention_after(t, k + 1, hi)
 }
 
 /// The subject of a sentence whose cue is a participle after a comma (`Anderson said,
@@ -718,7 +760,7 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
             s = c + 1;
         }
     }
-    if s >= hi || !opens_mention(t, s) {
+    if s >= hi || !opens_mention(t, s) || is_preposition_opener(t.s(s)) {
         return None;
     }
     if is_pronoun(t.s(s)) {
@@ -728,8 +770,33 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
     while e < hi && e < s + 8 && (t.is_cap(e) || t.is_p(e, ".") && t.glued(e) || t.is_p(e, "-") && t.glued(e) || e == s || matches!(t.s(e), "of" | "for") && t.is_cap(e + 1) || t.is_lower(e) && !t.is_cap(s) && lexicon::is_role_noun(t.s(e))) {
         e += 1;
     }
+    // `The medical examiner listed …`: after a determiner, modifiers and the head noun
+    // belong to the subject, up to the verb.
+    if matches!(t.s(s), "The" | "A" | "An" | "This" | "That" | "His" | "Her" | "Their" | "Its" | "Our" | "My") {
+        while e < hi && e < s + 6 && t.is_lower(e) && !looks_like_verb(t.s(e)) && !is_clause_word(t.s(e)) && !lexicon::ends_noun_phrase(t.s(e)) {
+            e += 1;
+        }
+    }
     // The subject is followed by its verb: a lower-case word.
     (e > s && t.is_lower(e) && !is_clause_word(t.s(e)) && mention_ok(t, s, e)).then(|| Span::new(t.toks[s].start, t.toks[e - 1].end))
+}
+
+/// Words that open an adverbial phrase, never a subject: `Despite parliamentary …`.
+fn is_preposition_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "Despite" | "After" | "Before" | "In" | "On" | "At" | "For" | "With" | "Without" | "Under" | "Over" | "During"
+            | "Since" | "Following" | "Amid" | "Among" | "Although" | "While" | "When" | "If" | "As" | "Because"
+            | "By" | "From" | "To" | "Into" | "Through" | "Unlike" | "Like" | "Once" | "Until" | "Whether"
+    )
+}
+
+/// A lower-case word that reads as a finite verb: a speech verb, an auxiliary, or a past
+/// tense (`listed`, `adopted`).
+fn looks_like_verb(w: &str) -> bool {
+    lexicon::is_speech_verb(w)
+        || matches!(w, "has" | "have" | "had" | "is" | "was" | "were" | "are" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "did" | "does" | "do" | "must")
+        || w.ends_with("ed") && w.len() > 4
 }
 
 /// A sentence with a quotation and no cue: its subject and main verb (`He anticipated that
@@ -923,7 +990,7 @@ impl<'a> NameIndex<'a> {
                     *entry = (score, span);
                 }
                 let person = words >= 2 && words <= 4 && !(s..end).any(|k| is_org_word(t.s(k)));
-                if person && sentence_start(t, start) >= start.saturating_sub(2) {
+                if person && sentence_start(t, start) + 6 >= start {
                     persons.push((s, span));
                 }
             }
