@@ -70,3 +70,17 @@ test("defining twice is harmless", async ({ page }) => {
   });
   expect(ok).toBe(true);
 });
+
+test("after a panic the widgets use a fresh instance and keep working", async ({ page }) => {
+  await page.goto("/embed.html");
+  await expect(page.locator('#inline mark[data-kind="quote"]').first()).toBeVisible();
+  const generation = await page.evaluate(() => customElements.get("wire-lens")._panicForTests());
+  expect(generation).toBe(1);
+  // Every widget re-analyses with the new instance.
+  await page.evaluate(() => { document.getElementById("inline").text = "“Still here,” she said on Monday."; });
+  await expect(page.locator('#inline mark[data-kind="speaker"]')).toHaveText("she");
+  await page.locator("#draft").press("End");
+  await page.locator("#draft").type(" “Yes,” he said.");
+  await expect(page.locator('#draft-lens mark[data-kind="quote"]')).toHaveCount(2);
+  expect(await page.evaluate(() => window.__wasmInits)).toBe(2);
+});

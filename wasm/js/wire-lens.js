@@ -14,7 +14,8 @@
 // Events: `wirelens-analyzed` (bubbles, composed; detail = the document), `error`.
 // Styling: CSS custom properties (--wirelens-quote, --wirelens-figure, …) and ::part(text),
 // ::part(panel), ::part(error), ::part(highlight).
-import init, { analyze } from "./index.js";
+import init, { analyze as firstAnalyze, freshAnalyzer } from "./index.js";
+import * as raw from "./wirelens.js";
 import { annotations, render } from "./render.js";
 
 const CATEGORIES = ["dateline", "quotes", "figures", "credits"];
@@ -27,6 +28,30 @@ let ready = null;
 function ensureReady() {
   ready ??= init();
   return ready;
+}
+
+// The analyzer every element uses. A wasm trap (a panic) leaves an instance unusable: it is
+// replaced once, for all elements, by a freshly initialised one.
+let shared = { analyze: firstAnalyze };
+let generation = 0;
+let replacing = null;
+
+class AnalyzerRestarted extends Error {}
+
+function analyzeShared(text) {
+  try {
+    return shared.analyze(text);
+  } catch (err) {
+    if (err instanceof WebAssembly.RuntimeError) {
+      generation += 1;
+      replacing = freshAnalyzer(generation).then((a) => {
+        shared = a;
+        replacing = null;
+      });
+      throw new AnalyzerRestarted("the analyzer hit an internal error on this text and was restarted; the text is kept");
+    }
+    throw err;
+  }
 }
 
 const STYLE = `
@@ -124,7 +149,26 @@ export class WireLensElement extends HTMLElement {
   /** Analyses `text` and returns the contract document (does not render). */
   async analyze(text) {
     await ensureReady();
-    return analyze(String(text));
+    await replacing;
+    return analyzeShared(String(text));
+  }
+
+  /** Test builds only: panics inside wasm through the same path as an analysis. */
+  static async _panicForTests() {
+    await ensureReady();
+    if (typeof raw.__panicForTests !== "function") throw new Error("not a test build");
+    try {
+      shared.analyze === firstAnalyze ? raw.__panicForTests() : shared.module.__panicForTests();
+    } catch (err) {
+      if (!(err instanceof WebAssembly.RuntimeError)) throw err;
+      generation += 1;
+      replacing = freshAnalyzer(generation).then((a) => {
+        shared = a;
+        replacing = null;
+      });
+      await replacing;
+      return generation;
+    }
   }
 
   connectedCallback() {
@@ -169,8 +213,9 @@ export class WireLensElement extends HTMLElement {
     const text = this.text;
     try {
       await ensureReady();
+      await replacing;
       if (text !== this.text) return; // a newer update is on its way
-      const doc = analyze(text);
+      const doc = analyzeShared(text);
       this.#analysis = doc;
       this.#errorEl.hidden = true;
       this.#render(text, doc);
