@@ -705,6 +705,9 @@ fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             if matches!(t.get(end as isize), "old") {
                 kind = FigureKind::Age;
                 end += 1;
+            } else if t.get(end as isize) == "of" && t.get(end as isize + 1) == "age" {
+                kind = FigureKind::Age; // `3 years of age`
+                end += 2;
             } else if matches!(t.get(end as isize), "ago" | "earlier" | "later") {
                 // `two days ago` is a date
                 return Some((Figure { span: span(t, qualifier_before(t, i).unwrap_or(i), end + 1), kind: FigureKind::Date, value: None, unit: None, qualifier: None }, end + 1));

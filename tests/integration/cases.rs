@@ -80,8 +80,17 @@ fn check(case: &Case, doc: &Value) -> Result<(), String> {
 
 #[test]
 fn named_regression_cases() {
-    let cases = parse(include_str!("../../testdata/cases.txt"));
-    assert!(cases.len() >= 20, "cases.txt parsed to {} cases", cases.len());
+    run_cases(include_str!("../../testdata/cases.txt"), 20);
+}
+
+#[test]
+fn external_test_sentences() {
+    run_cases(include_str!("../../testdata/external_cases.txt"), 15);
+}
+
+fn run_cases(data: &str, at_least: usize) {
+    let cases = parse(data);
+    assert!(cases.len() >= at_least, "parsed {} cases", cases.len());
     let mut failures = Vec::new();
     for case in &cases {
         let doc = serde_json::to_value(super::invariants::analyse_checked(&case.text)).unwrap();
