@@ -16,6 +16,7 @@ cargo test --release
 say "build pkg/ (wasm), and the test build with its panic trigger"
 scripts/build-wasm.sh
 scripts/build-wasm.sh --test --out target/pkg-test
+scripts/build-site.sh
 
 say "pkg/ in Node"
 node --test tests/js/
