@@ -13,10 +13,11 @@ scripts/setup.sh
 say "native tests (core, CLI)"
 cargo test --release
 
-say "build pkg/ (wasm), and the test build with its panic trigger"
+say "build pkg/ (wasm), the static site, the single-file build, the test build"
 scripts/build-wasm.sh
-scripts/build-wasm.sh --test --out target/pkg-test
 scripts/build-site.sh
+scripts/build-single.sh
+scripts/build-wasm.sh --test --out target/pkg-test
 
 say "pkg/ in Node"
 node --test tests/js/
