@@ -33,6 +33,9 @@ function showPlain(text) {
   render(rendered, text, []);
   updateCounts([]);
   quoteList.replaceChildren();
+  $("figures").tBodies[0].replaceChildren();
+  $("credit-list").replaceChildren();
+  $("dateline-card").replaceChildren();
 }
 
 /**
@@ -76,6 +79,9 @@ async function run() {
   render(rendered, text, anns, decorate);
   updateCounts(anns);
   listQuotes(doc);
+  showDateline(doc);
+  showFigures(doc);
+  showCredits(doc);
   details.replaceChildren();
   setStatus(text ? `Analysed ${text.length.toLocaleString()} characters in ${ms.toFixed(1)} ms.` : "Paste an article, or try the sample.");
 }
@@ -95,20 +101,103 @@ function updateCounts(anns) {
   }
 }
 
+const el = (tag, props = {}, ...children) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+};
+const short = (text, n = 140) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+/** A button that takes the user to a highlight. */
+function jumpButton(label, id) {
+  const b = el("button", { type: "button", className: "linkish", textContent: label });
+  b.dataset.target = id;
+  b.addEventListener("click", () => focusHighlight(id));
+  return b;
+}
+
+/** Who is quoted: a named person, an official by role, an anonymous source, an organisation. */
+function sourceType(source) {
+  if (!source) return "unattributed";
+  if (/\b(source|sources|officials? who|people familiar|person familiar)\b/i.test(source)) return "anonymous source";
+  if (/^(a|an|the|one|two|three|some|several)\b/i.test(source) || /\b(spokes(man|woman|person)|official|officials|analysts?|aide|adviser)\b/i.test(source)) return "official or role";
+  if (/\b(Inc|Corp|Co|Ltd|Ministry|Department|Commission|Agency|Office|Party|Bank|Council|Government|Committee|Service|Authority)\b/.test(source)) return "organisation";
+  return "named person";
+}
+
 function listQuotes(doc) {
-  const items = doc.quotes.map((q, i) => {
-    const li = document.createElement("li");
-    const who = document.createElement("strong");
-    who.textContent = q.source ?? "unattributed";
-    const what = document.createElement("button");
-    what.type = "button";
-    what.className = "linkish";
-    what.textContent = q.text.length > 140 ? `${q.text.slice(0, 139)}…` : q.text;
-    what.addEventListener("click", () => focusHighlight(`q${i}`));
-    li.append(who, document.createTextNode(` (${q.kind}) `), what);
-    return li;
+  // Quotes grouped by source, with counts: the story's sourcing profile.
+  const groups = new Map();
+  doc.quotes.forEach((q, i) => {
+    const key = q.source ?? "unattributed";
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push([q, i]);
   });
-  quoteList.replaceChildren(...items);
+  const blocks = [...groups].map(([source, items]) => {
+    const head = el("h3", {}, `${source} `, el("span", { className: "muted", textContent: `— ${sourceType(items[0][0].source)}, ${items.length} quote${items.length > 1 ? "s" : ""}` }));
+    const list = el("ol", {}, ...items.map(([q, i]) => el("li", {}, jumpButton(short(q.text), `q${i}`), ` (${q.kind})`)));
+    return el("section", { className: "source" }, head, list);
+  });
+  quoteList.replaceChildren(...blocks);
+}
+
+function showDateline(doc) {
+  const card = $("dateline-card");
+  const d = doc.dateline;
+  if (!d) {
+    card.replaceChildren(el("dd", { textContent: "none found" }));
+    return;
+  }
+  card.replaceChildren(
+    ...[["place", d.location], ["agency", d.agency], ["date", d.date]].flatMap(([k, v]) => [el("dt", { textContent: k }), el("dd", { textContent: v ?? "—" })]),
+    el("dt", { textContent: "text" }),
+    el("dd", {}, jumpButton(d.text, "d0")),
+  );
+}
+
+let figureSort = { key: null, dir: 1 };
+function showFigures(doc) {
+  const rows = doc.figures.map((f, i) => ({ ...f, i }));
+  if (figureSort.key) {
+    const k = figureSort.key;
+    rows.sort((a, b) => {
+      const x = a[k] ?? "";
+      const y = b[k] ?? "";
+      return (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y))) * figureSort.dir;
+    });
+  }
+  $("figures").tBodies[0].replaceChildren(
+    ...rows.map((f) =>
+      el("tr", {}, el("td", {}, jumpButton(f.text, `f${f.i}`)), el("td", { textContent: f.kind }), el("td", { textContent: f.value ?? "—" }), el("td", { textContent: f.unit ?? "—" }), el("td", { textContent: f.qualifier ?? "—" })),
+    ),
+  );
+}
+
+function showCredits(doc) {
+  const byRole = new Map();
+  doc.credits.forEach((c, i) => {
+    if (!byRole.has(c.role)) byRole.set(c.role, []);
+    byRole.get(c.role).push([c, i]);
+  });
+  $("credit-list").replaceChildren(
+    ...[...byRole].flatMap(([role, items]) => [
+      el("dt", { textContent: role.replace("_", " ") }),
+      ...items.map(([c, i]) => el("dd", {}, jumpButton(c.names.length ? c.names.join(", ") : c.agency ?? c.text, `r${i}`), c.agency && c.names.length ? ` (${c.agency})` : "")),
+    ]),
+  );
+}
+
+/** A Markdown summary of the analysis, for notes and tickets. */
+function markdown(doc) {
+  const lines = ["# wirelens summary", ""];
+  if (doc.dateline) lines.push(`**Dateline:** ${doc.dateline.text}`, "");
+  lines.push(`## Quotes (${doc.quotes.length})`, "");
+  for (const q of doc.quotes) lines.push(`- ${q.source ?? "unattributed"}: ${q.text}`);
+  lines.push("", `## Figures (${doc.figures.length})`, "", "| text | kind | value | unit |", "|---|---|---|---|");
+  for (const f of doc.figures) lines.push(`| ${f.text} | ${f.kind} | ${f.value ?? ""} | ${f.unit ?? ""} |`);
+  lines.push("", `## Credits (${doc.credits.length})`, "");
+  for (const c of doc.credits) lines.push(`- ${c.role}: ${c.names.join(", ") || c.agency || c.text}`);
+  return lines.join("\n") + "\n";
 }
 
 function focusHighlight(id) {
@@ -178,6 +267,48 @@ $("sample").addEventListener("click", async () => {
   const res = await fetch("samples/seed.txt");
   textArea.value = await res.text();
   run();
+});
+
+$("samples").addEventListener("change", async (e) => {
+  if (!e.target.value) return;
+  textArea.value = await (await fetch(e.target.value)).text();
+  run();
+});
+
+// Legend buttons show and hide a category (the counts stay).
+for (const button of document.querySelectorAll("[data-toggle]")) {
+  button.addEventListener("click", () => {
+    const on = button.getAttribute("aria-pressed") !== "true";
+    button.setAttribute("aria-pressed", String(on));
+    rendered.classList.toggle(`hide-${button.dataset.toggle}`, !on);
+  });
+}
+
+for (const button of document.querySelectorAll("[data-sort]")) {
+  button.addEventListener("click", () => {
+    const key = button.dataset.sort;
+    figureSort = { key, dir: figureSort.key === key ? -figureSort.dir : 1 };
+    if (current) showFigures(current.doc);
+  });
+}
+
+const currentJson = () => JSON.stringify(current?.doc ?? null, null, 2);
+$("copy-json").addEventListener("click", async () => {
+  await navigator.clipboard.writeText(currentJson());
+  setStatus("The analysis JSON is on the clipboard.");
+});
+$("copy-md").addEventListener("click", async () => {
+  if (!current) return;
+  await navigator.clipboard.writeText(markdown(current.doc));
+  setStatus("A Markdown summary is on the clipboard.");
+});
+$("download-json").addEventListener("click", () => {
+  const url = URL.createObjectURL(new Blob([currentJson()], { type: "application/json" }));
+  const a = el("a", { href: url, download: "wirelens-analysis.json" });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(url);
 });
 
 $("clear").addEventListener("click", () => {

@@ -1,0 +1,94 @@
+// The page's panel, legend toggles, keyboard use, accessibility and looks.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+
+const expected = JSON.parse(readFileSync(new URL("../../testdata/seed.expected.json", import.meta.url), "utf8"));
+const axeSource = readFileSync(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
+
+async function loadSeed(page) {
+  await page.goto("/");
+  await expect(page.locator("#status")).toContainText("ready");
+  await page.getByRole("button", { name: "Try the sample" }).click();
+  await expect(page.locator('#rendered [data-kind="quote"]').first()).toBeVisible();
+}
+
+test("exact highlight counts for the seed, and legend toggles hide and show", async ({ page }) => {
+  await loadSeed(page);
+  const count = (kind) => page.locator(`#rendered [data-kind="${kind}"]:not([data-cont])`).count();
+  expect(await count("dateline")).toBe(1);
+  expect(await count("quote")).toBe(expected.quotes.length);
+  expect(await count("speaker")).toBe(2);
+  expect(await count("cue")).toBe(2);
+  expect(await count("figure")).toBe(expected.figures.length);
+  expect(await count("credit")).toBe(expected.credits.length);
+  await expect(page.locator('[data-count="figure"]')).toHaveText(String(expected.figures.length));
+
+  const figure = page.locator('#rendered [data-kind="figure"]').first();
+  const background = () => figure.evaluate((e) => getComputedStyle(e).backgroundColor);
+  const shown = await background();
+  await page.locator('[data-toggle="figure"]').click();
+  await expect(page.locator('[data-toggle="figure"]')).toHaveAttribute("aria-pressed", "false");
+  expect(await background()).not.toBe(shown);
+  await page.locator('[data-toggle="figure"]').click();
+  expect(await background()).toBe(shown);
+});
+
+test("keyboard only: from the panel to a highlight, and its details", async ({ page }) => {
+  await loadSeed(page);
+  // Tab to the second quote in the panel and press Enter: focus moves to its highlight.
+  const target = page.locator('#quote-list button[data-target="q1"]');
+  await target.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator('#rendered [data-id="q1"]').first()).toBeFocused();
+  await expect(page.locator("#details")).toContainText("a spokesman for US Forces in Afghanistan");
+  // The figures table sorts by a column and its rows jump to their highlight too.
+  await page.locator('[data-sort="value"]').focus();
+  await page.keyboard.press("Enter");
+  await page.locator('#figures tbody button').first().focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#rendered [data-kind=figure]:focus")).toHaveCount(1);
+});
+
+test("the sourcing profile groups quotes by source", async ({ page }) => {
+  await loadSeed(page);
+  await expect(page.locator("#quote-list h3")).toHaveCount(1);
+  await expect(page.locator("#quote-list h3")).toContainText("a spokesman for US Forces in Afghanistan");
+  await expect(page.locator("#quote-list h3")).toContainText("official or role, 2 quotes");
+  await expect(page.locator("#dateline-card")).toContainText("KABUL");
+  await expect(page.locator("#credit-list")).toContainText("Gibran Peshimam");
+});
+
+test("samples and export", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/");
+  await expect(page.locator("#status")).toContainText("ready");
+  await page.locator("#samples").selectOption("samples/reuters-style.txt");
+  await expect(page.locator('#rendered [data-kind="credit"]')).toHaveCount(4);
+  await page.locator("#copy-json").click();
+  const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(json.dateline.location).toBe("LISBON");
+  await page.locator("#copy-md").click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("## Quotes (3)");
+  const download = page.waitForEvent("download");
+  await page.locator("#download-json").click();
+  expect((await download).suggestedFilename()).toBe("wirelens-analysis.json");
+});
+
+test("axe-core finds no serious or critical violations", async ({ page }) => {
+  await loadSeed(page);
+  await page.addScriptTag({ content: axeSource });
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
+
+test("screenshots: desktop, mobile width, dark mode", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await loadSeed(page);
+  await page.screenshot({ path: "test-output/page-desktop.png", fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-output/page-mobile.png", fullPage: true });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: "test-output/page-dark.png", fullPage: true });
+});
