@@ -57,6 +57,35 @@ async function guarded(fn) {
   }
 }
 
+// Texts longer than this (in UTF-16 units) are analysed in a Web Worker.
+const WORKER_THRESHOLD = 200_000;
+let worker = null;
+let workerJob = 0;
+
+/** Analyses in the worker; resolves like `guarded`, or { stale } if the text changed. */
+function analyzeInWorker(text) {
+  worker ??= new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  const id = ++workerJob;
+  return new Promise((resolve) => {
+    const onMessage = ({ data }) => {
+      if (data.id !== id) return;
+      worker.removeEventListener("message", onMessage);
+      if (textArea.value !== text) return resolve({ stale: true });
+      if (data.doc) return resolve({ ok: true, value: data.doc });
+      if (data.crashed) {
+        worker.terminate(); // a trapped instance is never reused
+        worker = null;
+        setStatus("The analyzer hit an internal error on this text and was restarted. Your text is kept.", true);
+      } else {
+        setStatus(`Could not analyse this text: ${data.error}`, true);
+      }
+      resolve({ ok: false });
+    };
+    worker.addEventListener("message", onMessage);
+    worker.postMessage({ id, text });
+  });
+}
+
 async function run() {
   if (!ready) return;
   const text = textArea.value;
@@ -67,7 +96,14 @@ async function run() {
     return;
   }
   const t0 = performance.now();
-  const result = await guarded((a) => a.analyze(text));
+  let result;
+  if (text.length > WORKER_THRESHOLD) {
+    setStatus(`Analysing ${(text.length / 1e6).toFixed(1)} million characters…`);
+    result = await analyzeInWorker(text);
+    if (result.stale) return; // the text changed meanwhile; a newer run is on its way
+  } else {
+    result = await guarded((a) => a.analyze(text));
+  }
   if (!result.ok) {
     showPlain(text);
     return;

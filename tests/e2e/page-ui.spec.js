@@ -92,3 +92,20 @@ test("screenshots: desktop, mobile width, dark mode", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: "test-output/page-dark.png", fullPage: true });
 });
+
+test("a large paste is analysed in a worker and the page stays responsive", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("#status")).toContainText("ready");
+  const seed = readFileSync(new URL("../../www/samples/seed.txt", import.meta.url), "utf8");
+  const big = Array.from({ length: 250 }, () => seed).join("\n\n"); // about 520,000 characters
+  await page.evaluate((text) => {
+    const ta = document.getElementById("text");
+    ta.value = text;
+    ta.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", bubbles: true }));
+  }, big);
+  await expect(page.locator("#status")).toContainText("Analysing");
+  // While the worker runs, the main thread still answers.
+  expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  await expect(page.locator("#status")).toContainText("Analysed", { timeout: 30_000 });
+  expect(await page.locator('#rendered [data-kind="quote"]:not([data-cont])').count()).toBe(500);
+});
