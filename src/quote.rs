@@ -273,6 +273,11 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
         if !attr.found() {
             attr = attribute_before(t, r, lo);
         }
+        // `Dr. Ward stated:⏎⏎"…"`: a lead-in ending the previous paragraph with a colon.
+        if !attr.found() && r.open > 0 && t.toks[r.open].para_start && t.is_p(r.open - 1, ":") {
+            let lead_lo = sentence_start(t, r.open - 1).max(r.open.saturating_sub(WINDOW * 2));
+            attr = attribute_before(t, r, lead_lo);
+        }
         // The sentence's subject speaks a quotation that reads as speech, not a scare term.
         if !attr.found() && !t.toks[r.open].para_start && (is_speech_like(t, r) || sentence_reports_speech(t, r, lo, hi)) {
             attr = subject_and_verb(t, r, lo);
@@ -493,15 +498,26 @@ fn opens_mention(t: &Tokens, i: usize) -> bool {
 
 /// Whether `[from, to)` reads as a mention: it opens like one and holds no clause break.
 fn mention_ok(t: &Tokens, from: usize, to: usize) -> bool {
-    opens_mention(t, from) && mention_ok_body(t, from, to)
+    // `former president Bill Clinton`: lower-case words may open a mention that names
+    // someone or a role.
+    let names_someone = (from..to).any(|k| t.is_cap(k) || t.is_lower(k) && lexicon::is_role_noun(t.s(k)));
+    (opens_mention(t, from) || t.is_lower(from) && !is_clause_word(t.s(from)) && names_someone) && mention_ok_body(t, from, to)
 }
 
 fn mention_ok_body(t: &Tokens, from: usize, to: usize) -> bool {
+    // A party tag in brackets may follow a name: `Sen. Marco Rubio (R-Fla.)`.
+    let mut depth = 0i32;
     to > from
-        && to - from <= 14
+        && to - from <= 20
         && (from..to).all(|k| {
-            !t.ends_sentence(k) && !is_quote_mark(t, k) && !(k > from && t.toks[k].para_start) && !matches!(t.s(k), ";" | ":" | "(" | ")")
+            match t.s(k) {
+                "(" => depth += 1,
+                ")" => depth -= 1,
+                _ => {}
+            }
+            depth >= 0 && depth <= 1 && !(t.ends_sentence(k) && depth == 0) && !is_quote_mark(t, k) && !(k > from && t.toks[k].para_start) && !matches!(t.s(k), ";" | ":")
         })
+        && depth == 0
 }
 
 /// The mention right before a cue verb at `v`, not crossing `lo`: `a spokesman for US Forces
@@ -523,6 +539,12 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
         end -= if t.is_p(end.wrapping_sub(2), "on") || t.s(end.wrapping_sub(2)) == "on" { 2 } else { 1 };
     }
     let mut start = end;
+    // `Sen. Marco Rubio (R-Fla.) said`: step over a short bracket right before the verb.
+    if start > lo && t.is_p(start - 1, ")") {
+        if let Some(open) = (start.saturating_sub(8).max(lo)..start - 1).rev().find(|&k| t.is_p(k, "(")) {
+            start = open;
+        }
+    }
     while start > lo {
         let k = start - 1;
         let w = t.s(k);
@@ -663,6 +685,7 @@ fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
     }
     let from = lo.max(j.saturating_sub(WINDOW * 2));
     let mut v = j;
+    let mut first_cue: Option<Span> = None;
     while v > from {
         v -= 1;
         if is_quote_mark(t, v) && v + 1 < j {
@@ -683,10 +706,22 @@ fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
             let speaker = if passive {
                 passive_agent(t, r.close + 1)
             } else {
-                mention_before(t, v, lo).or_else(|| main_clause_subject(t, v, lo))
+                mention_before(t, v, lo)
+                    .or_else(|| main_clause_subject(t, v, lo))
+                    // `Carson did not mention …, but told his supporters, “…”`
+                    .or_else(|| (v > lo && matches!(t.s(v - 1), "and" | "but")).then(|| sentence_subject(t, lo, v)).flatten())
             };
+            if speaker.is_none() && first_cue.is_none() && !passive {
+                // `Penwell said the world lost a voice that said “…”`: the nearer cue has no
+                // subject of its own; an earlier cue in the sentence may.
+                first_cue = Some(cue);
+                continue;
+            }
             return Attribution { speaker, cue: Some(cue) };
         }
+    }
+    if let Some(cue) = first_cue {
+        return Attribution { speaker: None, cue: Some(cue) };
     }
     // Capitalised inverted cue at the sentence start: `Stated Stone: “…”`.
     if t.is_p(j - 1, ":") && t.is_cap(lo) && lexicon::is_speech_verb(t.s(lo)) {
