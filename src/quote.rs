@@ -365,10 +365,12 @@ fn persons_outside(persons: &[(usize, Span)], regions: &[Region]) -> Vec<(usize,
 fn is_description(t: &Tokens, s: Span) -> bool {
     let text = s.text(t.text);
     let mut words = text.split_whitespace();
+    // The head noun (the last word) is lower case: `the lawmaker`, `the England international`
+    // (but `the Electoral Commission` is a name).
     matches!(words.next(), Some("the") | Some("The"))
         && text.split_whitespace().count() <= 4
         && words.clone().count() >= 1
-        && words.all(|w| w.chars().next().is_some_and(|c| c.is_lowercase()) || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) || w.ends_with("-old"))
+        && words.last().is_some_and(|w| w.chars().next().is_some_and(|c| c.is_lowercase()) || w.ends_with("-old"))
 }
 
 /// Paragraph number of every token.
@@ -501,7 +503,7 @@ fn mention_ok(t: &Tokens, from: usize, to: usize) -> bool {
     // `former president Bill Clinton`: lower-case words may open a mention that names
     // someone or a role.
     let names_someone = (from..to).any(|k| t.is_cap(k) || t.is_lower(k) && lexicon::is_role_noun(t.s(k)));
-    (opens_mention(t, from) || t.is_lower(from) && !is_clause_word(t.s(from)) && names_someone) && mention_ok_body(t, from, to)
+    (opens_mention(t, from) || t.is_lower(from) && !is_clause_word(t.s(from)) && !looks_like_verb(t.s(from)) && names_someone) && mention_ok_body(t, from, to)
 }
 
 fn mention_ok_body(t: &Tokens, from: usize, to: usize) -> bool {
