@@ -277,7 +277,15 @@ function showDetails(id) {
   const h = document.createElement("p");
   h.className = "details-title";
   h.textContent = `${ann.kind}: ${current.text.slice(ann.start, ann.end)}`;
-  details.replaceChildren(h, dl);
+  // And back: from a highlight to its entry in the panel.
+  const panelId = ann.kind === "speaker" || ann.kind === "cue" ? `q${ann.quote}` : id;
+  const entry = document.querySelector(`.panel [data-target="${panelId}"]`);
+  const back = entry ? [el("button", { type: "button", className: "linkish", textContent: "Show in the panel" })] : [];
+  back.forEach((b) => b.addEventListener("click", () => {
+    entry.scrollIntoView({ block: "center" });
+    entry.focus();
+  }));
+  details.replaceChildren(h, dl, ...back);
   rendered.querySelectorAll(".linked").forEach((e) => e.classList.remove("linked"));
   if (ann.kind === "quote") {
     const i = id.slice(1);

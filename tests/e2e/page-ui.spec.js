@@ -41,6 +41,10 @@ test("keyboard only: from the panel to a highlight, and its details", async ({ p
   await page.keyboard.press("Enter");
   await expect(page.locator('#rendered [data-id="q1"]').first()).toBeFocused();
   await expect(page.locator("#details")).toContainText("a spokesman for US Forces in Afghanistan");
+  // And back: from the highlight's details to its panel entry.
+  await page.locator("#details button").focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator('#quote-list button[data-target="q1"]')).toBeFocused();
   // The figures table sorts by a column and its rows jump to their highlight too.
   await page.locator('[data-sort="value"]').focus();
   await page.keyboard.press("Enter");
