@@ -301,11 +301,13 @@ fn lead_picture_credit(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<us
     let w = t.s(i);
     // `Reuters/University of Michigan` in prose is a survey, not a picture: a mixed-case
     // `Reuters/` leads a credit only when a short name follows and ends the line or bracket.
-    let reuters_lead = w == "REUTERS" || w == "Reuters" && {
-        let e = credit_tail(t, i + 2);
-        e <= i + 5 && (e >= t.len() || t.toks[e].line_before || t.is_p(e, ")") || t.is_p(e, "("))
-    };
-    let after = if reuters_lead && t.is_p(i + 1, "/") && t.glued(i + 1) {
+    let slash = t.is_p(i + 1, "/") && t.glued(i + 1);
+    let reuters_lead = slash
+        && (w == "REUTERS" || w == "Reuters" && {
+            let e = credit_tail(t, i + 2);
+            e <= i + 5 && (e >= t.len() || t.toks[e].line_before || t.is_p(e, ")") || t.is_p(e, "("))
+        });
+    let after = if reuters_lead {
         i + 2
     } else if w == "AP" && t.get(i as isize + 1) == "Photo" && t.is_p(i + 2, "/") {
         i + 3
@@ -346,11 +348,11 @@ fn picture_credit_at(t: &Tokens, k: usize, out: &mut Vec<Credit>) -> Option<usiz
         return None;
     }
     let via = k;
-    let end_line = line_end(t, i);
     let agency_start = via + 1;
     // The credit must end its line or its bracket: `Getty Images`, `AFP/Getty Images`.
     let end = credit_tail(t, agency_start);
-    if end < end_line && !t.is_p(end, ")") {
+    let ends_line = end >= t.len() || t.toks[end].line_before;
+    if !ends_line && !t.is_p(end, ")") {
         return None;
     }
     let labelled = t.toks[i].line_before && matches!(t.s(i), "Credit" | "Photo" | "Photograph" | "Picture");
@@ -392,10 +394,14 @@ fn credit_start(t: &Tokens, i: usize, via: usize) -> usize {
     s
 }
 
+/// The longest credit, in tokens: a credit is a name and an agency, never a paragraph (and
+/// the bound keeps the scan constant on text without line breaks).
+const MAX_CREDIT_TOKENS: usize = 24;
+
 /// The end of a credit's words: up to a bracket, a line end, or ` (` tags.
 fn credit_tail(t: &Tokens, from: usize) -> usize {
     let mut j = from;
-    while j < t.len() && !t.toks[j].line_before && !matches!(t.s(j), "(" | ")" | ";" | "|") {
+    while j < t.len() && j < from + MAX_CREDIT_TOKENS && !t.toks[j].line_before && !matches!(t.s(j), "(" | ")" | ";" | "|") {
         if t.is_p(j, ".") && t.toks.get(j + 1).is_none_or(|n| n.space_before) && !t.is_abbreviation_dot(j) {
             break;
         }
@@ -444,9 +450,12 @@ fn push_picture(t: &Tokens, start: usize, end: usize, names: Vec<Span>, agency: 
     out.push(Credit { span, role: CreditRole::Photo, names, agency, caption });
 }
 
+/// How far back a caption may start, in tokens (a caption is a sentence or two).
+const MAX_CAPTION_TOKENS: usize = 160;
+
 fn caption_before(t: &Tokens, credit: usize) -> Option<Span> {
     let mut s = credit;
-    while s > 0 && !t.toks[s].line_before {
+    while s > 0 && !t.toks[s].line_before && credit - s < MAX_CAPTION_TOKENS {
         s -= 1;
     }
     let mut first = s;
@@ -465,7 +474,7 @@ fn caption_before(t: &Tokens, credit: usize) -> Option<Span> {
         }
         let prev_end = s;
         let mut p = s - 1;
-        while p > 0 && !t.toks[p].line_before {
+        while p > 0 && !t.toks[p].line_before && prev_end - p < MAX_CAPTION_TOKENS {
             p -= 1;
         }
         return (prev_end > p).then(|| Span::new(t.toks[p].start, t.toks[prev_end - 1].end));

@@ -263,7 +263,7 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
                 .iter()
                 .take_while(|(tok, _)| paras[*tok] <= para + 1)
                 .find(|(_, sp)| !is_pronoun_span(t, *sp) && !is_description(t, *sp))
-                .map(|&(tok, sp)| (0, para, names.resolve(t, sp)));
+                .map(|&(_, sp)| (0, para, names.resolve(t, sp)));
         }
         // The sentence's start, but never more than a window back: a text without sentence
         // ends (10 MB of quote marks) must not make every quote read back to its start.

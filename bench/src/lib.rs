@@ -35,5 +35,6 @@ pub fn pathological(bytes: usize) -> Vec<(&'static str, String)> {
         ("no-spaces", fill("abcdefghij")),
         ("open-quotes", fill("“a ")),
         ("said-everywhere", fill("he said, ")),
+        ("credit-shapes", fill("Photo A/B via Getty Images REUTERS/X ")),
     ]
 }
