@@ -4,14 +4,19 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wirelens"))
+/// The binary with all three standard streams piped.
+fn spawn(args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_wirelens"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap();
+        .unwrap()
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = spawn(args);
     let mut input = child.stdin.take().unwrap();
     let data = stdin.to_vec();
     let writer = std::thread::spawn(move || {
@@ -111,13 +116,7 @@ fn jsonl_handles_a_50_mb_line_and_refuses_one_over_the_limit() {
 fn a_closed_output_pipe_ends_the_run_quietly() {
     // Like `wirelens --jsonl < big.jsonl | head -1`: the reader goes away early.
     let line = serde_json::json!({"id": "x", "text": SEED}).to_string();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wirelens"))
-        .arg("--jsonl")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(&["--jsonl"]);
     let mut stdin = child.stdin.take().unwrap();
     let writer = std::thread::spawn(move || {
         for _ in 0..20_000 {
