@@ -169,10 +169,8 @@ fn names_in(t: &Tokens, from: usize, to: usize) -> Vec<Span> {
 
 /// Job titles written before a name in credits (`Aerospace Writer Marcia Dunn`).
 fn is_job_title(w: &str) -> bool {
-    let mut buf = [0u8; 32];
-    crate::lexicon::ascii_lower(w, &mut buf).is_some_and(|l| {
-        matches!(l, "writer" | "writers" | "correspondent" | "correspondents" | "reporter" | "reporters" | "editor" | "editors" | "producer" | "photographer" | "staff" | "columnist" | "analyst" | "researcher")
-    })
+    let l = crate::lexicon::Lower::new(w);
+    matches!(l.as_str(), "writer" | "writers" | "correspondent" | "correspondents" | "reporter" | "reporters" | "editor" | "editors" | "producer" | "photographer" | "staff" | "columnist" | "analyst" | "researcher")
 }
 
 fn push_name(t: &Tokens, mut from: usize, to: usize, names: &mut Vec<Span>) {

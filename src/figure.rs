@@ -6,7 +6,7 @@
 //! The guards that keep names and codes out (`G7`, `COVID-19`, `Boeing 737`, `6758.T`,
 //! `115-111`, `May` the name) sit in front of the number matchers.
 
-use crate::lexicon::{self, ascii_lower};
+use crate::lexicon;
 use crate::span::Span;
 use crate::text::{TokKind, Tokens};
 use crate::{Figure, FigureKind, Unit};
@@ -41,12 +41,6 @@ fn low(t: &Tokens, i: usize) -> lexicon::Lower {
     lexicon::Lower::new(t.s(i))
 }
 
-fn lower<'b>(t: &Tokens, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
-    if i >= t.len() {
-        return "";
-    }
-    ascii_lower(t.s(i), buf).unwrap_or("")
-}
 
 fn span(t: &Tokens, a: usize, b: usize) -> Span {
     Span::new(t.toks[a].start, t.toks[b - 1].end)
@@ -191,16 +185,15 @@ fn is_modifier_use(t: &Tokens, i: usize) -> bool {
     if i > 0 && t.is_p(i - 1, "-") && t.glued(i) {
         return false; // `mid-January`
     }
-    let mut buf = [0u8; 32];
     let next_noun = t.is_lower(i + 1) && {
-        let n = lower(t, i + 1, &mut buf);
+        let n = low(t, i + 1);
+        let n = n.as_str();
         !lexicon::ends_noun_phrase(n) && !lexicon::is_day_part(n) && !lexicon::is_speech_verb(n) && !matches!(n, "morning" | "night")
     };
     if !next_noun {
         return false;
     }
-    let mut buf2 = [0u8; 32];
-    !(i > 0 && is_date_preposition(lower(t, i - 1, &mut buf2)))
+    !(i > 0 && is_date_preposition(&low(t, i - 1)))
 }
 
 /// `October 18, 2018`, `July 14`, `Oct. 31`, `June 2019`, `February`, `November and December`.
@@ -298,8 +291,7 @@ fn relative_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             return date_fig(t, i + 1, i + 2)
         }
         "earlier" | "later" | "late" | "early" => {
-            let mut buf2 = [0u8; 32];
-            if matches!(lower(t, i + 1, &mut buf2), "this" | "last" | "next") && t.is_word(i + 2) && lexicon::is_calendar_noun(t.s(i + 2)) {
+            if matches!(low(t, i + 1).as_str(), "this" | "last" | "next") && t.is_word(i + 2) && lexicon::is_calendar_noun(t.s(i + 2)) {
                 return date_fig(t, i, i + 3);
             }
             return None;
@@ -525,13 +517,12 @@ fn is_name_number(t: &Tokens, i: usize) -> bool {
     let possessive = i > 0 && (t.s(i - 1).ends_with("'s") || t.s(i - 1).ends_with("’s"));
     if i > 0 && t.is_cap(i - 1) && t.toks[i].space_before && !t.toks[i - 1].line_before && !ordinal && !possessive {
         let p = t.s(i - 1);
-        let mut buf = [0u8; 32];
-        let pl = ascii_lower(p, &mut buf).unwrap_or("");
+        let pl = lexicon::Lower::new(p);
         let sentence_initial = i < 2 || t.ends_sentence(i - 2) || t.toks[i - 1].para_start;
         let allowed = lexicon::month(p).is_some()
             || lexicon::currency(p).is_some()
             || matches!(p, "No" | "Nos" | "About" | "Some" | "Nearly" | "Over" | "Almost" | "Around" | "Only" | "Just" | "Roughly" | "Approximately" | "Since" | "In" | "By" | "From" | "Until" | "Of" | "Between" | "To")
-            || (sentence_initial && lexicon::ends_noun_phrase(pl));
+            || (sentence_initial && lexicon::ends_noun_phrase(pl.as_str()));
         if !allowed {
             return true;
         }

@@ -36,17 +36,6 @@ fn set(cell: &'static OnceLock<FastSet<&'static str>>, data: &'static str) -> &'
     cell.get_or_init(|| lines(data).collect())
 }
 
-/// Lower-cases an ASCII word into `buf` without allocating; None for non-ASCII or long words.
-pub fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
-    if w.len() > buf.len() || !w.is_ascii() {
-        return None;
-    }
-    let out = &mut buf[..w.len()];
-    out.copy_from_slice(w.as_bytes());
-    out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
-}
-
 /// An ASCII word lower-cased on the stack (no allocation in the hot loops); empty for
 /// non-ASCII or long words, which match no lexicon entry anyway.
 #[derive(Clone, Copy)]
@@ -113,8 +102,7 @@ pub fn is_speech_verb(w: &str) -> bool {
     if table[usize::from(f - b'a')] & (1 << (l - b'a')) == 0 {
         return false;
     }
-    let mut buf = [0u8; 32];
-    ascii_lower(w, &mut buf).is_some_and(|l| verbs.contains(l))
+    verbs.contains(Lower::new(w).as_str())
 }
 
 /// Multi-word cues (`according to`), as lists of lower-case words.
@@ -137,8 +125,7 @@ pub fn starts_cue_phrase(w: &str) -> bool {
 /// A noun naming a speaker by role (`spokesman`, `official`), any case.
 pub fn is_role_noun(w: &str) -> bool {
     static S: OnceLock<FastSet<&str>> = OnceLock::new();
-    let mut buf = [0u8; 32];
-    ascii_lower(w, &mut buf).is_some_and(|l| set(&S, include_str!("lexicon/role_nouns.txt")).contains(l))
+    set(&S, include_str!("lexicon/role_nouns.txt")).contains(Lower::new(w).as_str())
 }
 
 /// A title written in front of a name (`Gen`, `Secretary`), as written.
@@ -184,9 +171,7 @@ pub fn is_abbreviation(w: &str) -> bool {
 /// (`March`, `Feb`) or in capitals (`MARCH`, as 1987 Reuters datelines write it).
 pub fn month(w: &str) -> Option<u8> {
     if w.len() > 3 && w.bytes().all(|b| b.is_ascii_uppercase()) {
-        let mut buf = [0u8; 32];
-        let l = ascii_lower(w, &mut buf)?;
-        return month_lower(l);
+        return month_lower(Lower::new(w).as_str());
     }
     month_cased(w)
 }
@@ -264,9 +249,8 @@ pub fn is_time_unit(w: &str) -> bool {
 
 /// The value of a number word (`two`, `Twenty`, `dozen`), any first-letter case.
 pub fn number_word(w: &str) -> Option<f64> {
-    let mut buf = [0u8; 32];
-    let l = ascii_lower(w, &mut buf)?;
-    Some(match l {
+    let l = Lower::new(w);
+    Some(match l.as_str() {
         "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,
@@ -316,9 +300,8 @@ pub fn magnitude(w: &str) -> Option<f64> {
 
 /// Ordinal words and their rank.
 pub fn ordinal_word(w: &str) -> Option<f64> {
-    let mut buf = [0u8; 32];
-    let l = ascii_lower(w, &mut buf)?;
-    Some(match l {
+    let l = Lower::new(w);
+    Some(match l.as_str() {
         "first" => 1.0,
         "second" => 2.0,
         "third" => 3.0,

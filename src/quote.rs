@@ -267,7 +267,7 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
         }
         // The sentence's start, but never more than a window back: a text without sentence
         // ends (10 MB of quote marks) must not make every quote read back to its start.
-        let lo = sentence_start(t, r.open).max(r.open.saturating_sub(WINDOW * 2));
+        let lo = t.sentence_start(r.open).max(r.open.saturating_sub(WINDOW * 2));
         let hi = sentence_end(t, r.close + 1);
         let mut attr = attribute_after(t, r, hi);
         if !attr.found() {
@@ -275,7 +275,7 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
         }
         // `Dr. Ward stated:⏎⏎"…"`: a lead-in ending the previous paragraph with a colon.
         if !attr.found() && r.open > 0 && t.toks[r.open].para_start && t.is_p(r.open - 1, ":") {
-            let lead_lo = sentence_start(t, r.open - 1).max(r.open.saturating_sub(WINDOW * 2));
+            let lead_lo = t.sentence_start(r.open - 1).max(r.open.saturating_sub(WINDOW * 2));
             attr = attribute_before(t, r, lead_lo);
         }
         // The sentence's subject speaks a quotation that reads as speech, not a scare term.
@@ -386,11 +386,6 @@ fn paragraph_ids(t: &Tokens) -> Vec<usize> {
             p
         })
         .collect()
-}
-
-/// First token of the sentence holding token `i`.
-fn sentence_start(t: &Tokens, i: usize) -> usize {
-    t.sentence_start(i)
 }
 
 /// One past the last token of the sentence that continues at token `i`.
@@ -1027,7 +1022,7 @@ impl<'a> NameIndex<'a> {
                     *entry = (score, span);
                 }
                 let person = words >= 2 && words <= 4 && !(s..end).any(|k| is_org_word(t.s(k)));
-                if person && sentence_start(t, start) + 6 >= start {
+                if person && t.sentence_start(start) + 6 >= start {
                     persons.push((s, span));
                 }
             }
@@ -1073,8 +1068,8 @@ fn name_start(t: &Tokens, start: usize, end: usize) -> usize {
 
 /// Capitalised only because a sentence starts with it.
 fn is_sentence_word(w: &str) -> bool {
-    let mut buf = [0u8; 32];
-    lexicon::ascii_lower(w, &mut buf).is_some_and(|l| lexicon::ends_noun_phrase(l) || matches!(l, "but" | "and" | "however" | "meanwhile" | "when" | "if" | "asked" | "speaking"))
+    let l = lexicon::Lower::new(w);
+    lexicon::ends_noun_phrase(l.as_str()) || matches!(l.as_str(), "but" | "and" | "however" | "meanwhile" | "when" | "if" | "asked" | "speaking")
 }
 
 #[cfg(test)]

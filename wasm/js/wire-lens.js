@@ -38,16 +38,22 @@ let replacing = null;
 
 class AnalyzerRestarted extends Error {}
 
+/** Replaces the trapped instance with a fresh one, once, for every element. */
+function restart() {
+  generation += 1;
+  replacing = freshAnalyzer(generation).then((a) => {
+    shared = a;
+    replacing = null;
+  });
+  return replacing;
+}
+
 function analyzeShared(text) {
   try {
     return shared.analyze(text);
   } catch (err) {
     if (err instanceof WebAssembly.RuntimeError) {
-      generation += 1;
-      replacing = freshAnalyzer(generation).then((a) => {
-        shared = a;
-        replacing = null;
-      });
+      restart();
       throw new AnalyzerRestarted("the analyzer hit an internal error on this text and was restarted; the text is kept");
     }
     throw err;
@@ -161,12 +167,7 @@ export class WireLensElement extends HTMLElement {
       shared.analyze === firstAnalyze ? raw.__panicForTests() : shared.module.__panicForTests();
     } catch (err) {
       if (!(err instanceof WebAssembly.RuntimeError)) throw err;
-      generation += 1;
-      replacing = freshAnalyzer(generation).then((a) => {
-        shared = a;
-        replacing = null;
-      });
-      await replacing;
+      await restart();
       return generation;
     }
   }
