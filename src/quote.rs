@@ -234,7 +234,7 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
     let regions = regions(t, skip);
     let paras = paragraph_ids(t);
     let names = NameIndex::new(t);
-    let subjects = speech_subjects(t);
+    let subjects = speech_subjects(t, &regions);
     let persons = persons_outside(&names.persons, &regions);
     let mut quotes: Vec<Quote> = Vec::with_capacity(regions.len());
     // The last attributed quote: (paragraph, attribution, source).
@@ -247,7 +247,7 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
         while subject_i < subjects.len() && subjects[subject_i].0 < r.open {
             let (tok, sp) = subjects[subject_i];
             if !is_pronoun_span(t, sp) && !is_description(t, sp) {
-                recent.entity = Some((tok, paras[tok], names.resolve(t, sp)));
+                recent.add_entity((tok, paras[tok], names.resolve(t, sp)));
             }
             subject_i += 1;
         }
@@ -258,7 +258,7 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
         }
         let para = paras[r.open];
         recent.ahead = None;
-        if recent.entity.is_none() && recent.person.is_none() {
+        if recent.entities.is_empty() && recent.person.is_none() {
             recent.ahead = subjects[subject_i..]
                 .iter()
                 .take_while(|(tok, _)| paras[*tok] <= para + 1)
@@ -290,24 +290,28 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
             continue; // a title, a nickname or a scare quote
         }
         let mut source = None;
+        let mut inherited = false;
         if !attr.found() {
             // `“A,” he said. “B.”`: a quote later in the same paragraph takes the same
-            // speaker and cue; a quote opening the next paragraph keeps only the source.
+            // speaker and cue, and so does a quote opening the next paragraph (the speaker
+            // goes on: `“…,” Trump said.⏏“…”`); elsewhere in the next paragraph only the source.
             if let Some((p, a, s)) = last {
-                if p == para && !t.toks[r.open].para_start {
+                if p == para && !t.toks[r.open].para_start || para == p + 1 && t.toks[r.open].para_start {
                     attr = a;
+                    source = s;
+                    inherited = true;
                 } else if para <= p + 1 {
                     source = s;
                 }
             }
         }
-        if let Some(sp) = attr.speaker {
+        if let Some(sp) = attr.speaker.filter(|_| !inherited || source.is_none()) {
             source = Some(resolve(t, sp, &names, &recent, para));
         }
         if attr.found() {
             last = Some((para, attr, source));
             if let Some(s) = source.filter(|s| !is_pronoun_span(t, *s) && !is_description(t, *s)) {
-                recent.entity = Some((r.open, para, s));
+                recent.add_entity((r.open, para, s));
             }
         } else if let Some(l) = last.as_mut() {
             l.0 = para; // an unattributed continuation carries the speaker on
@@ -317,12 +321,13 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
     quotes
 }
 
-/// Who was named last, for `he said` and `the spokesman`: the last resolved speaker (of a
-/// quote or of a speech verb in prose) and the last person named at the start of a
+/// Who was named last, for `he said` and `the spokesman`: the last few resolved speakers
+/// (of quotes or of speech verbs in prose) and the last person named at the start of a
 /// sentence. Each is (token, paragraph, mention).
 #[derive(Default)]
 struct Recent {
-    entity: Option<(usize, usize, Span)>,
+    /// Oldest first, at most [`Recent::KEEP`].
+    entities: Vec<(usize, usize, Span)>,
     person: Option<(usize, usize, Span)>,
     /// When no one is named before a pronoun: the next speaker named in prose in the same
     /// or the next paragraph (`“…,” he said, … Schumer said`). Set per quote.
@@ -332,13 +337,27 @@ struct Recent {
 impl Recent {
     /// How many paragraphs back a pronoun may reach.
     const REACH: usize = 3;
+    /// How many speakers are remembered: enough to step over one that does not agree.
+    const KEEP: usize = 4;
 
-    /// The most recent candidate within reach of paragraph `para`.
-    fn best(&self, para: usize) -> Option<Span> {
-        [self.entity, self.person, self.ahead]
-            .into_iter()
-            .flatten()
-            .filter(|c| c.1 + Self::REACH >= para)
+    fn add_entity(&mut self, e: (usize, usize, Span)) {
+        if self.entities.len() == Self::KEEP {
+            self.entities.remove(0);
+        }
+        self.entities.push(e);
+    }
+
+    fn last_entity(&self) -> Option<(usize, usize, Span)> {
+        self.entities.last().copied()
+    }
+
+    /// The most recent candidate within reach of paragraph `para` that `agrees` accepts.
+    fn best(&self, para: usize, agrees: impl Fn(Span) -> bool) -> Option<Span> {
+        self.entities
+            .iter()
+            .copied()
+            .chain([self.person, self.ahead].into_iter().flatten())
+            .filter(|c| c.1 + Self::REACH >= para && agrees(c.2))
             .max_by_key(|c| c.0)
             .map(|c| c.2)
     }
@@ -428,6 +447,10 @@ fn cue_len_at(t: &Tokens, k: usize) -> u8 {
     if !(t.is_lower(k) || t.s(k) == "According") {
         return 0;
     }
+    // Glued to a hyphen it is an adjective: `his often-repeated vow`.
+    if k > 0 && t.is_p(k - 1, "-") && t.glued(k) {
+        return 0;
+    }
     // After a determiner it is a noun: `The recalls`, `the reports`, `his calls`.
     if k > 0 && matches!(t.s(k - 1), "The" | "the" | "a" | "A" | "an" | "its" | "his" | "her" | "their" | "these" | "those" | "such" | "our") {
         return 0;
@@ -481,6 +504,11 @@ fn is_verb_padding(w: &str) -> bool {
     ) && w != "told"
 }
 
+/// `did not`, `didn't`, `never`, `would`: between a subject and the verb of an infinitive.
+fn is_negation_or_auxiliary(w: &str) -> bool {
+    matches!(w, "not" | "never" | "did" | "does" | "do" | "didn't" | "doesn't" | "don't" | "didn’t" | "doesn’t" | "don’t" | "would" | "will" | "wouldn't" | "wouldn’t" | "won't" | "won’t")
+}
+
 /// Words that can open a speaker mention.
 fn opens_mention(t: &Tokens, i: usize) -> bool {
     if t.is_cap(i) || t.is_num(i) {
@@ -512,7 +540,13 @@ fn mention_ok_body(t: &Tokens, from: usize, to: usize) -> bool {
                 ")" => depth -= 1,
                 _ => {}
             }
-            depth >= 0 && depth <= 1 && !(t.ends_sentence(k) && depth == 0) && !is_quote_mark(t, k) && !(k > from && t.toks[k].para_start) && !matches!(t.s(k), ";" | ":")
+            depth >= 0
+                && depth <= 1
+                && !(t.ends_sentence(k) && depth == 0)
+                && !is_quote_mark(t, k)
+                && !(k > from && t.toks[k].para_start)
+                // A finite `is` or `was` makes it a clause (`Johnson is under fire for …`).
+                && !matches!(t.s(k), ";" | ":" | "is" | "was" | "are" | "were" | "has" | "have" | "had")
         })
         && depth == 0
 }
@@ -524,6 +558,17 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
     // Passive (`has been described as`): the speaker is the agent after `by`, not the subject.
     if end > lo && matches!(t.s(end - 1), "been" | "being" | "be" | "is" | "was" | "were" | "are") {
         return None;
+    }
+    // An infinitive: the subject is that of the verb governing it (`he went on to say`,
+    // `she declined to comment`, `Airbus didn't want to add`).
+    if end > lo + 2 && t.s(end - 1) == "to" && t.is_lower(end - 2) {
+        end -= 2;
+        if end > lo && t.s(end - 1) == "on" {
+            end -= 1; // `went on to`
+        }
+        while end > lo && t.is_lower(end - 1) && is_negation_or_auxiliary(t.s(end - 1)) {
+            end -= 1;
+        }
     }
     while end > lo && t.is_lower(end - 1) && (is_verb_padding(t.s(end - 1)) || t.s(end - 1).ends_with("ly") && t.s(end - 1).len() > 4) {
         end -= 1;
@@ -548,7 +593,7 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
         let stop = matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–")
             || t.ends_sentence(k)
             || is_quote_mark(t, k)
-            || (t.is_lower(k) && is_clause_word(w))
+            || (t.is_lower(k) && (is_clause_word(w) || matches!(w, "amid" | "despite" | "against" | "among" | "about" | "following")))
             || t.toks[start].para_start && start != end;
         if stop || end - k > 14 {
             break;
@@ -705,8 +750,15 @@ fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
             } else {
                 mention_before(t, v, lo)
                     .or_else(|| main_clause_subject(t, v, lo))
-                    // `Carson did not mention …, but told his supporters, “…”`
-                    .or_else(|| (v > lo && matches!(t.s(v - 1), "and" | "but")).then(|| sentence_subject(t, lo, v)).flatten())
+                    // `Carson did not mention …, but told his supporters, “…”`, `… and has
+                    // boasted of`: a second verb of the sentence's subject.
+                    .or_else(|| {
+                        let mut pv = v;
+                        while pv > lo && t.is_lower(pv - 1) && is_verb_padding(t.s(pv - 1)) {
+                            pv -= 1;
+                        }
+                        (pv > lo && matches!(t.s(pv - 1), "and" | "but")).then(|| sentence_subject(t, lo, pv)).flatten()
+                    })
             };
             if speaker.is_none() && first_cue.is_none() && !passive {
                 // `Penwell said the world lost a voice that said “…”`: the nearer cue has no
@@ -786,9 +838,11 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
     while s < hi && matches!(t.s(s), "But" | "And" | "So" | "Then" | "Yet" | "Now" | "Still" | "Also" | "Meanwhile") {
         s += 1;
     }
-    // An opening adverbial clause ends at its comma: `At one point, Cruz coached …`.
-    if let Some(c) = (s..hi.min(s + 8)).find(|&k| t.is_p(k, ",")) {
-        if !t.is_cap(s) || t.is_lower(s + 1) && !t.is_cap(s + 1) && c > s + 1 && (s..c).any(|k| t.is_lower(k)) {
+    // An opening adverbial clause ends at its comma: `At one point, Cruz coached …`,
+    // `Speaking on Tuesday, Trump said …` (but `He apologized the next day, saying …`
+    // opens with its subject).
+    if let Some(c) = (s..hi.min(s + 12)).find(|&k| t.is_p(k, ",")) {
+        if c > s && opens_adverbial(t, s) {
             s = c + 1;
         }
     }
@@ -809,8 +863,22 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
             e += 1;
         }
     }
-    // The subject is followed by its verb: a lower-case word.
-    (e > s && t.is_lower(e) && !is_clause_word(t.s(e)) && mention_ok(t, s, e)).then(|| Span::new(t.toks[s].start, t.toks[e - 1].end))
+    // The subject is followed by its verb: a lower-case word, or a relative clause or an
+    // appositive set off by commas (`the Electoral Commission, which regulates …, issued`).
+    let verb_follows = t.is_lower(e) && !is_clause_word(t.s(e))
+        || t.is_p(e, ",") && matches!(t.s(e + 1), "who" | "which" | "a" | "an" | "the");
+    (e > s && verb_follows && mention_ok(t, s, e)).then(|| Span::new(t.toks[s].start, t.toks[e - 1].end))
+}
+
+/// A sentence opening with an adverbial phrase rather than its subject: a preposition
+/// (`At one point,`), a participle (`Speaking on Tuesday,`), an adverb (`Earlier,`), a
+/// number (`In 2010,`) or a lower-case word.
+fn opens_adverbial(t: &Tokens, s: usize) -> bool {
+    let w = t.s(s);
+    !t.is_cap(s) && !is_pronoun(w)
+        || is_preposition_opener(w)
+        || t.is_cap(s) && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed")) && w.len() > 4 && !t.is_cap(s + 1)
+        || matches!(w, "Last" | "Earlier" | "Later" | "Now" | "Still" | "Yet" | "Again" | "Here" | "There" | "Today" | "Yesterday" | "Then" | "Instead" | "Meanwhile" | "However" | "Also" | "Indeed" | "Moreover" | "Overall" | "Afterward" | "Afterwards" | "Asked" | "Next" | "Finally" | "Similarly" | "Likewise" | "Separately" | "Previously" | "Elsewhere" | "Nevertheless" | "Still" | "Of" | "To" | "Upon" | "Within" | "Outside" | "Inside")
 }
 
 /// Words that open an adverbial phrase, never a subject: `Despite parliamentary …`.
@@ -926,12 +994,20 @@ fn sentence_reports_speech(t: &Tokens, r: &Region, lo: usize, hi: usize) -> bool
     })
 }
 
-/// Subjects of speech verbs anywhere in the prose (`Nakagawa said Sony was …`): the people a
-/// later `he said` may point back to. (token of the verb, mention)
-fn speech_subjects(t: &Tokens) -> Vec<(usize, Span)> {
+/// Subjects of speech verbs in the prose outside quotations (`Nakagawa said Sony was …`):
+/// the people a later `he said` may point back to. (token of the verb, mention)
+fn speech_subjects(t: &Tokens, regions: &[Region]) -> Vec<(usize, Span)> {
     let mut out = Vec::new();
+    let mut r = 0;
     for v in 1..t.len() {
         if cue_at(t, v).is_none() || !t.is_lower(v) || t.eq_ci(v, "according") {
+            continue;
+        }
+        // `"I'm not predicting it"`: a speaker's own words name no one for later pronouns.
+        while r < regions.len() && regions[r].close < v {
+            r += 1;
+        }
+        if r < regions.len() && regions[r].open <= v {
             continue;
         }
         let lo = v.saturating_sub(14);
@@ -948,18 +1024,37 @@ fn speech_subjects(t: &Tokens) -> Vec<(usize, Span)> {
 fn resolve(t: &Tokens, speaker: Span, names: &NameIndex, recent: &Recent, para: usize) -> Span {
     let text = speaker.text(t.text);
     if is_pronoun(text) {
-        return recent.best(para).unwrap_or(speaker);
+        return recent.best(para, |c| pronoun_agrees(t, names, text, c)).unwrap_or(speaker);
     }
     if is_description(t, speaker) {
         let role = text.split_whitespace().last().unwrap_or("");
         if lexicon::is_role_noun(role) {
-            if let Some((_, _, e)) = recent.entity.filter(|e| e.2.text(t.text).contains(role)) {
+            if let Some((_, _, e)) = recent.last_entity().filter(|e| e.2.text(t.text).contains(role)) {
                 return e;
             }
         }
-        return recent.best(para).unwrap_or(speaker);
+        return recent.best(para, |c| !is_plural_mention(t, c)).unwrap_or(speaker);
     }
     names.resolve(t, speaker)
+}
+
+/// Whether `he`/`she` may point at `candidate` (a person, one), and `it` (not a person).
+fn pronoun_agrees(t: &Tokens, names: &NameIndex, pronoun: &str, candidate: Span) -> bool {
+    match pronoun {
+        "he" | "He" | "she" | "She" => !is_plural_mention(t, candidate) && names.is_person(t, candidate),
+        "it" | "It" => !names.is_person(t, candidate),
+        _ => true,
+    }
+}
+
+/// `Audience members`, `Cruz and Trump`: more than one.
+fn is_plural_mention(t: &Tokens, s: Span) -> bool {
+    let text = s.text(t.text);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let head = words.last().copied().unwrap_or("");
+    words.iter().any(|w| matches!(*w, "and" | "&"))
+        || head.starts_with(char::is_lowercase) && head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us")
+        || matches!(text, "they" | "They" | "we" | "We")
 }
 
 /// Capitalised name runs of the text, indexed by their last word, for `Miller` →
@@ -1029,6 +1124,29 @@ impl<'a> NameIndex<'a> {
             i = end;
         }
         NameIndex { by_last, persons }
+    }
+
+    /// A mention that names a person: a role (`a spokesman`), a title or honorific, a run of
+    /// two to four capitalised words without an organisation word, or a single surname the
+    /// story gives in full somewhere (`Bregier` → `Fabrice Bregier`).
+    fn is_person(&self, t: &Tokens, mention: Span) -> bool {
+        let text = mention.text(t.text);
+        let words: Vec<&str> = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')).collect();
+        if words.iter().any(|w| lexicon::is_role_noun(w) || lexicon::is_title(w) || is_honorific(w)) {
+            return true;
+        }
+        if words.iter().any(|w| is_org_word(w)) {
+            return false;
+        }
+        let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        match caps {
+            0 => false,
+            1 if words.len() == 1 => self.by_last.get(words[0]).is_some_and(|&(_, full)| {
+                let f = full.text(t.text);
+                f.split_whitespace().count() >= 2 && !f.split_whitespace().any(is_org_word)
+            }),
+            _ => caps <= 4,
+        }
     }
 
     /// The fullest run ending with the mention's last word, or the mention itself.
