@@ -561,7 +561,8 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
     }
     // An infinitive: the subject is that of the verb governing it (`he went on to say`,
     // `she declined to comment`, `Airbus didn't want to add`).
-    if end > lo + 2 && t.s(end - 1) == "to" && t.is_lower(end - 2) {
+    let infinitive = end > lo + 2 && t.s(end - 1) == "to" && t.is_lower(end - 2);
+    if infinitive {
         end -= 2;
         if end > lo && t.s(end - 1) == "on" {
             end -= 1; // `went on to`
@@ -596,6 +597,12 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
             || (t.is_lower(k) && (is_clause_word(w) || matches!(w, "amid" | "despite" | "against" | "among" | "about" | "following")))
             || t.toks[start].para_start && start != end;
         if stop || end - k > 14 {
+            break;
+        }
+        // `Bregier said Airbus didn't want to add`: the subject of the cue is never the
+        // subject of an earlier verb of speech. (Elsewhere a longer mention that takes in
+        // an earlier cue, `Trump tweets early Friday`, still holds the right speaker.)
+        if infinitive && t.is_lower(k) && cue_at(t, k).is_some() && start < end {
             break;
         }
         start = k;
@@ -672,10 +679,10 @@ fn attribute_after(t: &Tokens, r: &Region, hi: usize) -> Attribution {
         return Attribution { speaker: mention_after(t, k + 1, hi.max(k + 2).min(t.len())), cue: None };
     }
     // After a quotation that ended its sentence, a capitalised word starts a new one.
-    let inner_end = r.close.saturating_sub(1);
+    let inner_end = inner_last(t, r);
     let ended = matches!(t.s(inner_end), "." | "!" | "?" | "…");
     if ended && !(t.is_lower(k) || t.is_p(k, ",")) {
-        return short_attribution_sentence(t, k, hi);
+        return short_attribution_sentence(t, r, k, hi);
     }
     if let Some(cue) = cue_at(t, k) {
         let after = k + cue_len(t, cue);
@@ -702,20 +709,39 @@ fn attribute_after(t: &Tokens, r: &Region, hi: usize) -> Attribution {
 
 /// `“…!” Trump tweeted.` — after a quotation that ended its own sentence, a short sentence
 /// made only of a speaker and a cue (and perhaps its listener) still attributes it.
-fn short_attribution_sentence(t: &Tokens, k: usize, hi: usize) -> Attribution {
+fn short_attribution_sentence(t: &Tokens, r: &Region, k: usize, hi: usize) -> Attribution {
     let end = (k..hi.min(k + 10)).find(|&m| t.ends_sentence(m) || t.is_p(m, ",") && m > k + 1);
     let Some(end) = end else { return Attribution::default() };
     for m in k + 1..end {
         if let Some(cue) = cue_at(t, m) {
             let after = m + cue_len(t, cue);
             let speaker = mention_before(t, m, k).filter(|s| s.start == t.toks[k].start);
-            if speaker.is_some() && end - after <= 2 {
+            // Only a listener may follow the cue (`told Reuters`), not a clause (`pledged
+            // to act`), and only a complete quoted statement is attributed this way.
+            let listener_only = end - after <= 2 && !matches!(t.s(after), "to" | "that");
+            if speaker.is_some() && listener_only && quote_opens_capitalised(t, r) {
                 return Attribution { speaker, cue: Some(cue) };
             }
             break;
         }
     }
     Attribution::default()
+}
+
+/// The last token inside a closed quotation: before its closing mark, which may take two
+/// tokens (`''`, `’’`). For an unclosed one, its last token.
+fn inner_last(t: &Tokens, r: &Region) -> usize {
+    if !r.closed {
+        return r.close;
+    }
+    let two = r.close >= 2 && mark_at(t, r.close - 1).is_some_and(|m| m.1 == 2);
+    r.close.saturating_sub(if two { 2 } else { 1 })
+}
+
+/// The quotation's first word is capitalised (or a number): a statement, not a fragment.
+fn quote_opens_capitalised(t: &Tokens, r: &Region) -> bool {
+    let first = r.open + mark_at(t, r.open).map_or(1, |m| m.1);
+    t.is_cap(first) || t.is_num(first) || is_quote_mark(t, first)
 }
 
 /// The attribution before a quotation, in its sentence: `X said: “…”`, `X said, “…”`,
@@ -750,6 +776,9 @@ fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
             } else {
                 mention_before(t, v, lo)
                     .or_else(|| main_clause_subject(t, v, lo))
+                    // `X issued a statement warning that “…”`: a participle's subject is
+                    // the sentence's.
+                    .or_else(|| (t.s(v).ends_with("ing") && !t.is_p(v - 1, ",")).then(|| sentence_subject(t, lo, v)).flatten())
                     // `Carson did not mention …, but told his supporters, “…”`, `… and has
                     // boasted of`: a second verb of the sentence's subject.
                     .or_else(|| {
@@ -926,7 +955,7 @@ fn kind_of(t: &Tokens, r: &Region, lo: usize) -> QuoteKind {
     let width = mark_at(t, j).map_or(1, |m| m.1);
     let first = j + width;
     let content_upper = t.is_cap(first) || t.is_num(first) || is_quote_mark(t, first);
-    let inner_last = r.close.saturating_sub(1);
+    let inner_last = inner_last(t, r);
     let complete = matches!(t.s(inner_last), "." | "!" | "?" | "…" | ",") || !r.closed;
     match t.s(j - 1) {
         ":" => QuoteKind::Direct,
@@ -940,7 +969,7 @@ fn kind_of(t: &Tokens, r: &Region, lo: usize) -> QuoteKind {
 /// nickname or a scare term: long enough, or a complete sentence.
 fn is_speech_like(t: &Tokens, r: &Region) -> bool {
     let words = (r.open..=r.close).filter(|&k| t.is_word(k) || t.is_num(k)).count();
-    let inner_last = r.close.saturating_sub(1);
+    let inner_last = inner_last(t, r);
     let complete = matches!(t.s(inner_last), "." | "!" | "?" | "…") || !r.closed;
     let title_case = (r.open..=r.close).filter(|&k| t.is_word(k)).all(|k| t.is_cap(k) || t.s(k).len() <= 3);
     if title_case && words <= 8 && !complete {
@@ -1063,6 +1092,9 @@ fn is_plural_mention(t: &Tokens, s: Span) -> bool {
 struct NameIndex<'a> {
     by_last: HashMap<&'a str, (usize, Span)>,
     persons: Vec<(usize, Span)>,
+    /// Capitalised words written right before a title or role in a run (`Airbus` in
+    /// `Airbus CEO Fabrice Bregier`): organisations and places, not people.
+    before_title: std::collections::HashSet<&'a str>,
 }
 
 fn is_honorific(w: &str) -> bool {
@@ -1087,6 +1119,7 @@ impl<'a> NameIndex<'a> {
     fn new(t: &Tokens<'a>) -> Self {
         let mut by_last: HashMap<&'a str, (usize, Span)> = HashMap::new();
         let mut persons = Vec::new();
+        let mut before_title = std::collections::HashSet::new();
         let mut i = 0;
         while i < t.len() {
             if !t.is_cap(i) {
@@ -1106,6 +1139,9 @@ impl<'a> NameIndex<'a> {
                     break;
                 }
             }
+            if let Some(tt) = (start + 1..end).find(|&k| t.is_word(k) && (lexicon::is_title(t.s(k)) || lexicon::is_role_noun(t.s(k)))) {
+                before_title.insert(t.s(tt - 1));
+            }
             let s = name_start(t, start, end);
             let words = (s..end).filter(|&k| t.is_word(k) && !is_honorific(t.s(k)) && !lexicon::is_title(t.s(k))).count();
             if end > s && words >= 1 && (s..end).filter(|&k| t.is_word(k)).count() >= 2 {
@@ -1123,7 +1159,7 @@ impl<'a> NameIndex<'a> {
             }
             i = end;
         }
-        NameIndex { by_last, persons }
+        NameIndex { by_last, persons, before_title }
     }
 
     /// A mention that names a person: a role (`a spokesman`), a title or honorific, a run of
@@ -1141,10 +1177,9 @@ impl<'a> NameIndex<'a> {
         let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
         match caps {
             0 => false,
-            1 if words.len() == 1 => self.by_last.get(words[0]).is_some_and(|&(_, full)| {
-                let f = full.text(t.text);
-                f.split_whitespace().count() >= 2 && !f.split_whitespace().any(is_org_word)
-            }),
+            // A single name is a person unless the story writes it before a title, as a
+            // company or country is (`Airbus CEO Fabrice Bregier`).
+            1 if words.len() == 1 => !self.before_title.contains(words[0]),
             _ => caps <= 4,
         }
     }
@@ -1170,7 +1205,8 @@ impl<'a> NameIndex<'a> {
 /// Trichet` → `Trichet`), after a sentence-initial function word (`But Miller`).
 fn name_start(t: &Tokens, start: usize, end: usize) -> usize {
     let mut s = start;
-    if let Some(k) = (start..end).rev().find(|&k| t.is_word(k) && t.s(k).len() >= 3 && t.s(k).chars().all(char::is_uppercase)) {
+    let heading_word = |k: usize| t.is_word(k) && t.s(k).len() >= 3 && t.s(k).chars().all(char::is_uppercase) && !lexicon::is_role_noun(t.s(k));
+    if let Some(k) = (start..end).rev().find(|&k| heading_word(k)) {
         if (start..end).any(|m| t.is_word(m) && t.s(m).chars().any(char::is_lowercase)) {
             s = k + 1;
         }
