@@ -547,6 +547,8 @@ fn mention_ok_body(t: &Tokens, from: usize, to: usize) -> bool {
                 && !(k > from && t.toks[k].para_start)
                 // A finite `is` or `was` makes it a clause (`Johnson is under fire for …`).
                 && !matches!(t.s(k), ";" | ":" | "is" | "was" | "are" | "were" | "has" | "have" | "had")
+                // A past tense with its object (`The commission issued a statement`).
+                && !(t.is_lower(k) && t.s(k).ends_with("ed") && t.s(k).len() > 4 && k + 1 < to && matches!(t.s(k + 1), "a" | "an" | "the" | "his" | "her" | "its" | "their"))
         })
         && depth == 0
 }
@@ -1062,7 +1064,9 @@ fn resolve(t: &Tokens, speaker: Span, names: &NameIndex, recent: &Recent, para: 
                 return e;
             }
         }
-        return recent.best(para, |c| !is_plural_mention(t, c)).unwrap_or(speaker);
+        // A description points back only: `ahead` is for pronouns.
+        let back = Recent { entities: recent.entities.clone(), person: recent.person, ahead: None };
+        return back.best(para, |c| !is_plural_mention(t, c)).unwrap_or(speaker);
     }
     names.resolve(t, speaker)
 }
