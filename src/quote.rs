@@ -237,6 +237,8 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
     let subjects = speech_subjects(t, &regions);
     let persons = persons_outside(&names.persons, &regions);
     let mut quotes: Vec<Quote> = Vec::with_capacity(regions.len());
+    // The marks' tokens of each quote kept: (open, close).
+    let mut toks: Vec<(usize, usize)> = Vec::with_capacity(regions.len());
     // The last attributed quote: (paragraph, attribution, source).
     let mut last: Option<(usize, Attribution, Option<Span>)> = None;
     let mut recent = Recent::default();
@@ -282,6 +284,13 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
         if !attr.found() && !t.toks[r.open].para_start && (is_speech_like(t, r) || sentence_reports_speech(t, r, lo, hi)) {
             attr = subject_and_verb(t, r, lo);
         }
+        // `“The risk,” said Edward Leamer, an economist, “is that …”`: the second half of
+        // a split quotation finds the same cue; the first half found its speaker.
+        if attr.speaker.is_none() && attr.cue.is_some() {
+            if let Some((_, a, _)) = last.filter(|l| l.1.cue == attr.cue && l.1.speaker.is_some()) {
+                attr = a;
+            }
+        }
         if is_title(t, r) {
             continue; // `on “Morning Joe,”`, `the book “The Art of the Deal”`
         }
@@ -317,8 +326,27 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
             l.0 = para; // an unattributed continuation carries the speaker on
         }
         quotes.push(Quote { span: r.span, kind, speaker: attr.speaker, source, cue: attr.cue });
+        toks.push((r.open, r.close));
     }
+    take_from_next_in_sentence(t, &mut quotes, &toks);
     quotes
+}
+
+/// `''They are painful'' but necessary ''for the business,'' he said`: an unattributed
+/// quotation takes the attribution of the next one in the same sentence.
+fn take_from_next_in_sentence(t: &Tokens, quotes: &mut [Quote], toks: &[(usize, usize)]) {
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        let (open, close) = toks[i];
+        let (next_open, _) = toks[i + 1];
+        let unattributed = quotes[i].speaker.is_none() && quotes[i].cue.is_none();
+        let same_sentence = next_open > close && next_open - close <= WINDOW && !(close + 1..next_open).any(|k| t.ends_sentence(k) || t.toks[k].para_start);
+        if unattributed && same_sentence && quotes[i + 1].speaker.is_some() && !t.toks[open].para_start {
+            let next = quotes[i + 1].clone();
+            quotes[i].speaker = next.speaker;
+            quotes[i].cue = next.cue;
+            quotes[i].source = next.source;
+        }
+    }
 }
 
 /// Who was named last, for `he said` and `the spokesman`: the last few resolved speakers
@@ -583,6 +611,11 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
     while end > lo && matches!(t.s(end - 1), "yesterday" | "today" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday") && t.is_p(end.wrapping_sub(2), "on") || end > lo && matches!(t.s(end - 1), "yesterday" | "today") {
         end -= if t.is_p(end.wrapping_sub(2), "on") || t.s(end.wrapping_sub(2)) == "on" { 2 } else { 1 };
     }
+    // `Mike Lee, who declared …`: the relative pronoun is the subject; its antecedent
+    // becomes the source (see `antecedent`).
+    if end > lo + 1 && t.s(end - 1) == "who" && t.is_p(end - 2, ",") {
+        return Some(Span::new(t.toks[end - 1].start, t.toks[end - 1].end));
+    }
     let mut start = end;
     // `Sen. Marco Rubio (R-Fla.) said`: step over a short bracket right before the verb.
     if start > lo && t.is_p(start - 1, ")") {
@@ -613,7 +646,7 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
     if start == end && start > lo + 1 && t.is_p(start - 1, ",") {
         let app_end = start - 1;
         let mut k = app_end;
-        while k > lo && !t.is_p(k - 1, ",") && app_end - k < 24 && !t.ends_sentence(k - 1) && !is_quote_mark(t, k - 1) {
+        while k > lo && !t.is_p(k - 1, ",") && app_end - k < 40 && !t.ends_sentence(k - 1) && !is_quote_mark(t, k - 1) {
             k -= 1;
         }
         if k > lo + 1 && t.is_p(k - 1, ",") {
@@ -624,6 +657,10 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
             }
             if s < name_end && mention_ok(t, s, name_end) {
                 return Some(Span::new(t.toks[s].start, t.toks[name_end - 1].end));
+            }
+            // `The lawmaker, who represents a district …, said`: a description.
+            if s == name_end && t.is_lower(name_end - 1) && lexicon::is_role_noun(t.s(name_end - 1)) {
+                return mention_before(t, name_end, lo);
             }
         }
         return None;
@@ -670,6 +707,10 @@ fn mention_after(t: &Tokens, from: usize, hi: usize) -> Option<Span> {
 /// `“…” — X, director`.
 fn attribute_after(t: &Tokens, r: &Region, hi: usize) -> Attribution {
     let mut k = r.close + 1;
+    // `…us,''' Mr. English said`: a nested quotation's mark left glued to the close.
+    if k < t.len() && t.glued(k) && is_quote_mark(t, k) {
+        k += 1;
+    }
     if t.is_p(k, ",") {
         k += 1;
     }
@@ -700,6 +741,13 @@ fn attribute_after(t: &Tokens, r: &Region, hi: usize) -> Attribution {
             let speaker = mention_before(t, m, k);
             if speaker.is_some() {
                 return Attribution { speaker, cue: Some(cue) };
+            }
+            // `“…” if she didn't win by more, said David Wasserman`: the rest of the
+            // sentence, then an inverted cue.
+            if m > k && t.is_p(m - 1, ",") && t.is_lower(m) {
+                if let Some(sp) = mention_after(t, m + cue_len(t, cue), hi) {
+                    return Attribution { speaker: Some(sp), cue: Some(cue) };
+                }
             }
             // `“…,” according to X` after other words, or a cue with no subject.
             break;
@@ -909,7 +957,7 @@ fn opens_adverbial(t: &Tokens, s: usize) -> bool {
     !t.is_cap(s) && !is_pronoun(w)
         || is_preposition_opener(w)
         || t.is_cap(s) && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed")) && w.len() > 4 && !t.is_cap(s + 1)
-        || matches!(w, "Last" | "Earlier" | "Later" | "Now" | "Still" | "Yet" | "Again" | "Here" | "There" | "Today" | "Yesterday" | "Then" | "Instead" | "Meanwhile" | "However" | "Also" | "Indeed" | "Moreover" | "Overall" | "Afterward" | "Afterwards" | "Asked" | "Next" | "Finally" | "Similarly" | "Likewise" | "Separately" | "Previously" | "Elsewhere" | "Nevertheless" | "Still" | "Of" | "To" | "Upon" | "Within" | "Outside" | "Inside")
+        || matches!(w, "Last" | "Earlier" | "Later" | "Now" | "Still" | "Yet" | "Again" | "Here" | "There" | "Today" | "Yesterday" | "Then" | "Instead" | "Meanwhile" | "However" | "Also" | "Indeed" | "Moreover" | "Overall" | "Afterward" | "Afterwards" | "Asked" | "Next" | "Finally" | "Similarly" | "Likewise" | "Separately" | "Previously" | "Elsewhere" | "Nevertheless" | "Of" | "To" | "Upon" | "Within" | "Outside" | "Inside")
 }
 
 /// Words that open an adverbial phrase, never a subject: `Despite parliamentary …`.
@@ -1054,6 +1102,9 @@ fn speech_subjects(t: &Tokens, regions: &[Region]) -> Vec<(usize, Span)> {
 /// whose mention holds the same noun); a short name to the fullest name in the story.
 fn resolve(t: &Tokens, speaker: Span, names: &NameIndex, recent: &Recent, para: usize) -> Span {
     let text = speaker.text(t.text);
+    if text == "who" {
+        return antecedent(t, t.index_at(speaker.start)).map_or(speaker, |a| names.resolve(t, a));
+    }
     if is_pronoun(text) {
         return recent.best(para, |c| pronoun_agrees(t, names, text, c)).unwrap_or(speaker);
     }
@@ -1069,6 +1120,23 @@ fn resolve(t: &Tokens, speaker: Span, names: &NameIndex, recent: &Recent, para: 
         return back.best(para, |c| !is_plural_mention(t, c)).unwrap_or(speaker);
     }
     names.resolve(t, speaker)
+}
+
+/// The name a relative `who` at token `w` refers to: the capitalised run right before it
+/// (`Mike Lee, who`, `Sen. Claire McCaskill (D-Mo.), who`).
+fn antecedent(t: &Tokens, w: usize) -> Option<Span> {
+    let mut end = w;
+    if end > 0 && t.is_p(end - 1, ",") {
+        end -= 1;
+    }
+    if end > 0 && t.is_p(end - 1, ")") {
+        end = (end.saturating_sub(8)..end - 1).rev().find(|&k| t.is_p(k, "("))?;
+    }
+    let mut start = end;
+    while start > 0 && end - start < 8 && (t.is_cap(start - 1) || t.is_p(start - 1, ".") && t.glued(start - 1)) && !t.ends_sentence(start - 1) {
+        start -= 1;
+    }
+    (start < end && t.is_cap(start)).then(|| Span::new(t.toks[start].start, t.toks[end - 1].end))
 }
 
 /// Whether `he`/`she` may point at `candidate` (a person, one), and `it` (not a person).
