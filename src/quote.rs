@@ -325,6 +325,11 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
         } else if let Some(l) = last.as_mut() {
             l.0 = para; // an unattributed continuation carries the speaker on
         }
+        // An inherited attribution never sits inside the quotation itself.
+        if attr.speaker.is_some_and(|sp| sp.overlaps(r.span)) || attr.cue.is_some_and(|c| c.overlaps(r.span)) {
+            attr = Attribution::default();
+            source = None;
+        }
         quotes.push(Quote { span: r.span, kind, speaker: attr.speaker, source, cue: attr.cue });
         toks.push((r.open, r.close));
     }
@@ -338,7 +343,11 @@ fn take_from_next_in_sentence(t: &Tokens, quotes: &mut [Quote], toks: &[(usize, 
     for i in (0..quotes.len().saturating_sub(1)).rev() {
         let (open, close) = toks[i];
         let (next_open, _) = toks[i + 1];
-        let unattributed = quotes[i].speaker.is_none() && quotes[i].cue.is_none();
+        let span = quotes[i].span;
+        let unattributed = quotes[i].speaker.is_none()
+            && quotes[i].cue.is_none()
+            && !quotes[i + 1].speaker.is_some_and(|sp| sp.overlaps(span))
+            && !quotes[i + 1].cue.is_some_and(|c| c.overlaps(span));
         let same_sentence = next_open > close && next_open - close <= WINDOW && !(close + 1..next_open).any(|k| t.ends_sentence(k) || t.toks[k].para_start);
         if unattributed && same_sentence && quotes[i + 1].speaker.is_some() && !t.toks[open].para_start {
             let next = quotes[i + 1].clone();
