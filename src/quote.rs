@@ -638,7 +638,7 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
         let stop = matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–")
             || t.ends_sentence(k)
             || is_quote_mark(t, k)
-            || (t.is_lower(k) && (is_clause_word(w) || matches!(w, "amid" | "despite" | "against" | "among" | "about" | "following")))
+            || (t.is_lower(k) && (is_clause_word(w) || matches!(w, "amid" | "despite" | "against" | "among" | "about" | "following" | "whom")))
             || t.toks[start].para_start && start != end;
         if stop || end - k > 14 {
             break;
@@ -652,13 +652,18 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
         start = k;
     }
     // An appositive: `Hugh Hill, a doctor, said` — the mention is the name before it.
+    // Up to three comma-separated pieces may stand between them: `Ramil Carr, 31, a
+    // Philadelphia photographer, said`.
     if start == end && start > lo + 1 && t.is_p(start - 1, ",") {
-        let app_end = start - 1;
-        let mut k = app_end;
-        while k > lo && !t.is_p(k - 1, ",") && app_end - k < 40 && !t.ends_sentence(k - 1) && !is_quote_mark(t, k - 1) {
-            k -= 1;
-        }
-        if k > lo + 1 && t.is_p(k - 1, ",") {
+        let mut app_end = start - 1;
+        for _ in 0..3 {
+            let mut k = app_end;
+            while k > lo && !t.is_p(k - 1, ",") && app_end - k < 40 && !t.ends_sentence(k - 1) && !is_quote_mark(t, k - 1) {
+                k -= 1;
+            }
+            if !(k > lo + 1 && t.is_p(k - 1, ",")) {
+                break;
+            }
             let name_end = k - 1;
             let mut s = name_end;
             while s > lo && t.is_cap(s - 1) || s > lo && t.is_p(s - 1, ".") && t.glued(s - 1) {
@@ -671,6 +676,7 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
             if s == name_end && t.is_lower(name_end - 1) && lexicon::is_role_noun(t.s(name_end - 1)) {
                 return mention_before(t, name_end, lo);
             }
+            app_end = name_end;
         }
         return None;
     }
@@ -678,9 +684,10 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
     while start < end && matches!(t.s(start), "But" | "And" | "So" | "Then" | "Yet" | "Now" | "Still" | "Instead" | "However" | "Meanwhile" | "Later" | "Also") {
         start += 1;
     }
-    // A mention never opens with a preposition (`Despite parliamentary …`).
+    // A mention never opens with a preposition or a conjunction: `Although he says` → `he`,
+    // `As Vulture put it` → `Vulture` (and `Despite parliamentary reports` names no one).
     if start < end && is_preposition_opener(t.s(start)) {
-        return None;
+        start += 1;
     }
     mention_ok(t, start, end).then(|| Span::new(t.toks[start].start, t.toks[end - 1].end))
 }
@@ -738,7 +745,13 @@ fn attribute_after(t: &Tokens, r: &Region, hi: usize) -> Attribution {
     }
     if let Some(cue) = cue_at(t, k) {
         let after = k + cue_len(t, cue);
-        return Attribution { speaker: mention_after(t, after, hi), cue: Some(cue) };
+        let speaker = mention_after(t, after, hi);
+        // `said the system was “corrupt,” noting that …`: a participle with no subject of
+        // its own after the quote; the attribution is before it.
+        if speaker.is_none() && t.s(k).ends_with("ing") {
+            return Attribution::default();
+        }
+        return Attribution { speaker, cue: Some(cue) };
     }
     let limit = hi.min(k + 30);
     let mut m = k;
@@ -829,7 +842,13 @@ fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
                     return Attribution { speaker: Some(sp), cue: Some(cue) };
                 }
             }
-            let passive = v > lo && matches!(t.s(v - 1), "been" | "being" | "be" | "is" | "was" | "were" | "are");
+            let be_before = v > lo && matches!(t.s(v - 1), "been" | "being" | "be" | "is" | "was" | "were" | "are");
+            // `Fox executives were calling “every 15 minutes”`: a progressive is reported
+            // action inside someone's statement; an earlier cue attributes it.
+            if be_before && t.s(v).ends_with("ing") {
+                continue;
+            }
+            let passive = be_before;
             let speaker = if passive {
                 passive_agent(t, r.close + 1)
             } else {
