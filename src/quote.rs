@@ -610,7 +610,7 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
             end -= 1;
         }
     }
-    while end > lo && t.is_lower(end - 1) && (is_verb_padding(t.s(end - 1)) || t.s(end - 1).ends_with("ly") && t.s(end - 1).len() > 4) {
+    while end > lo && t.is_lower(end - 1) && (is_verb_padding(t.s(end - 1)) || is_negation_or_auxiliary(t.s(end - 1)) || t.s(end - 1).ends_with("ly") && t.s(end - 1).len() > 4) {
         end -= 1;
     }
     // `Labour chairman Ian McCartney last year said`: a time phrase before the verb.
@@ -665,11 +665,15 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
                 break;
             }
             let name_end = k - 1;
+            // `On Wednesday, he seemed to indicate …, warning`: a clause, not an appositive.
+            if is_pronoun(t.s(k)) {
+                break;
+            }
             let mut s = name_end;
             while s > lo && t.is_cap(s - 1) || s > lo && t.is_p(s - 1, ".") && t.glued(s - 1) {
                 s -= 1;
             }
-            if s < name_end && mention_ok(t, s, name_end) {
+            if s < name_end && mention_ok(t, s, name_end) && !is_preposition_opener(t.s(s)) {
                 return Some(Span::new(t.toks[s].start, t.toks[name_end - 1].end));
             }
             // `The lawmaker, who represents a district …, said`: a description.
@@ -982,7 +986,12 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
 /// number (`In 2010,`) or a lower-case word.
 fn opens_adverbial(t: &Tokens, s: usize) -> bool {
     let w = t.s(s);
+    let lower = lexicon::Lower::new(w);
     !t.is_cap(s) && !is_pronoun(w)
+        || t.is_num(s)
+        || lexicon::number_word(lower.as_str()).is_some()
+        || lexicon::is_weekday(w)
+        || lexicon::month(w).is_some()
         || is_preposition_opener(w)
         || t.is_cap(s) && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed")) && w.len() > 4 && !t.is_cap(s + 1)
         || matches!(w, "Last" | "Earlier" | "Later" | "Now" | "Still" | "Yet" | "Again" | "Here" | "There" | "Today" | "Yesterday" | "Then" | "Instead" | "Meanwhile" | "However" | "Also" | "Indeed" | "Moreover" | "Overall" | "Afterward" | "Afterwards" | "Asked" | "Next" | "Finally" | "Similarly" | "Likewise" | "Separately" | "Previously" | "Elsewhere" | "Nevertheless" | "Of" | "To" | "Upon" | "Within" | "Outside" | "Inside")
