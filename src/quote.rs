@@ -529,6 +529,16 @@ fn is_clause_word(w: &str) -> bool {
     )
 }
 
+/// Words that open a subordinate clause: a cue after one belongs to the writer's sentence,
+/// not to the quotation before it.
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "that" | "what" | "whom" | "which" | "but" | "if" | "as" | "because" | "when" | "while" | "after" | "before"
+            | "since" | "until" | "although" | "though" | "whether" | "where" | "so" | "unless" | "once"
+    )
+}
+
 /// Adverbs and auxiliaries between a speaker and the verb: `he also said`, `she has said`.
 fn is_verb_padding(w: &str) -> bool {
     matches!(
@@ -765,8 +775,18 @@ fn attribute_after(t: &Tokens, r: &Region, hi: usize) -> Attribution {
         }
         if let Some(cue) = cue_at(t, m) {
             let speaker = mention_before(t, m, k);
-            if speaker.is_some() {
+            // The speaker opens the words after the quote (`“…” Trump tweeted`) or a new
+            // piece after a comma; after `that`, `what` or `but` it is a clause of the
+            // writer's own (`… in a finish that he said defied expectations`).
+            let opens_piece = speaker.is_some_and(|sp| {
+                let i = t.index_at(sp.start);
+                i == k || !is_subordinator(t.s(i - 1))
+            });
+            if speaker.is_some() && opens_piece {
                 return Attribution { speaker, cue: Some(cue) };
+            }
+            if speaker.is_some() {
+                break;
             }
             // `“…” if she didn't win by more, said David Wasserman`: the rest of the
             // sentence, then an inverted cue.
