@@ -924,7 +924,39 @@ fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
             return Attribution { speaker: Some(Span::new(t.toks[s].start, t.toks[e - 1].end)), cue: None };
         }
     }
-    Attribution::default()
+    headline_label(t, r, lo)
+}
+
+/// `Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business`, `… VOTERS - Jeffrey
+/// M. Jones: “…”`, `Lopez: Well, no one is like, ‘…’`: a name and a colon open the line (or
+/// follow a dash), and what comes after is that person's — the name, no cue.
+fn headline_label(t: &Tokens, r: &Region, lo: usize) -> Attribution {
+    // Only at the start of a line: in a flattened stretch (`COMMENTS: NAME, TITLE: "…" NAME
+    // "…"`) a colon far back labels something else.
+    let Some(line_start) = (lo..r.open).rev().find(|&k| t.toks[k].line_before || k == 0) else {
+        return Attribution::default();
+    };
+    if (line_start..r.open).any(|k| is_quote_mark(t, k)) {
+        return Attribution::default();
+    }
+    let mut s = line_start;
+    // `HEADLINE IN CAPITALS - Name:` — the label follows the dash.
+    if let Some(d) = (s..r.open.min(s + 40)).find(|&k| t.is_p(k, "-") && t.toks[k].space_before) {
+        if (d + 1..r.open.min(d + 8)).any(|k| t.is_p(k, ":")) {
+            s = d + 1;
+        }
+    }
+    let Some(colon) = (s..r.open.min(s + 7)).find(|&k| t.is_p(k, ":")) else { return Attribution::default() };
+    let name_like = colon > s
+        && (s..colon).all(|k| t.is_cap(k) || t.is_p(k, ".") && t.glued(k) || t.is_p(k, "(") || t.is_p(k, ")") || t.is_p(k, "-") || matches!(t.s(k), "and" | "of"))
+        && t.is_cap(s)
+        && !is_preposition_opener(t.s(s))
+        && !matches!(t.s(s), "COMMENTS" | "COMMENT" | "UPDATE" | "Update" | "ANALYSIS" | "Analysis" | "NOTE" | "Note" | "WATCH" | "Watch" | "READ" | "Read" | "RELATED" | "Related" | "VIDEO" | "Video" | "PHOTO" | "Photo" | "BREAKING" | "Breaking" | "EXCLUSIVE" | "Exclusive" | "FACTBOX" | "Factbox" | "Transcript" | "TRANSCRIPT" | "Source" | "Sources" | "Editor" | "Correction" | "CORRECTION" | "Q" | "A" | "Quote" | "QUOTE" | "Key" | "KEY" | "Warning" | "WARNING" | "Opinion" | "OPINION" | "Poll" | "POLL")
+        && !(s..colon).any(|k| lexicon::month(t.s(k)).is_some() || lexicon::is_weekday(t.s(k)));
+    if !name_like {
+        return Attribution::default();
+    }
+    Attribution { speaker: Some(Span::new(t.toks[s].start, t.toks[colon - 1].end)), cue: None }
 }
 
 /// `described as “heartbreaking” by the conservation department`: the agent after `by`.
