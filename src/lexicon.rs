@@ -128,6 +128,20 @@ pub fn is_role_noun(w: &str) -> bool {
     set(&S, include_str!("lexicon/role_nouns.txt")).contains(Lower::new(w).as_str())
 }
 
+/// The grammatical gender a first name, honorific or role word marks, as written:
+/// `Some(true)` female (`Elizabeth`, `Ms.`, `spokeswoman`), `Some(false)` male.
+pub fn gender(w: &str) -> Option<bool> {
+    static F: OnceLock<FastSet<&str>> = OnceLock::new();
+    static M: OnceLock<FastSet<&str>> = OnceLock::new();
+    if set(&F, include_str!("lexicon/female_names.txt")).contains(w) {
+        Some(true)
+    } else if set(&M, include_str!("lexicon/male_names.txt")).contains(w) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// A title written in front of a name (`Gen`, `Secretary`), as written.
 pub fn is_title(w: &str) -> bool {
     static S: OnceLock<FastSet<&str>> = OnceLock::new();

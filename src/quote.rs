@@ -233,8 +233,9 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
 fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
     let regions = regions(t, skip);
     let paras = paragraph_ids(t);
-    let names = NameIndex::new(t);
+    let mut names = NameIndex::new(t);
     let subjects = speech_subjects(t, &regions);
+    names.spoken = subjects.iter().map(|&(_, sp)| sp.text(t.text)).filter(|w| !w.contains(' ')).collect();
     let persons = persons_outside(&names.persons, &regions);
     let mut quotes: Vec<Quote> = Vec::with_capacity(regions.len());
     // The marks' tokens of each quote kept: (open, close).
@@ -255,12 +256,12 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
         }
         while person_i < persons.len() && persons[person_i].0 < r.open {
             let (tok, sp) = persons[person_i];
-            recent.person = Some((tok, paras[tok], sp));
+            recent.add_person((tok, paras[tok], sp));
             person_i += 1;
         }
         let para = paras[r.open];
         recent.ahead = None;
-        if recent.entities.is_empty() && recent.person.is_none() {
+        if recent.entities.is_empty() && recent.persons.is_empty() {
             recent.ahead = subjects[subject_i..]
                 .iter()
                 .take_while(|(tok, _)| paras[*tok] <= para + 1)
@@ -315,7 +316,7 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
             }
         }
         if let Some(sp) = attr.speaker.filter(|_| !inherited || source.is_none()) {
-            source = Some(resolve(t, sp, &names, &recent, para));
+            source = resolve(t, sp, &names, &recent, para);
         }
         if attr.found() {
             last = Some((para, attr, source));
@@ -365,7 +366,8 @@ fn take_from_next_in_sentence(t: &Tokens, quotes: &mut [Quote], toks: &[(usize, 
 struct Recent {
     /// Oldest first, at most [`Recent::KEEP`].
     entities: Vec<(usize, usize, Span)>,
-    person: Option<(usize, usize, Span)>,
+    /// People named at a sentence's start, oldest first, at most [`Recent::KEEP`].
+    persons: Vec<(usize, usize, Span)>,
     /// When no one is named before a pronoun: the next speaker named in prose in the same
     /// or the next paragraph (`“…,” he said, … Schumer said`). Set per quote.
     ahead: Option<(usize, usize, Span)>,
@@ -384,6 +386,13 @@ impl Recent {
         self.entities.push(e);
     }
 
+    fn add_person(&mut self, p: (usize, usize, Span)) {
+        if self.persons.len() == Self::KEEP {
+            self.persons.remove(0);
+        }
+        self.persons.push(p);
+    }
+
     fn last_entity(&self) -> Option<(usize, usize, Span)> {
         self.entities.last().copied()
     }
@@ -393,7 +402,8 @@ impl Recent {
         self.entities
             .iter()
             .copied()
-            .chain([self.person, self.ahead].into_iter().flatten())
+            .chain(self.persons.iter().copied())
+            .chain(self.ahead)
             .filter(|c| c.1 + Self::REACH >= para && agrees(c.2))
             .max_by_key(|c| c.0)
             .map(|c| c.2)
@@ -573,7 +583,12 @@ fn mention_ok(t: &Tokens, from: usize, to: usize) -> bool {
     // `former president Bill Clinton`: lower-case words may open a mention that names
     // someone or a role.
     let names_someone = (from..to).any(|k| t.is_cap(k) || t.is_lower(k) && lexicon::is_role_noun(t.s(k)));
-    (opens_mention(t, from) || t.is_lower(from) && !is_clause_word(t.s(from)) && !looks_like_verb(t.s(from)) && names_someone) && mention_ok_body(t, from, to)
+    // A determiner alone names no one (`Another`, `the`, `One`).
+    let bare_determiner = to == from + 1
+        && matches!(t.s(from), "the" | "The" | "a" | "A" | "an" | "An" | "Another" | "another" | "One" | "Some" | "some" | "This" | "That" | "These" | "Those" | "Each" | "Every" | "Any" | "Both" | "All" | "Other" | "Others");
+    !bare_determiner
+        && (opens_mention(t, from) || t.is_lower(from) && !is_clause_word(t.s(from)) && !looks_like_verb(t.s(from)) && names_someone)
+        && mention_ok_body(t, from, to)
 }
 
 fn mention_ok_body(t: &Tokens, from: usize, to: usize) -> bool {
@@ -679,6 +694,11 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
             if is_pronoun(t.s(k)) {
                 break;
             }
+            // `After winning Ohio, Gov. John Kasich (R-OH), said`: the piece is the name
+            // itself, set off after an adverbial.
+            if app_end == start - 1 && is_name_piece(t, k, app_end) {
+                return Some(Span::new(t.toks[k].start, t.toks[app_end - 1].end));
+            }
             let mut s = name_end;
             while s > lo && t.is_cap(s - 1) || s > lo && t.is_p(s - 1, ".") && t.glued(s - 1) {
                 s -= 1;
@@ -694,9 +714,18 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
         }
         return None;
     }
+    // `The report said Feinberg …`, `Yanacocha officials said they …`: a run that takes in
+    // an earlier speech verb is that verb's sentence; its subject speaks.
+    if let Some(c) = (start + 1..end).find(|&c| t.is_lower(c) && cue_at(t, c).is_some()) {
+        return mention_before(t, c, lo);
+    }
     // Leading conjunctions of a sentence are not part of the mention: `But he said`.
     while start < end && matches!(t.s(start), "But" | "And" | "So" | "Then" | "Yet" | "Now" | "Still" | "Instead" | "However" | "Meanwhile" | "Later" | "Also") {
         start += 1;
+    }
+    // Nor is a time phrase: `Last week State Department official David Holmes testified`.
+    if start + 2 < end && matches!(t.s(start), "Last" | "This" | "Next" | "Earlier") && lexicon::is_calendar_noun(t.s(start + 1)) {
+        start += 2;
     }
     // A mention never opens with a preposition or a conjunction: `Although he says` → `he`,
     // `As Vulture put it` → `Vulture` (and `Despite parliamentary reports` names no one).
@@ -704,6 +733,24 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
         start += 1;
     }
     mention_ok(t, start, end).then(|| Span::new(t.toks[start].start, t.toks[end - 1].end))
+}
+
+/// `Gov. John Kasich (R-OH)`: two or more capitalised words (with initials and a bracketed
+/// party tag), and not a party tag alone (`R-S.C.`).
+fn is_name_piece(t: &Tokens, from: usize, to: usize) -> bool {
+    let mut depth = 0;
+    let mut caps = 0;
+    for k in from..to {
+        match t.s(k) {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            _ if depth > 0 => {}
+            _ if t.is_cap(k) => caps += 1,
+            "." if t.glued(k) => {}
+            _ => return false,
+        }
+    }
+    caps >= 2 && depth == 0 && !t.is_p(from + 1, "-")
 }
 
 /// The mention right after a cue: `said Jane Doe`, `said a spokesman for the ministry`.
@@ -1001,6 +1048,10 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
     while s < hi && matches!(t.s(s), "But" | "And" | "So" | "Then" | "Yet" | "Now" | "Still" | "Also" | "Meanwhile") {
         s += 1;
     }
+    // `Last week State Department official David Holmes …`: a time phrase before the subject.
+    if s + 2 < hi && matches!(t.s(s), "Last" | "This" | "Next" | "Earlier" | "Later") && lexicon::is_calendar_noun(t.s(s + 1)) {
+        s += 2;
+    }
     // An opening adverbial clause ends at its comma: `At one point, Cruz coached …`,
     // `Speaking on Tuesday, Trump said …` (but `He apologized the next day, saying …`
     // opens with its subject).
@@ -1189,14 +1240,21 @@ fn speech_subjects(t: &Tokens, regions: &[Region]) -> Vec<(usize, Span)> {
 /// Resolves a speaker mention to the source it names: a pronoun or a description to the
 /// last speaker or person named nearby (a description with a role noun prefers a speaker
 /// whose mention holds the same noun); a short name to the fullest name in the story.
-fn resolve(t: &Tokens, speaker: Span, names: &NameIndex, recent: &Recent, para: usize) -> Span {
+/// A pronoun with no one it can point to resolves to nothing: the source is unknown.
+fn resolve(t: &Tokens, speaker: Span, names: &NameIndex, recent: &Recent, para: usize) -> Option<Span> {
     let text = speaker.text(t.text);
     if text == "who" {
-        return antecedent(t, t.index_at(speaker.start)).map_or(speaker, |a| names.resolve(t, a));
+        return antecedent(t, t.index_at(speaker.start)).map(|a| names.resolve(t, a));
     }
     if is_pronoun(text) {
-        return recent.best(para, |c| pronoun_agrees(t, names, text, c)).unwrap_or(speaker);
+        return recent.best(para, |c| pronoun_agrees(t, names, text, c));
     }
+    Some(resolve_name(t, speaker, names, recent, para))
+}
+
+/// A description to the speaker it points back to (or itself); a short name to the fullest.
+fn resolve_name(t: &Tokens, speaker: Span, names: &NameIndex, recent: &Recent, para: usize) -> Span {
+    let text = speaker.text(t.text);
     if is_description(t, speaker) {
         let role = text.split_whitespace().last().unwrap_or("");
         if lexicon::is_role_noun(role) {
@@ -1205,7 +1263,7 @@ fn resolve(t: &Tokens, speaker: Span, names: &NameIndex, recent: &Recent, para: 
             }
         }
         // A description points back only: `ahead` is for pronouns.
-        let back = Recent { entities: recent.entities.clone(), person: recent.person, ahead: None };
+        let back = Recent { entities: recent.entities.clone(), persons: recent.persons.clone(), ahead: None };
         return back.best(para, |c| !is_plural_mention(t, c)).unwrap_or(speaker);
     }
     names.resolve(t, speaker)
@@ -1231,10 +1289,28 @@ fn antecedent(t: &Tokens, w: usize) -> Option<Span> {
 /// Whether `he`/`she` may point at `candidate` (a person, one), and `it` (not a person).
 fn pronoun_agrees(t: &Tokens, names: &NameIndex, pronoun: &str, candidate: Span) -> bool {
     match pronoun {
-        "he" | "He" | "she" | "She" => !is_plural_mention(t, candidate) && names.is_person(t, candidate),
+        "he" | "He" => !is_plural_mention(t, candidate) && names.is_person(t, candidate) && mention_gender(t, names, candidate) != Some(true),
+        "she" | "She" => !is_plural_mention(t, candidate) && names.is_person(t, candidate) && mention_gender(t, names, candidate) != Some(false),
         "it" | "It" => !names.is_person(t, candidate),
         _ => true,
     }
+}
+
+/// Female (`Some(true)`) or male as the mention marks it: an honorific or a gendered role
+/// word anywhere (`Ms. Ernst`, `a spokeswoman`), else the first name after any titles
+/// (`Sen. Elizabeth Warren`); a lone surname is read from its full name in the story.
+fn mention_gender(t: &Tokens, names: &NameIndex, mention: Span) -> Option<bool> {
+    let full = names.resolve(t, mention);
+    let text = full.text(t.text);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if let Some(g) = words.iter().filter(|w| w.starts_with(char::is_lowercase) || is_honorific(w) || matches!(**w, "Sir" | "Lord" | "Lady" | "Dame" | "Madam" | "King" | "Queen" | "Prince" | "Princess")).find_map(|w| lexicon::gender(w)) {
+        return Some(g);
+    }
+    if words.len() < 2 {
+        return None; // a surname alone says nothing
+    }
+    // The first name: the first known one before the surname (`Democrat Bruce Braley`).
+    words[..words.len() - 1].iter().filter(|w| w.starts_with(char::is_uppercase)).find_map(|w| lexicon::gender(w))
 }
 
 /// `Audience members`, `Cruz and Trump`: more than one.
@@ -1256,6 +1332,10 @@ struct NameIndex<'a> {
     /// Capitalised words written right before a title or role in a run (`Airbus` in
     /// `Airbus CEO Fabrice Bregier`): organisations and places, not people.
     before_title: std::collections::HashSet<&'a str>,
+    /// Capitalised words seen somewhere other than at a sentence's start.
+    proper: std::collections::HashSet<&'a str>,
+    /// One-word subjects of speech verbs in the prose (`Schumer said`).
+    spoken: std::collections::HashSet<&'a str>,
 }
 
 fn is_honorific(w: &str) -> bool {
@@ -1281,6 +1361,7 @@ impl<'a> NameIndex<'a> {
         let mut by_last: HashMap<&'a str, (usize, Span)> = HashMap::new();
         let mut persons = Vec::new();
         let mut before_title = std::collections::HashSet::new();
+        let mut proper = std::collections::HashSet::new();
         let mut i = 0;
         while i < t.len() {
             if !t.is_cap(i) {
@@ -1299,6 +1380,9 @@ impl<'a> NameIndex<'a> {
                 } else {
                     break;
                 }
+            }
+            if t.sentence_start(start) != start && !(start > 0 && is_quote_mark(t, start - 1)) {
+                proper.insert(t.s(start));
             }
             if let Some(tt) = (start + 1..end).find(|&k| t.is_word(k) && (lexicon::is_title(t.s(k)) || lexicon::is_role_noun(t.s(k)))) {
                 before_title.insert(t.s(tt - 1));
@@ -1320,7 +1404,7 @@ impl<'a> NameIndex<'a> {
             }
             i = end;
         }
-        NameIndex { by_last, persons, before_title }
+        NameIndex { by_last, persons, before_title, proper, spoken: std::collections::HashSet::new() }
     }
 
     /// A mention that names a person: a role (`a spokesman`), a title or honorific, a run of
@@ -1340,7 +1424,12 @@ impl<'a> NameIndex<'a> {
             0 => false,
             // A single name is a person unless the story writes it before a title, as a
             // company or country is (`Airbus CEO Fabrice Bregier`).
-            1 if words.len() == 1 => !self.before_title.contains(words[0]),
+            // … and it is known as a name: written capitalised inside a sentence, or the
+            // subject of a speech verb (`Things got worse` names no one).
+            1 if words.len() == 1 => {
+                let w = words[0];
+                !self.before_title.contains(w) && (self.proper.contains(w) || self.spoken.contains(w) || self.by_last.contains_key(w))
+            }
             _ => caps <= 4,
         }
     }
