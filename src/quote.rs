@@ -319,12 +319,14 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
             source = resolve(t, sp, &names, &recent, para);
         }
         if attr.found() {
-            last = Some((para, attr, source));
+            // The paragraph where the quotation ends: a multi-paragraph quote hands its
+            // speaker on from its last paragraph.
+            last = Some((paras[r.close.min(paras.len() - 1)], attr, source));
             if let Some(s) = source.filter(|s| !is_pronoun_span(t, *s) && !is_description(t, *s)) {
                 recent.add_entity((r.open, para, s));
             }
         } else if let Some(l) = last.as_mut() {
-            l.0 = para; // an unattributed continuation carries the speaker on
+            l.0 = paras[r.close.min(paras.len() - 1)]; // an unattributed continuation carries the speaker on
         }
         // An inherited attribution never sits inside the quotation itself.
         if attr.speaker.is_some_and(|sp| sp.overlaps(r.span)) || attr.cue.is_some_and(|c| c.overlaps(r.span)) {
@@ -700,9 +702,16 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
                 return Some(Span::new(t.toks[k].start, t.toks[app_end - 1].end));
             }
             let mut s = name_end;
+            // `Sen. Richard J. Durbin (D-Ill.), noting …, said`: a party tag ends the name.
+            if s > lo && t.is_p(s - 1, ")") {
+                if let Some(open) = (s.saturating_sub(8).max(lo)..s - 1).rev().find(|&k| t.is_p(k, "(")) {
+                    s = open;
+                }
+            }
             while s > lo && t.is_cap(s - 1) || s > lo && t.is_p(s - 1, ".") && t.glued(s - 1) {
                 s -= 1;
             }
+            s = skip_leading_conjunctions(t, s, name_end);
             if s < name_end && mention_ok(t, s, name_end) && !is_preposition_opener(t.s(s)) {
                 return Some(Span::new(t.toks[s].start, t.toks[name_end - 1].end));
             }
@@ -719,10 +728,7 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
     if let Some(c) = (start + 1..end).find(|&c| t.is_lower(c) && cue_at(t, c).is_some()) {
         return mention_before(t, c, lo);
     }
-    // Leading conjunctions of a sentence are not part of the mention: `But he said`.
-    while start < end && matches!(t.s(start), "But" | "And" | "So" | "Then" | "Yet" | "Now" | "Still" | "Instead" | "However" | "Meanwhile" | "Later" | "Also") {
-        start += 1;
-    }
+    let mut start = skip_leading_conjunctions(t, start, end);
     // Nor is a time phrase: `Last week State Department official David Holmes testified`.
     if start + 2 < end && matches!(t.s(start), "Last" | "This" | "Next" | "Earlier") && lexicon::is_calendar_noun(t.s(start + 1)) {
         start += 2;
@@ -751,6 +757,14 @@ fn is_name_piece(t: &Tokens, from: usize, to: usize) -> bool {
         }
     }
     caps >= 2 && depth == 0 && !t.is_p(from + 1, "-")
+}
+
+/// Leading conjunctions of a sentence are not part of a mention: `But he said`.
+fn skip_leading_conjunctions(t: &Tokens, mut start: usize, end: usize) -> usize {
+    while start < end && matches!(t.s(start), "But" | "And" | "So" | "Then" | "Yet" | "Now" | "Still" | "Instead" | "However" | "Meanwhile" | "Later" | "Also") {
+        start += 1;
+    }
+    start
 }
 
 /// The mention right after a cue: `said Jane Doe`, `said a spokesman for the ministry`.
