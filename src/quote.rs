@@ -472,7 +472,18 @@ fn sentence_end(t: &Tokens, i: usize) -> usize {
 }
 
 fn is_quote_mark(t: &Tokens, i: usize) -> bool {
-    i < t.len() && mark_at(t, i).is_some()
+    i < t.len() && mark_at(t, i).is_some() && !is_possessive_apostrophe(t, i)
+}
+
+/// `Sanders’ success`: an apostrophe glued after a word in `s` with a word after it.
+fn is_possessive_apostrophe(t: &Tokens, i: usize) -> bool {
+    matches!(t.s(i), "’" | "'")
+        && i > 0
+        && t.glued(i)
+        && t.is_word(i - 1)
+        && t.s(i - 1).ends_with('s')
+        && t.is_lower(i + 1)
+        && !t.glued(i + 1)
 }
 
 fn is_pronoun(w: &str) -> bool {
@@ -1086,9 +1097,24 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
     }
     // `The medical examiner listed …`: after a determiner, modifiers and the head noun
     // belong to the subject, up to the verb.
-    if matches!(t.s(s), "The" | "A" | "An" | "This" | "That" | "His" | "Her" | "Their" | "Its" | "Our" | "My") {
-        while e < hi && e < s + 6 && t.is_lower(e) && !looks_like_verb(t.s(e)) && !is_clause_word(t.s(e)) && !lexicon::ends_noun_phrase(t.s(e)) {
+    if matches!(t.s(s), "The" | "A" | "An" | "This" | "That" | "His" | "Her" | "Their" | "Its" | "Our" | "My" | "One" | "Another" | "Some" | "Each" | "Every" | "Both" | "Several" | "Many" | "Two" | "Three" | "Other" | "Most") {
+        // `The retired neurosurgeon has …`: a participle before a noun is an adjective.
+        let adjective = |e: usize| {
+            let w = t.s(e);
+            w.ends_with("ed") && !lexicon::is_speech_verb(w) && t.is_lower(e + 1) && !looks_like_verb(t.s(e + 1)) && !lexicon::ends_noun_phrase(t.s(e + 1))
+        };
+        while e < hi && e < s + 6 && t.is_lower(e) && (!looks_like_verb(t.s(e)) || adjective(e)) && !is_clause_word(t.s(e)) && !lexicon::ends_noun_phrase(t.s(e)) && !matches!(t.s(e), "inside" | "outside" | "near") {
             e += 1;
+        }
+        // A complement naming a place or body: `One operative inside Trump Tower tried`.
+        if e > s + 1 && e + 1 < hi && matches!(t.s(e), "of" | "for" | "at" | "in" | "inside" | "outside" | "near" | "from" | "with" | "on") && t.is_cap(e + 1) {
+            let mut f = e + 1;
+            while f < hi && f < e + 6 && (t.is_cap(f) || t.is_p(f, ".") && t.glued(f)) {
+                f += 1;
+            }
+            if t.is_lower(f) && !is_clause_word(t.s(f)) {
+                e = f;
+            }
         }
     }
     // The subject is followed by its verb: a lower-case word, or a relative clause or an
@@ -1105,8 +1131,8 @@ fn opens_adverbial(t: &Tokens, s: usize) -> bool {
     let w = t.s(s);
     let lower = lexicon::Lower::new(w);
     !t.is_cap(s) && !is_pronoun(w)
-        || t.is_num(s)
-        || lexicon::number_word(lower.as_str()).is_some()
+        // `In 2010,`, `Eight years ago,` (but `One operative … tried` is a subject).
+        || (t.is_num(s) || lexicon::number_word(lower.as_str()).is_some()) && (lexicon::is_time_unit(t.s(s + 1)) || lexicon::is_calendar_noun(t.s(s + 1)) || t.is_num(s) && t.is_p(s + 1, ","))
         || lexicon::is_weekday(w)
         || lexicon::month(w).is_some()
         || is_preposition_opener(w)
