@@ -473,8 +473,37 @@ fn parse_digits(s: &str) -> Option<f64> {
     if s.len() > 40 {
         return None; // a 5,000-digit number is not a figure anyone reads
     }
-    let clean: String = s.chars().filter(|c| *c != ',').collect();
-    clean.parse::<f64>().ok().filter(|v| v.is_finite())
+    decimal(s).filter(|v| v.is_finite())
+}
+
+/// `1,234.5` as a number: digits with thousands commas and at most one decimal point.
+/// Below 2^53 the digits are an exact integer and one division by an exact power of ten
+/// rounds once, as `str::parse` would; a hand parser keeps the float parser (5 KB) out of
+/// the wasm module.
+fn decimal(s: &str) -> Option<f64> {
+    let (mut mantissa, mut approx, mut scale, mut point, mut digits) = (0u64, 0f64, 0i32, false, 0);
+    for b in s.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                let d = u64::from(b - b'0');
+                mantissa = mantissa.wrapping_mul(10).wrapping_add(d);
+                approx = approx * 10.0 + d as f64;
+                digits += 1;
+                if point {
+                    scale += 1;
+                }
+            }
+            b',' if !point => {}
+            b'.' if !point => point = true,
+            _ => return None,
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    let exact = digits <= 15 && scale <= 22;
+    let m = if exact { mantissa as f64 } else { approx };
+    Some(if scale == 0 { m } else { m / 10f64.powi(scale) })
 }
 
 /// Names and codes with numbers: `G7`, `COVID-19`, `F-16`, `A350`, `Boeing 737`,
@@ -952,6 +981,20 @@ fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hand_decimal_parser_agrees_with_str_parse() {
+        for s in ["0", "7", "1.2", "0.1", "3.14159", "1,234.56", "804,000", "12.50", "99.99", "2020", "123456789012345", "0.000001", "18.3"] {
+            let want: f64 = s.replace(',', "").parse().unwrap();
+            assert_eq!(decimal(s), Some(want), "{s}");
+        }
+        for s in ["", ".", "1.2.3", "12a", "1,2.3,4"] {
+            assert!(decimal(s).is_none(), "{s}");
+        }
+        // Beyond 15 digits the value is approximate but close.
+        let big = decimal("12345678901234567890").unwrap();
+        assert!((big / 1.2345678901234567e19 - 1.0).abs() < 1e-12);
+    }
 
     fn figs(text: &str) -> Vec<(String, &'static str, Option<f64>, Option<String>)> {
         let t = Tokens::new(text);

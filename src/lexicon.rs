@@ -142,6 +142,54 @@ pub fn gender(w: &str) -> Option<bool> {
     }
 }
 
+/// The closed word classes of `word_classes.txt`, as bits of [`classes`].
+pub mod class {
+    pub const CLAUSE: u32 = 1 << 0;
+    pub const SUBORDINATOR: u32 = 1 << 1;
+    pub const PADDING: u32 = 1 << 2;
+    pub const NEGATION: u32 = 1 << 3;
+    pub const MENTION_OPENER: u32 = 1 << 4;
+    pub const BARE_DETERMINER: u32 = 1 << 5;
+    pub const SUBJECT_DETERMINER: u32 = 1 << 6;
+    pub const CONJUNCTION: u32 = 1 << 7;
+    pub const PREPOSITION_OPENER: u32 = 1 << 8;
+    pub const ADVERBIAL_OPENER: u32 = 1 << 9;
+    pub const SECTION_LABEL: u32 = 1 << 10;
+    pub const FRAMING_VERB: u32 = 1 << 11;
+    pub const ORG_WORD: u32 = 1 << 12;
+    /// The names in the data file, in bit order.
+    pub(super) const NAMES: [&str; 13] = [
+        "clause", "subordinator", "padding", "negation", "mention_opener", "bare_determiner", "subject_determiner",
+        "conjunction", "preposition_opener", "adverbial_opener", "section_label", "framing_verb", "org_word",
+    ];
+}
+
+/// The classes (bits of [`class`]) a word belongs to, as written; 0 for none.
+pub fn classes(w: &str) -> u32 {
+    static S: OnceLock<FastMap<&str, u32>> = OnceLock::new();
+    let map = S.get_or_init(|| {
+        let mut map: FastMap<&str, u32> = FastMap::default();
+        for line in lines(include_str!("lexicon/word_classes.txt")) {
+            let Some((name, words)) = line.split_once(':') else { continue };
+            let Some(bit) = class::NAMES.iter().position(|n| *n == name.trim()) else { continue };
+            for w in words.split_whitespace() {
+                *map.entry(w).or_default() |= 1 << bit;
+            }
+        }
+        map
+    });
+    // Every entry is at most 16 bytes (a test checks): longer words are in no class.
+    if w.len() > 16 {
+        return 0;
+    }
+    map.get(w).copied().unwrap_or(0)
+}
+
+/// Whether `w` is in the class `c` (a bit of [`class`]).
+pub fn is(w: &str, c: u32) -> bool {
+    classes(w) & c != 0
+}
+
 /// A title written in front of a name (`Gen`, `Secretary`), as written.
 pub fn is_title(w: &str) -> bool {
     static S: OnceLock<FastSet<&str>> = OnceLock::new();
@@ -380,4 +428,26 @@ pub fn ends_noun_phrase(w: &str) -> bool {
             | "around" | "amid" | "near" | "beyond" | "behind" | "inside" | "outside" | "upon" | "throughout"
             | "following" | "ahead" | "alone" | "apart" | "away" | "back" | "together" | "instead"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_classes_parse_and_fit_the_length_bound() {
+        let data = include_str!("lexicon/word_classes.txt");
+        let mut named = 0;
+        for line in lines(data) {
+            let (name, words) = line.split_once(':').expect("class: words");
+            assert!(class::NAMES.contains(&name.trim()), "unknown class {name}");
+            named += 1;
+            for w in words.split_whitespace() {
+                assert!(w.len() <= 16, "{w} is longer than classes() looks up");
+                assert_ne!(classes(w), 0, "{w}");
+            }
+        }
+        assert_eq!(named, class::NAMES.len());
+        assert!(is("which", class::CLAUSE) && is("Despite", class::PREPOSITION_OPENER) && !is("said", class::CLAUSE));
+    }
 }

@@ -544,39 +544,23 @@ fn cue_len(t: &Tokens, cue: Span) -> usize {
 
 /// Words that end a clause: a speaker mention never crosses them.
 fn is_clause_word(w: &str) -> bool {
-    matches!(
-        w,
-        "and" | "but" | "that" | "which" | "when" | "while" | "as" | "because" | "where" | "if" | "although"
-            | "though" | "so" | "since" | "then" | "before" | "after" | "than" | "whether" | "or" | "nor"
-            | "until" | "unless" | "what" | "how" | "why" | "once"
-    )
+    lexicon::is(w, lexicon::class::CLAUSE)
 }
 
 /// Words that open a subordinate clause: a cue after one belongs to the writer's sentence,
 /// not to the quotation before it.
 fn is_subordinator(w: &str) -> bool {
-    matches!(
-        w,
-        "that" | "what" | "whom" | "which" | "but" | "if" | "as" | "because" | "when" | "while" | "after" | "before"
-            | "since" | "until" | "although" | "though" | "whether" | "where" | "so" | "unless" | "once"
-    )
+    lexicon::is(w, lexicon::class::SUBORDINATOR)
 }
 
 /// Adverbs and auxiliaries between a speaker and the verb: `he also said`, `she has said`.
 fn is_verb_padding(w: &str) -> bool {
-    matches!(
-        w,
-        "also" | "later" | "then" | "has" | "had" | "have" | "once" | "previously" | "earlier" | "further"
-            | "recently" | "again" | "would" | "will" | "reportedly" | "publicly" | "privately" | "separately"
-            | "simply" | "repeatedly" | "quickly" | "finally" | "已" | "often" | "frequently" | "flatly"
-            | "told" | "just" | "since" | "initially" | "first" | "subsequently" | "even" | "only" | "still"
-            | "personally" | "directly" | "bluntly" | "candidly" | "clearly" | "explicitly"
-    ) && w != "told"
+    lexicon::is(w, lexicon::class::PADDING)
 }
 
 /// `did not`, `didn't`, `never`, `would`: between a subject and the verb of an infinitive.
 fn is_negation_or_auxiliary(w: &str) -> bool {
-    matches!(w, "not" | "never" | "did" | "does" | "do" | "didn't" | "doesn't" | "don't" | "didn’t" | "doesn’t" | "don’t" | "would" | "will" | "wouldn't" | "wouldn’t" | "won't" | "won’t")
+    lexicon::is(w, lexicon::class::NEGATION)
 }
 
 /// Words that can open a speaker mention.
@@ -587,7 +571,7 @@ fn opens_mention(t: &Tokens, i: usize) -> bool {
     let w = t.s(i);
     is_pronoun(w)
         || lexicon::number_word(w).is_some()
-        || matches!(w, "a" | "an" | "the" | "my" | "your" | "one" | "another" | "some" | "both" | "many" | "several" | "most" | "his" | "her" | "their" | "its" | "our" | "two" | "three" | "other" | "others" | "officials" | "analysts" | "sources" | "experts" | "critics" | "supporters" | "residents" | "witnesses" | "police" | "prosecutors")
+        || lexicon::is(w, lexicon::class::MENTION_OPENER)
         || lexicon::is_role_noun(w)
 }
 
@@ -598,7 +582,7 @@ fn mention_ok(t: &Tokens, from: usize, to: usize) -> bool {
     let names_someone = (from..to).any(|k| t.is_cap(k) || t.is_lower(k) && lexicon::is_role_noun(t.s(k)));
     // A determiner alone names no one (`Another`, `the`, `One`).
     let bare_determiner = to == from + 1
-        && matches!(t.s(from), "the" | "The" | "a" | "A" | "an" | "An" | "Another" | "another" | "One" | "Some" | "some" | "This" | "That" | "These" | "Those" | "Each" | "Every" | "Any" | "Both" | "All" | "Other" | "Others");
+        && lexicon::is(t.s(from), lexicon::class::BARE_DETERMINER);
     !bare_determiner
         && (opens_mention(t, from) || t.is_lower(from) && !is_clause_word(t.s(from)) && !looks_like_verb(t.s(from)) && names_someone)
         && mention_ok_body(t, from, to)
@@ -772,7 +756,7 @@ fn is_name_piece(t: &Tokens, from: usize, to: usize) -> bool {
 
 /// Leading conjunctions of a sentence are not part of a mention: `But he said`.
 fn skip_leading_conjunctions(t: &Tokens, mut start: usize, end: usize) -> usize {
-    while start < end && matches!(t.s(start), "But" | "And" | "So" | "Then" | "Yet" | "Now" | "Still" | "Instead" | "However" | "Meanwhile" | "Later" | "Also") {
+    while start < end && lexicon::is(t.s(start), lexicon::class::CONJUNCTION) {
         start += 1;
     }
     start
@@ -1023,7 +1007,7 @@ fn headline_label(t: &Tokens, r: &Region, lo: usize) -> Attribution {
         && (s..colon).all(|k| t.is_cap(k) || t.is_p(k, ".") && t.glued(k) || t.is_p(k, "(") || t.is_p(k, ")") || t.is_p(k, "-") || matches!(t.s(k), "and" | "of"))
         && t.is_cap(s)
         && !is_preposition_opener(t.s(s))
-        && !matches!(t.s(s), "COMMENTS" | "COMMENT" | "UPDATE" | "Update" | "ANALYSIS" | "Analysis" | "NOTE" | "Note" | "WATCH" | "Watch" | "READ" | "Read" | "RELATED" | "Related" | "VIDEO" | "Video" | "PHOTO" | "Photo" | "BREAKING" | "Breaking" | "EXCLUSIVE" | "Exclusive" | "FACTBOX" | "Factbox" | "Transcript" | "TRANSCRIPT" | "Source" | "Sources" | "Editor" | "Correction" | "CORRECTION" | "Q" | "A" | "Quote" | "QUOTE" | "Key" | "KEY" | "Warning" | "WARNING" | "Opinion" | "OPINION" | "Poll" | "POLL")
+        && !lexicon::is(t.s(s), lexicon::class::SECTION_LABEL)
         && !(s..colon).any(|k| lexicon::month(t.s(k)).is_some() || lexicon::is_weekday(t.s(k)));
     if !name_like {
         return Attribution::default();
@@ -1070,7 +1054,7 @@ fn main_clause_subject(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
 /// taken …), `He` (commanded …), `Sen. Bernie Sanders` (has cast …).
 fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
     let mut s = lo;
-    while s < hi && matches!(t.s(s), "But" | "And" | "So" | "Then" | "Yet" | "Now" | "Still" | "Also" | "Meanwhile") {
+    while s < hi && lexicon::is(t.s(s), lexicon::class::CONJUNCTION) {
         s += 1;
     }
     // `Last week State Department official David Holmes …`: a time phrase before the subject.
@@ -1097,7 +1081,7 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
     }
     // `The medical examiner listed …`: after a determiner, modifiers and the head noun
     // belong to the subject, up to the verb.
-    if matches!(t.s(s), "The" | "A" | "An" | "This" | "That" | "His" | "Her" | "Their" | "Its" | "Our" | "My" | "One" | "Another" | "Some" | "Each" | "Every" | "Both" | "Several" | "Many" | "Two" | "Three" | "Other" | "Most") {
+    if lexicon::is(t.s(s), lexicon::class::SUBJECT_DETERMINER) {
         // `The retired neurosurgeon has …`: a participle before a noun is an adjective.
         let adjective = |e: usize| {
             let w = t.s(e);
@@ -1137,17 +1121,12 @@ fn opens_adverbial(t: &Tokens, s: usize) -> bool {
         || lexicon::month(w).is_some()
         || is_preposition_opener(w)
         || t.is_cap(s) && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed")) && w.len() > 4 && !t.is_cap(s + 1)
-        || matches!(w, "Last" | "Earlier" | "Later" | "Now" | "Still" | "Yet" | "Again" | "Here" | "There" | "Today" | "Yesterday" | "Then" | "Instead" | "Meanwhile" | "However" | "Also" | "Indeed" | "Moreover" | "Overall" | "Afterward" | "Afterwards" | "Asked" | "Next" | "Finally" | "Similarly" | "Likewise" | "Separately" | "Previously" | "Elsewhere" | "Nevertheless" | "Of" | "To" | "Upon" | "Within" | "Outside" | "Inside")
+        || lexicon::is(w, lexicon::class::ADVERBIAL_OPENER)
 }
 
 /// Words that open an adverbial phrase, never a subject: `Despite parliamentary …`.
 fn is_preposition_opener(w: &str) -> bool {
-    matches!(
-        w,
-        "Despite" | "After" | "Before" | "In" | "On" | "At" | "For" | "With" | "Without" | "Under" | "Over" | "During"
-            | "Since" | "Following" | "Amid" | "Among" | "Although" | "While" | "When" | "If" | "As" | "Because"
-            | "By" | "From" | "To" | "Into" | "Through" | "Unlike" | "Like" | "Once" | "Until" | "Whether"
-    )
+    lexicon::is(w, lexicon::class::PREPOSITION_OPENER)
 }
 
 /// A lower-case word that reads as a finite verb: a speech verb, an auxiliary, or a past
@@ -1234,16 +1213,7 @@ fn in_headline(t: &Tokens, r: &Region) -> bool {
 /// Verbs that frame a short quotation as someone's words: `called Trump a "con artist"`,
 /// `condemned the test as "provocative"`, `blasted Clinton as a “disgrace”`.
 fn is_framing_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "called" | "calling" | "calls" | "dubbed" | "labeled" | "labelled" | "branded" | "termed" | "described"
-            | "describing" | "blasted" | "condemned" | "slammed" | "praised" | "mocked" | "accused" | "criticized"
-            | "criticised" | "urged" | "pounding" | "bemoaning" | "stressing" | "decried" | "denounced" | "hailed"
-            | "referred" | "referring" | "promised" | "pledged" | "characterized" | "characterised" | "deemed"
-            | "rejected" | "dismissed" | "attacked" | "ridiculed" | "derided" | "lambasted" | "touted" | "cited"
-            | "quoted" | "declared" | "vowing" | "pledging" | "promising" | "insisting" | "arguing" | "claiming"
-            | "saying" | "telling" | "warning" | "noting" | "asking" | "describes" | "labels" | "brands"
-    )
+    lexicon::is(w, lexicon::class::FRAMING_VERB)
 }
 
 /// The quotation's sentence reports speech: a cue or a framing verb outside the quote.
@@ -1384,16 +1354,7 @@ fn is_honorific(w: &str) -> bool {
 
 /// Words that make a capitalised run an organisation or a thing rather than a person.
 fn is_org_word(w: &str) -> bool {
-    matches!(
-        w,
-        "Inc" | "Corp" | "Co" | "Ltd" | "Bank" | "Reserve" | "Party" | "Department" | "Ministry" | "Commission"
-            | "University" | "Association" | "Agency" | "Office" | "Council" | "House" | "Committee" | "Court"
-            | "Fund" | "Group" | "Union" | "Service" | "Board" | "Senate" | "Congress" | "Parliament"
-            | "Government" | "Administration" | "Street" | "Exchange" | "Index" | "Airlines" | "Motors"
-            | "Company" | "News" | "Times" | "Post" | "Journal" | "Institute" | "Center" | "Centre"
-            | "Foundation" | "Organization" | "Organisation" | "Authority" | "Police" | "Army" | "Forces"
-    ) || lexicon::month(w).is_some()
-        || lexicon::is_weekday(w)
+    lexicon::is(w, lexicon::class::ORG_WORD) || lexicon::month(w).is_some() || lexicon::is_weekday(w)
 }
 
 impl<'a> NameIndex<'a> {
