@@ -1,7 +1,7 @@
 // The page: paste or type, the analysis re-runs (debounced), highlights and a list of
 // who said what. Everything runs here; nothing is sent anywhere.
 import init, { analyze as firstAnalyze, version, maxInputBytes, freshAnalyzer } from "./pkg/index.js";
-import { annotations, render, KINDS } from "./pkg/render.js";
+import { annotations, render, renderInSlices, KINDS } from "./pkg/render.js";
 
 const $ = (id) => document.getElementById(id);
 const textArea = $("text");
@@ -12,7 +12,12 @@ const quoteList = $("quote-list");
 
 let ready = false;
 let timer = 0;
-let current = null; // { text, doc, anns }
+let current = null; // { text, doc, anns, byId }
+// Texts longer than this (in UTF-16 units) are drawn in slices, so typing never waits.
+const SLICED_RENDER_THRESHOLD = 100_000;
+// Panel lists show this many entries at first; a button shows the rest.
+const PANEL_LIMIT = 500;
+let renderRun = 0; // bumps on every run: a stale sliced render stops
 // The analyzer in use; replaced by a fresh instance if a panic ever traps this one.
 let analyzer = { analyze: firstAnalyze, module: null };
 let generation = 0;
@@ -30,6 +35,8 @@ function utf8Length(text) {
 /** Shows the text without highlights, e.g. after an error. */
 function showPlain(text) {
   current = null;
+  renderRun++;
+  hideTip();
   render(rendered, text, []);
   updateCounts([]);
   quoteList.replaceChildren();
@@ -67,11 +74,21 @@ function analyzeInWorker(text) {
   worker ??= new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
   const id = ++workerJob;
   return new Promise((resolve) => {
+    let doc = null;
     const onMessage = ({ data }) => {
       if (data.id !== id) return;
+      // The document arrives in parts (see worker.js): assemble them.
+      if (data.head) {
+        doc = data.head;
+        return;
+      }
+      if (data.list) {
+        for (const item of data.items) doc[data.list].push(item);
+        return;
+      }
       worker.removeEventListener("message", onMessage);
       if (textArea.value !== text) return resolve({ stale: true });
-      if (data.doc) return resolve({ ok: true, value: data.doc });
+      if (data.end) return resolve({ ok: true, value: doc });
       if (data.crashed) {
         worker.terminate(); // a trapped instance is never reused
         worker = null;
@@ -111,15 +128,28 @@ async function run() {
   const doc = result.value;
   const ms = performance.now() - t0;
   const anns = annotations(doc);
-  current = { text, doc, anns };
-  render(rendered, text, anns, decorate);
+  current = { text, doc, anns, byId: new Map(anns.map((a) => [a.id, a])) };
+  showAll.quotes = showAll.figures = false;
+  const run = ++renderRun;
+  hideTip();
   updateCounts(anns);
   listQuotes(doc);
   showDateline(doc);
   showFigures(doc);
   showCredits(doc);
   details.replaceChildren();
-  setStatus(text ? `Analysed ${text.length.toLocaleString()} characters in ${ms.toFixed(1)} ms.` : "Paste an article, or try the sample.");
+  const done = text ? `Analysed ${text.length.toLocaleString()} characters in ${ms.toFixed(1)} ms.` : "Paste an article, or try the sample.";
+  if (text.length <= SLICED_RENDER_THRESHOLD) {
+    render(rendered, text, anns, decorate);
+    setStatus(done);
+    return;
+  }
+  // A long text: the start is drawn at once, the rest in slices between frames.
+  const finished = await renderInSlices(rendered, text, anns, decorate, {
+    isCurrent: () => run === renderRun,
+    onProgress: (f) => run === renderRun && setStatus(`Drawing ${anns.length.toLocaleString()} highlights… ${Math.round(f * 100)}%`),
+  });
+  if (finished) setStatus(done);
 }
 
 /** Gives each highlight its accessible description and keyboard focus. */
@@ -161,8 +191,19 @@ function sourceType(source) {
   return "named person";
 }
 
+/** "Showing 500 of 12,345" and a button that shows them all (slow for huge texts). */
+function moreButton(shown, total, what, showAll) {
+  const b = el("button", { type: "button", textContent: `Show all ${total.toLocaleString()} ${what}` });
+  b.addEventListener("click", showAll);
+  return el("p", { className: "muted more" }, `Showing ${shown.toLocaleString()} of ${total.toLocaleString()} ${what}. `, b);
+}
+
+const showAll = { quotes: false, figures: false };
+
 function listQuotes(doc) {
-  // Quotes grouped by source, with counts: the story's sourcing profile.
+  // Quotes grouped by source, with counts: the story's sourcing profile. A huge text lists
+  // its first PANEL_LIMIT quotes (the counts stay exact) until the user asks for all.
+  const limit = showAll.quotes ? Infinity : PANEL_LIMIT;
   const groups = new Map();
   doc.quotes.forEach((q, i) => {
     const key = q.source ?? "unattributed";
@@ -171,10 +212,24 @@ function listQuotes(doc) {
   });
   const blocks = [...groups].map(([source, items]) => {
     const head = el("h3", {}, `${source} `, el("span", { className: "muted", textContent: `— ${sourceType(items[0][0].source)}, ${items.length} quote${items.length > 1 ? "s" : ""}` }));
-    const list = el("ol", {}, ...items.map(([q, i]) => el("li", {}, jumpButton(short(q.text), `q${i}`), ` (${q.kind})`)));
-    return el("section", { className: "source" }, head, list);
+    return { head, items };
   });
-  quoteList.replaceChildren(...blocks);
+  let budget = limit;
+  const sections = [];
+  for (const { head, items } of blocks) {
+    if (budget <= 0) break;
+    const shown = items.slice(0, budget);
+    budget -= shown.length;
+    const list = el("ol", {}, ...shown.map(([q, i]) => el("li", {}, jumpButton(short(q.text), `q${i}`), ` (${q.kind})`)));
+    sections.push(el("section", { className: "source" }, head, list));
+  }
+  if (doc.quotes.length > limit) {
+    sections.push(moreButton(limit, doc.quotes.length, "quotes", () => {
+      showAll.quotes = true;
+      listQuotes(doc);
+    }));
+  }
+  quoteList.replaceChildren(...sections);
 }
 
 function showDateline(doc) {
@@ -202,8 +257,13 @@ function showFigures(doc) {
       return (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y))) * figureSort.dir;
     });
   }
+  const limit = showAll.figures ? Infinity : PANEL_LIMIT;
+  $("figures-more").replaceChildren(...(rows.length > limit ? [moreButton(limit, rows.length, "figures", () => {
+    showAll.figures = true;
+    showFigures(doc);
+  })] : []));
   $("figures").tBodies[0].replaceChildren(
-    ...rows.map((f) =>
+    ...rows.slice(0, limit).map((f) =>
       el("tr", {}, el("td", {}, jumpButton(f.text, `f${f.i}`)), el("td", { textContent: f.kind }), el("td", { textContent: f.value ?? "—" }), el("td", { textContent: f.unit ?? "—" }), el("td", { textContent: f.qualifier ?? "—" })),
     ),
   );
@@ -211,7 +271,8 @@ function showFigures(doc) {
 
 function showCredits(doc) {
   const byRole = new Map();
-  doc.credits.forEach((c, i) => {
+  // As with the other panels, a huge text lists its first entries (the JSON has them all).
+  doc.credits.slice(0, PANEL_LIMIT).forEach((c, i) => {
     if (!byRole.has(c.role)) byRole.set(c.role, []);
     byRole.get(c.role).push([c, i]);
   });
@@ -220,6 +281,7 @@ function showCredits(doc) {
       el("dt", { textContent: role.replace("_", " ") }),
       ...items.map(([c, i]) => el("dd", {}, jumpButton(c.names.length ? c.names.join(", ") : c.agency ?? c.text, `r${i}`), c.agency && c.names.length ? ` (${c.agency})` : "")),
     ]),
+    ...(doc.credits.length > PANEL_LIMIT ? [el("dd", { className: "muted more", textContent: `…and ${(doc.credits.length - PANEL_LIMIT).toLocaleString()} more (see the JSON).` })] : []),
   );
 }
 
@@ -247,7 +309,7 @@ function focusHighlight(id) {
 /** Shows what a highlight means: for a quote its speaker, cue and source. */
 function showDetails(id) {
   if (!current) return;
-  const ann = current.anns.find((a) => a.id === id);
+  const ann = current.byId.get(id);
   if (!ann) return;
   const rows = [];
   const add = (k, v) => rows.push([k, v === null || v === undefined ? "—" : String(v)]);
@@ -293,12 +355,54 @@ function showDetails(id) {
   }
 }
 
+// A floating tooltip next to the highlight under the pointer or with the focus: what it
+// means at a glance (the full details, with a way back to the panel, are under the text).
+const tip = $("tip");
+
+function tipLines(ann) {
+  const item = ann.item;
+  if (ann.kind === "quote" || ann.kind === "speaker" || ann.kind === "cue") {
+    const who = item.speaker ? item.speaker.text : "no speaker found";
+    const resolved = item.source && item.source !== item.speaker?.text ? ` → ${item.source}` : "";
+    return [["said by", who + resolved], ["cue", item.cue?.text ?? "—"], ["kind", item.kind]];
+  }
+  if (ann.kind === "figure") return ["kind", "value", "unit", "qualifier"].map((k) => [k, item[k] ?? "—"]);
+  if (ann.kind === "dateline") return ["location", "agency", "date"].map((k) => [k, item[k] ?? "—"]);
+  return [["role", item.role.replace("_", " ")], ["names", item.names.join(", ") || "—"], ["agency", item.agency ?? "—"]];
+}
+
+function showTip(ann, target) {
+  const dl = el("dl", {}, ...tipLines(ann).flatMap(([k, v]) => [el("dt", { textContent: k }), el("dd", { textContent: String(v) })]));
+  tip.replaceChildren(el("p", { className: "tip-title", textContent: ann.kind }), dl);
+  tip.hidden = false;
+  // Under the first line box of the highlight, kept inside the viewport.
+  const box = target.getClientRects()[0] ?? target.getBoundingClientRect();
+  const maxLeft = window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8;
+  tip.style.left = `${Math.max(window.scrollX + 4, Math.min(box.left + window.scrollX, maxLeft))}px`;
+  tip.style.top = `${box.bottom + window.scrollY + 6}px`;
+}
+
+function hideTip() {
+  tip.hidden = true;
+}
+
 for (const type of ["mouseover", "focusin"]) {
   rendered.addEventListener(type, (e) => {
-    const el = e.target.closest?.("[data-id]");
-    if (el) showDetails(el.dataset.id);
+    const target = e.target.closest?.("[data-id]");
+    if (!target) return;
+    showDetails(target.dataset.id);
+    const ann = current?.byId.get(target.dataset.id);
+    if (ann) showTip(ann, target);
   });
 }
+rendered.addEventListener("mouseleave", hideTip);
+rendered.addEventListener("focusout", (e) => {
+  if (!rendered.contains(e.relatedTarget)) hideTip();
+});
+// Dismissible without moving the pointer or the focus (WCAG 1.4.13).
+document.addEventListener("keydown", (e) => {
+  if (e.key === "Escape") hideTip();
+});
 
 // A paste is analysed at once; typing waits for a pause so keystrokes never queue up.
 textArea.addEventListener("input", (e) => {

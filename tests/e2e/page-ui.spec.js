@@ -113,3 +113,45 @@ test("a large paste is analysed in a worker and the page stays responsive", asyn
   await expect(page.locator("#status")).toContainText("Analysed", { timeout: 30_000 });
   expect(await page.locator('#rendered [data-kind="quote"]:not([data-cont])').count()).toBe(500);
 });
+
+test("a 10 MB paste works: analysed in the worker, drawn in slices, panels capped, text kept", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/");
+  await expect(page.locator("#status")).toContainText("ready");
+  const seed = readFileSync(new URL("../../www/samples/seed.txt", import.meta.url), "utf8");
+  const copies = Math.ceil(10_000_000 / (seed.length + 2));
+  const big = Array.from({ length: copies }, () => seed).join("\n\n");
+  await page.evaluate((text) => {
+    const ta = document.getElementById("text");
+    ta.value = text;
+    ta.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", bubbles: true }));
+  }, big);
+  await expect(page.locator("#status")).toContainText("Analysed", { timeout: 100_000 });
+  // Every quote of every copy is drawn (two per copy of the seed), in blocks the browser may
+  // skip laying out while off screen.
+  expect(await page.locator('#rendered [data-kind="quote"]:not([data-cont])').count()).toBe(2 * copies);
+  expect(await page.locator("#rendered .wl-chunk").count()).toBeGreaterThan(100);
+  await expect(page.locator('[data-count="quote"]')).toHaveText(String(2 * copies));
+  // The panels list the first entries and offer the rest.
+  await expect(page.locator("#quote-list")).toContainText(`Showing 500 of ${(2 * copies).toLocaleString("en-US")} quotes`);
+  expect(await page.locator("#figures tbody tr").count()).toBe(500);
+  expect(await page.evaluate(() => document.getElementById("text").value.length)).toBe(big.length);
+});
+
+test("hovering or focusing a highlight shows a floating tooltip; Escape hides it", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("#status")).toContainText("ready");
+  await page.locator("#sample").click();
+  await expect(page.locator("#status")).toContainText("Analysed");
+  const second = page.locator('#rendered [data-kind="quote"]:not([data-cont])').nth(1);
+  await second.hover();
+  const tip = page.locator("#tip");
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText("he → a spokesman for US Forces in Afghanistan");
+  await page.keyboard.press("Escape");
+  await expect(tip).toBeHidden();
+  // And from the keyboard.
+  await page.locator('#rendered [data-kind="figure"]').first().focus();
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText("value");
+});
