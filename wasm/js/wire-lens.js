@@ -67,6 +67,7 @@ const STYLE = `
 .wrap { display: grid; gap: 0.75rem; }
 :host([panel="side"]) .wrap { grid-template-columns: minmax(0, 2fr) minmax(10rem, 1fr); }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.55; }
+.wl-chunk { content-visibility: auto; contain-intrinsic-size: auto 30em; }
 mark { color: #111; border-radius: 2px; padding: 0 1px; text-underline-offset: 3px; }
 mark[data-kind="dateline"] { background: var(--wirelens-dateline); text-decoration: underline dashed #2453a5; }
 mark[data-kind="quote"] { background: var(--wirelens-quote); text-decoration: underline solid #a88a00; }
