@@ -82,24 +82,25 @@ impl PartialEq<&str> for Lower {
 /// A speech verb (`said`, `told`, …), any case.
 pub fn is_speech_verb(w: &str) -> bool {
     static S: OnceLock<FastSet<&str>> = OnceLock::new();
-    static FIRST_LAST: OnceLock<[u32; 26]> = OnceLock::new();
-    // Most words fail on their first and last letters alone: no hashing for them.
+    static SHAPES: OnceLock<Vec<u32>> = OnceLock::new();
+    // Most words fail on their first letter, last letter and length alone (a bit per length
+    // for each letter pair): no hashing for them.
     let b = w.as_bytes();
     let (Some(&f), Some(&l)) = (b.first(), b.last()) else { return false };
     let (f, l) = (f.to_ascii_lowercase(), l.to_ascii_lowercase());
-    if !f.is_ascii_lowercase() || !l.is_ascii_lowercase() {
+    if !f.is_ascii_lowercase() || !l.is_ascii_lowercase() || b.len() > 31 {
         return false;
     }
     let verbs = set(&S, include_str!("lexicon/speech_verbs.txt"));
-    let table = FIRST_LAST.get_or_init(|| {
-        let mut t = [0u32; 26];
+    let shapes = SHAPES.get_or_init(|| {
+        let mut t = vec![0u32; 26 * 26];
         for v in verbs {
             let vb = v.as_bytes();
-            t[usize::from(vb[0] - b'a')] |= 1 << (vb[vb.len() - 1] - b'a');
+            t[usize::from(vb[0] - b'a') * 26 + usize::from(vb[vb.len() - 1] - b'a')] |= 1 << vb.len().min(31);
         }
         t
     });
-    if table[usize::from(f - b'a')] & (1 << (l - b'a')) == 0 {
+    if shapes[usize::from(f - b'a') * 26 + usize::from(l - b'a')] & (1 << b.len()) == 0 {
         return false;
     }
     verbs.contains(Lower::new(w).as_str())
@@ -109,17 +110,6 @@ pub fn is_speech_verb(w: &str) -> bool {
 pub fn cue_phrases() -> &'static [Vec<&'static str>] {
     static S: OnceLock<Vec<Vec<&str>>> = OnceLock::new();
     S.get_or_init(|| lines(include_str!("lexicon/cue_phrases.txt")).map(|l| l.split(' ').collect()).collect())
-}
-
-/// A word that starts one of the cue phrases (lower case).
-pub fn starts_cue_phrase(w: &str) -> bool {
-    static S: OnceLock<(u32, FastSet<&str>)> = OnceLock::new();
-    let (first_letters, set) = S.get_or_init(|| {
-        let set: FastSet<&str> = cue_phrases().iter().map(|p| p[0]).collect();
-        let letters = set.iter().filter_map(|w| w.bytes().next()).filter(u8::is_ascii_lowercase).fold(0, |m, b| m | 1 << (b - b'a'));
-        (letters, set)
-    });
-    w.bytes().next().is_some_and(|b| b.is_ascii_lowercase() && first_letters & (1 << (b - b'a')) != 0) && set.contains(w)
 }
 
 /// A noun naming a speaker by role (`spokesman`, `official`), any case.

@@ -16,7 +16,6 @@ use crate::lexicon;
 use crate::span::Span;
 use crate::text::{TokKind, Tokens};
 use crate::{Quote, QuoteKind};
-use std::collections::HashMap;
 
 /// How many tokens an attribution may sit from its quote.
 const WINDOW: usize = 24;
@@ -504,27 +503,38 @@ thread_local! {
 /// The cue starting at `k` in one lexicon test: a speech verb in lower case (a capitalised
 /// `Says` opens a headline) or a cue phrase (`according to`, `pointed out`).
 fn cue_len_at(t: &Tokens, k: usize) -> u8 {
-    if !(t.is_lower(k) || t.s(k) == "According") {
+    let w = t.s(k);
+    if !(t.is_lower(k) || w == "According") {
         return 0;
     }
-    // Glued to a hyphen it is an adjective: `his often-repeated vow`.
-    if k > 0 && t.is_p(k - 1, "-") && t.glued(k) {
-        return 0;
-    }
-    // After a determiner it is a noun: `The recalls`, `the reports`, `his calls`.
-    if k > 0 && matches!(t.s(k - 1), "The" | "the" | "a" | "A" | "an" | "its" | "his" | "her" | "their" | "these" | "those" | "such" | "our") {
-        return 0;
-    }
-    let first = lexicon::Lower::new(t.s(k));
-    if lexicon::starts_cue_phrase(first.as_str()) {
-        for phrase in lexicon::cue_phrases() {
-            let n = phrase.len();
-            if first == phrase[0] && (1..n).all(|m| t.eq_ci(k + m, phrase[m])) {
-                return n as u8;
-            }
+    // The lexicon tests first (most words fail them on their length alone), then the
+    // context. A lower-case word needs no lower-casing; `According` is the one capital.
+    let first = if t.is_lower(k) { w } else { "according" };
+    let mut n = 0;
+    let fb = first.as_bytes()[0];
+    for phrase in lexicon::cue_phrases() {
+        let len = phrase.len();
+        let p0 = phrase[0];
+        if p0.len() == first.len() && p0.as_bytes()[0] == fb && p0 == first && (1..len).all(|m| t.eq_ci(k + m, phrase[m])) {
+            n = len as u8;
+            break;
         }
     }
-    u8::from(lexicon::is_speech_verb(t.s(k)))
+    if n == 0 && lexicon::is_speech_verb(w) {
+        n = 1;
+    }
+    if n == 0 || k == 0 {
+        return n;
+    }
+    // Glued to a hyphen it is an adjective: `his often-repeated vow`; after a determiner it
+    // is a noun: `The recalls`, `the reports`, `his calls`.
+    let noun = t.is_p(k - 1, "-") && t.glued(k)
+        || matches!(t.s(k - 1), "The" | "the" | "a" | "A" | "an" | "its" | "his" | "her" | "their" | "these" | "those" | "such" | "our");
+    if noun {
+        0
+    } else {
+        n
+    }
 }
 
 fn cue_table(t: &Tokens) -> Vec<u8> {
@@ -1337,15 +1347,15 @@ fn is_plural_mention(t: &Tokens, s: Span) -> bool {
 /// `General Scott Miller`; and the runs that open a sentence (people the story talks about,
 /// for pronouns).
 struct NameIndex<'a> {
-    by_last: HashMap<&'a str, (usize, Span)>,
+    by_last: lexicon::FastMap<&'a str, (usize, Span)>,
     persons: Vec<(usize, Span)>,
     /// Capitalised words written right before a title or role in a run (`Airbus` in
     /// `Airbus CEO Fabrice Bregier`): organisations and places, not people.
-    before_title: std::collections::HashSet<&'a str>,
+    before_title: lexicon::FastSet<&'a str>,
     /// Capitalised words seen somewhere other than at a sentence's start.
-    proper: std::collections::HashSet<&'a str>,
+    proper: lexicon::FastSet<&'a str>,
     /// One-word subjects of speech verbs in the prose (`Schumer said`).
-    spoken: std::collections::HashSet<&'a str>,
+    spoken: lexicon::FastSet<&'a str>,
 }
 
 fn is_honorific(w: &str) -> bool {
@@ -1359,10 +1369,10 @@ fn is_org_word(w: &str) -> bool {
 
 impl<'a> NameIndex<'a> {
     fn new(t: &Tokens<'a>) -> Self {
-        let mut by_last: HashMap<&'a str, (usize, Span)> = HashMap::new();
+        let mut by_last: lexicon::FastMap<&'a str, (usize, Span)> = lexicon::FastMap::default();
         let mut persons = Vec::new();
-        let mut before_title = std::collections::HashSet::new();
-        let mut proper = std::collections::HashSet::new();
+        let mut before_title = lexicon::FastSet::default();
+        let mut proper = lexicon::FastSet::default();
         let mut i = 0;
         while i < t.len() {
             if !t.is_cap(i) {
@@ -1405,7 +1415,7 @@ impl<'a> NameIndex<'a> {
             }
             i = end;
         }
-        NameIndex { by_last, persons, before_title, proper, spoken: std::collections::HashSet::new() }
+        NameIndex { by_last, persons, before_title, proper, spoken: lexicon::FastSet::default() }
     }
 
     /// A mention that names a person: a role (`a spokesman`), a title or honorific, a run of
