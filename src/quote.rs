@@ -241,6 +241,8 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
     let mut toks: Vec<(usize, usize)> = Vec::with_capacity(regions.len());
     // The last attributed quote: (paragraph, attribution, source).
     let mut last: Option<(usize, Attribution, Option<Span>)> = None;
+    // The closing mark of the last attributed quote (0: none yet).
+    let mut last_close = 0;
     let mut recent = Recent::default();
     let (mut subject_i, mut person_i) = (0, 0);
     for r in &regions {
@@ -300,6 +302,14 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
         }
         let mut source = None;
         let mut inherited = false;
+        // `Clinton touted her credentials. “We need …”`: a quotation opening its sentence
+        // right after an attribution sentence of the same paragraph (and after any attributed
+        // quotation) takes that sentence's speaker and cue.
+        if !attr.found() && !t.toks[r.open].para_start {
+            if let Some(a) = attribution_sentence_before(t, r, &subjects[..subject_i], &paras, last_close) {
+                attr = a;
+            }
+        }
         if !attr.found() {
             // `“A,” he said. “B.”`: a quote later in the same paragraph takes the same
             // speaker and cue, and so does a quote opening the next paragraph (the speaker
@@ -321,6 +331,7 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
             // The paragraph where the quotation ends: a multi-paragraph quote hands its
             // speaker on from its last paragraph.
             last = Some((paras[r.close.min(paras.len() - 1)], attr, source));
+            last_close = r.close;
             if let Some(s) = source.filter(|s| !is_pronoun_span(t, *s) && !is_description(t, *s)) {
                 recent.add_entity((r.open, para, s));
             }
@@ -337,6 +348,21 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
     }
     take_from_next_in_sentence(t, &mut quotes, &toks);
     quotes
+}
+
+/// The speaker and cue of the sentence right before `r` when that sentence reports speech
+/// (`Sami recalled how … trees. “And I was like …”`): `r` must open its own sentence, in the
+/// same paragraph, after the last attributed quote (token `after`). `subjects` are the
+/// speech subjects before `r`, in order.
+fn attribution_sentence_before(t: &Tokens, r: &Region, subjects: &[(usize, Span)], paras: &[usize], after: usize) -> Option<Attribution> {
+    let s0 = t.sentence_start(r.open);
+    if s0 != r.open || s0 == 0 {
+        return None;
+    }
+    let prev = t.sentence_start(s0 - 1);
+    let &(v, sp) = subjects.last()?;
+    let fits = v >= prev && v < s0 && v > after && paras[v] == paras[r.open];
+    fits.then(|| Attribution { speaker: Some(sp), cue: cue_at(t, v) })
 }
 
 /// `''They are painful'' but necessary ''for the business,'' he said`: an unattributed
