@@ -743,6 +743,10 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
                 s -= 1;
             }
             s = skip_leading_conjunctions(t, s, name_end);
+            // `As Andrew J. Tabler, an expert on Syria, noted`: not the preposition.
+            if s + 1 < name_end && is_preposition_opener(t.s(s)) && t.is_cap(s + 1) {
+                s += 1;
+            }
             if s < name_end && mention_ok(t, s, name_end) && !is_preposition_opener(t.s(s)) {
                 return Some(Span::new(t.toks[s].start, t.toks[name_end - 1].end));
             }
@@ -907,6 +911,11 @@ fn short_attribution_sentence(t: &Tokens, r: &Region, k: usize, hi: usize) -> At
             // Only a listener may follow the cue (`told Reuters`), not a clause (`pledged
             // to act`), and only a complete quoted statement is attributed this way.
             let listener_only = end - after <= 2 && !matches!(t.s(after), "to" | "that");
+            // `“A.” He added, “B.”`: the short sentence introduces the next quotation.
+            let introduces_next = matches!(t.s(end), "," | ":") && is_quote_mark(t, end + 1);
+            if introduces_next {
+                break;
+            }
             if speaker.is_some() && listener_only && quote_opens_capitalised(t, r) {
                 return Attribution { speaker, cue: Some(cue) };
             }
