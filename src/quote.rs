@@ -134,7 +134,17 @@ pub fn regions(t: &Tokens, skip: &[Span]) -> Vec<Region> {
         };
         match mark {
             Mark::Open(f) => {
-                if stack.last().is_some_and(|o| o.family == f && f == Family::Double) && continues_flattened(t, i) {
+                // `“It's unusual,“ said Noble`: an opening mark written where the quotation
+                // closes (after its punctuation, before a space) closes it.
+                let misused_close = f == Family::Double
+                    && stack.iter().any(|o| o.family == f)
+                    && i > 0
+                    && t.glued(i)
+                    && matches!(t.s(i - 1), "," | "." | "!" | "?")
+                    && !t.glued(i + 1);
+                if misused_close {
+                    close_mark(t, f, i, &mut stack, &mut out);
+                } else if stack.last().is_some_and(|o| o.family == f && f == Family::Double) && continues_flattened(t, i) {
                     // `"A. "B."` — paragraphs flattened into one line: one quotation.
                 } else if stack.len() < MAX_DEPTH {
                     stack.push(Open { family: f, tok: i });
@@ -902,25 +912,34 @@ fn attribute_after(t: &Tokens, r: &Region, hi: usize) -> Attribution {
 /// `“…!” Trump tweeted.` — after a quotation that ended its own sentence, a short sentence
 /// made only of a speaker and a cue (and perhaps its listener) still attributes it.
 fn short_attribution_sentence(t: &Tokens, r: &Region, k: usize, hi: usize) -> Attribution {
-    let end = (k..hi.min(k + 10)).find(|&m| t.ends_sentence(m) || t.is_p(m, ",") && m > k + 1);
-    let Some(end) = end else { return Attribution::default() };
-    for m in k + 1..end {
-        if let Some(cue) = cue_at(t, m) {
-            let after = m + cue_len(t, cue);
-            let speaker = mention_before(t, m, k).filter(|s| s.start == t.toks[k].start);
-            // Only a listener may follow the cue (`told Reuters`), not a clause (`pledged
-            // to act`), and only a complete quoted statement is attributed this way.
-            let listener_only = end - after <= 2 && !matches!(t.s(after), "to" | "that");
-            // `“A.” He added, “B.”`: the short sentence introduces the next quotation.
-            let introduces_next = matches!(t.s(end), "," | ":") && is_quote_mark(t, end + 1);
-            if introduces_next {
-                break;
-            }
-            if speaker.is_some() && listener_only && quote_opens_capitalised(t, r) {
-                return Attribution { speaker, cue: Some(cue) };
-            }
-            break;
+    if !quote_opens_capitalised(t, r) {
+        return Attribution::default(); // only a complete quoted statement is attributed so
+    }
+    // The sentence after the quote, up to its end (or a comma that introduces the next
+    // quotation: `“A.” He added, “B.”` belongs to B).
+    let Some(end) = (k..hi.min(k + 40)).find(|&m| t.ends_sentence(m) || matches!(t.s(m), "," | ":") && is_quote_mark(t, m + 1)) else {
+        return Attribution::default();
+    };
+    if !t.ends_sentence(end) {
+        return Attribution::default();
+    }
+    for m in k + 1..end.min(k + 30) {
+        let Some(cue) = cue_at(t, m) else { continue };
+        // The speaker opens the sentence (`Miller, a retired worker, said …`).
+        let speaker = mention_before(t, m, k).filter(|s| s.start == t.toks[k].start);
+        let after = m + cue_len(t, cue);
+        // After the cue only a listener (`told Reuters`) or circumstances (`asks as …`,
+        // `said Sunday in Virginia`, `said pleasantly into the phone`), not a clause of its
+        // own (`said the company would …`, `pledged to act`).
+        let w = t.s(after);
+        let circumstances = end - after <= 2 && !matches!(w, "to" | "that")
+            || matches!(w, "as" | "on" | "in" | "at" | "during" | "while" | "after" | "before" | "from" | "into" | "of" | "with" | "when")
+            || lexicon::is_weekday(w)
+            || t.is_lower(after) && w.ends_with("ly") && w.len() > 4;
+        if speaker.is_some() && circumstances {
+            return Attribution { speaker, cue: Some(cue) };
         }
+        break;
     }
     Attribution::default()
 }
