@@ -291,6 +291,11 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
         if !attr.found() && r.open > 0 && t.toks[r.open].para_start && t.is_p(r.open - 1, ":") {
             let lead_lo = t.sentence_start(r.open - 1).max(r.open.saturating_sub(WINDOW * 2));
             attr = attribute_before(t, r, lead_lo);
+            // `17-year-old Jared Potts echoed:`, `President Clinton released the following
+            // statement:` — whatever the verb, the lead-in's subject speaks.
+            if !attr.found() {
+                attr = subject_and_verb(t, r, lead_lo);
+            }
         }
         // The sentence's subject speaks a quotation that reads as speech, not a scare term.
         if !attr.found() && !t.toks[r.open].para_start && (is_speech_like(t, r) || sentence_reports_speech(t, r, lo, hi)) {
@@ -850,6 +855,11 @@ fn attribute_after(t: &Tokens, r: &Region, hi: usize) -> Attribution {
     if t.is_p(k, ",") {
         k += 1;
     }
+    // `“…”⏎⏎— Bernie Sanders.`: a credit line of its own after the quotation.
+    if k < t.len() && t.toks[k].para_start && matches!(t.s(k), "—" | "–" | "-" | "―") {
+        let para_end = (k + 1..t.len().min(k + 16)).find(|&m| t.toks[m].para_start).unwrap_or(t.len().min(k + 16));
+        return Attribution { speaker: mention_after(t, k + 1, para_end), cue: None };
+    }
     if k >= hi || k >= t.len() || (t.toks[k].para_start && k > 0) {
         return Attribution::default();
     }
@@ -1140,7 +1150,7 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
         return Some(Span::new(t.toks[s].start, t.toks[s].end));
     }
     let mut e = s;
-    while e < hi && e < s + 8 && (t.is_cap(e) || t.is_p(e, ".") && t.glued(e) || t.is_p(e, "-") && t.glued(e) || e == s || matches!(t.s(e), "of" | "for") && t.is_cap(e + 1) || t.is_lower(e) && !t.is_cap(s) && lexicon::is_role_noun(t.s(e))) {
+    while e < hi && e < s + 8 && (t.is_cap(e) || t.is_p(e, ".") && t.glued(e) || t.is_p(e, "-") && t.glued(e) || t.glued(e) && t.is_p(e - 1, "-") || e == s || matches!(t.s(e), "of" | "for") && t.is_cap(e + 1) || t.is_lower(e) && !t.is_cap(s) && lexicon::is_role_noun(t.s(e))) {
         e += 1;
     }
     // `The medical examiner listed …`: after a determiner, modifiers and the head noun
