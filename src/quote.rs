@@ -1150,7 +1150,7 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
         return Some(Span::new(t.toks[s].start, t.toks[s].end));
     }
     let mut e = s;
-    while e < hi && e < s + 8 && (t.is_cap(e) || t.is_p(e, ".") && t.glued(e) || t.is_p(e, "-") && t.glued(e) || t.glued(e) && t.is_p(e - 1, "-") || e == s || matches!(t.s(e), "of" | "for") && t.is_cap(e + 1) || t.is_lower(e) && !t.is_cap(s) && lexicon::is_role_noun(t.s(e))) {
+    while e < hi && e < s + 8 && (t.is_cap(e) || t.is_p(e, ".") && t.glued(e) || t.is_p(e, "-") && t.glued(e) || e > s && t.glued(e) && t.is_p(e - 1, "-") || e == s || matches!(t.s(e), "of" | "for") && t.is_cap(e + 1) || t.is_lower(e) && !t.is_cap(s) && lexicon::is_role_noun(t.s(e))) {
         e += 1;
     }
     // `The medical examiner listed …`: after a determiner, modifiers and the head noun
