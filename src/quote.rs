@@ -738,8 +738,9 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
                 break;
             }
             let name_end = k - 1;
-            // `On Wednesday, he seemed to indicate …, warning`: a clause, not an appositive.
-            if is_pronoun(t.s(k)) {
+            // `On Wednesday, he seemed to indicate …, warning`, `…, but only after …,
+            // telling`: a clause, not an appositive.
+            if is_pronoun(t.s(k)) || t.is_lower(k) && is_clause_word(t.s(k)) {
                 break;
             }
             // `After winning Ohio, Gov. John Kasich (R-OH), said`: the piece is the name
@@ -1138,8 +1139,8 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
     // An opening adverbial clause ends at its comma: `At one point, Cruz coached …`,
     // `Speaking on Tuesday, Trump said …` (but `He apologized the next day, saying …`
     // opens with its subject).
-    if let Some(c) = (s..hi.min(s + 12)).find(|&k| t.is_p(k, ",")) {
-        if c > s && opens_adverbial(t, s) {
+    if let Some(c) = (s..hi.min(s + 24)).find(|&k| t.is_p(k, ",")) {
+        if c > s && opens_adverbial(t, s) && (c <= s + 12 || t.is_cap(s) && (t.s(s).ends_with("ing") || is_preposition_opener(t.s(s)))) {
             s = c + 1;
         }
     }
@@ -1196,6 +1197,8 @@ fn opens_adverbial(t: &Tokens, s: usize) -> bool {
         || is_preposition_opener(w)
         || t.is_cap(s) && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed")) && w.len() > 4 && !t.is_cap(s + 1)
         || lexicon::is(w, lexicon::class::ADVERBIAL_OPENER)
+        // `Hours later,`, `Days earlier,`, `Weeks ago,`.
+        || t.is_cap(s) && matches!(t.s(s + 1), "later" | "earlier" | "ago" | "after" | "before")
 }
 
 /// Words that open an adverbial phrase, never a subject: `Despite parliamentary …`.
