@@ -725,6 +725,17 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
         start = k;
     }
     // An appositive: `Hugh Hill, a doctor, said` — the mention is the name before it.
+    // `Jason Sims — a teacher from Mount Pleasant — says`: an appositive between dashes.
+    if start == end && start > lo + 1 && matches!(t.s(start - 1), "—" | "–") {
+        let close = start - 1;
+        let open = (close.saturating_sub(30).max(lo)..close).rev().find(|&m| matches!(t.s(m), "—" | "–"))?;
+        let mut s = open;
+        while s > lo && (t.is_cap(s - 1) || t.is_p(s - 1, ".") && t.glued(s - 1)) {
+            s -= 1;
+        }
+        s = skip_leading_conjunctions(t, s, open);
+        return (s < open && mention_ok(t, s, open)).then(|| Span::new(t.toks[s].start, t.toks[open - 1].end));
+    }
     // Up to three comma-separated pieces may stand between them: `Ramil Carr, 31, a
     // Philadelphia photographer, said`.
     if start == end && start > lo + 1 && t.is_p(start - 1, ",") {
@@ -740,7 +751,8 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
             let name_end = k - 1;
             // `On Wednesday, he seemed to indicate …, warning`, `…, but only after …,
             // telling`: a clause, not an appositive.
-            if is_pronoun(t.s(k)) || t.is_lower(k) && is_clause_word(t.s(k)) {
+            // (A relative clause inside an appositive is fine: `…, which oversees the Fed,`.)
+            if is_pronoun(t.s(k)) || t.is_lower(k) && is_clause_word(t.s(k)) && !matches!(t.s(k), "which" | "that") {
                 break;
             }
             // `After winning Ohio, Gov. John Kasich (R-OH), said`: the piece is the name
@@ -758,12 +770,20 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
             while s > lo && t.is_cap(s - 1) || s > lo && t.is_p(s - 1, ".") && t.glued(s - 1) {
                 s -= 1;
             }
+            let run_start = s;
             s = skip_leading_conjunctions(t, s, name_end);
             // `As Andrew J. Tabler, an expert on Syria, noted`: not the preposition.
             if s + 1 < name_end && is_preposition_opener(t.s(s)) && t.is_cap(s + 1) {
                 s += 1;
             }
-            if s < name_end && mention_ok(t, s, name_end) && !is_preposition_opener(t.s(s)) {
+            // The name is not the tail of a relative clause in an earlier appositive (`…, who
+            // heads the Senate Banking Committee, which …`).
+            let whole_piece = !(lo..run_start)
+                .rev()
+                .take_while(|&m| !t.is_p(m, ",") && !t.ends_sentence(m))
+                .take(30)
+                .any(|m| t.is_lower(m) && matches!(t.s(m), "who" | "which" | "that"));
+            if s < name_end && whole_piece && mention_ok(t, s, name_end) && !is_preposition_opener(t.s(s)) {
                 return Some(Span::new(t.toks[s].start, t.toks[name_end - 1].end));
             }
             // `The lawmaker, who represents a district …, said`: a description.
