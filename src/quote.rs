@@ -1174,6 +1174,16 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
     while e < hi && e < s + 8 && (t.is_cap(e) || t.is_p(e, ".") && t.glued(e) || t.is_p(e, "-") && t.glued(e) || e > s && t.glued(e) && t.is_p(e - 1, "-") || e == s || matches!(t.s(e), "of" | "for") && t.is_cap(e + 1) || t.is_lower(e) && !t.is_cap(s) && lexicon::is_role_noun(t.s(e))) {
         e += 1;
     }
+    // `Trump and Ryan issued …`: two names joined by `and`.
+    if e > s && t.is_cap(s) && t.s(e) == "and" && t.is_cap(e + 1) {
+        let mut f = e + 1;
+        while f < hi && f < e + 5 && (t.is_cap(f) || t.is_p(f, ".") && t.glued(f)) {
+            f += 1;
+        }
+        if t.is_lower(f) && !is_clause_word(t.s(f)) {
+            e = f;
+        }
+    }
     // `The medical examiner listed …`: after a determiner, modifiers and the head noun
     // belong to the subject, up to the verb.
     if lexicon::is(t.s(s), lexicon::class::SUBJECT_DETERMINER) {

@@ -151,6 +151,10 @@ impl<'a> Tokens<'a> {
         if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
             return true;
         }
+        // `Sen. Bernie Sanders (I-Vt.) said`: a short capitalised word closed by a bracket.
+        if self.s(i + 1) == ")" && self.glued(i + 1) && w.len() <= 5 && w.starts_with(char::is_uppercase) {
+            return true;
+        }
         if crate::lexicon::is_abbreviation(w) {
             // `… in Washington, D.C.` at the end of a sentence still ends it when a
             // paragraph follows; inside a paragraph we keep the abbreviation reading.
