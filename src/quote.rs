@@ -1075,7 +1075,41 @@ fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
             return Attribution { speaker: Some(Span::new(t.toks[s].start, t.toks[e - 1].end)), cue: None };
         }
     }
-    headline_label(t, r, lo)
+    let label = headline_label(t, r, lo);
+    if label.found() {
+        return label;
+    }
+    title_case_line(t, r)
+}
+
+/// `Glenn Beck Says Trump, ‘Alt Right’ Pose A Threat`, `‘ISIS Truther’ Donald Trump …,
+/// Trevor Noah Says`: in a headline or subheading written in Title Case the speech verb is
+/// capitalised too; the name right before it speaks.
+fn title_case_line(t: &Tokens, r: &Region) -> Attribution {
+    let Some(line_start) = (r.open.saturating_sub(30)..=r.open).rev().find(|&k| k == 0 || t.toks[k].line_before) else {
+        return Attribution::default();
+    };
+    let line_end = (r.close + 1..t.len().min(r.close + 30)).find(|&k| t.toks[k].line_before).unwrap_or(t.len().min(r.close + 30));
+    let words: Vec<usize> = (line_start..line_end).filter(|&k| t.is_word(k)).collect();
+    let caps = words.iter().filter(|&&k| t.is_cap(k) || t.s(k).len() <= 3).count();
+    if words.len() < 3 || line_end - line_start > 40 || caps * 10 < words.len() * 9 {
+        return Attribution::default();
+    }
+    let outside = (line_start..r.open).chain(r.close + 1..line_end);
+    for m in outside {
+        if !(t.is_cap(m) && m > line_start && lexicon::is_speech_verb(t.s(m))) {
+            continue;
+        }
+        let mut s = m;
+        while s > line_start && (t.is_cap(s - 1) || t.is_p(s - 1, ".") && t.glued(s - 1)) && !is_quote_mark(t, s - 1) {
+            s -= 1;
+        }
+        if s < m && m - s <= 5 {
+            let speaker = Span::new(t.toks[s].start, t.toks[m - 1].end);
+            return Attribution { speaker: Some(speaker), cue: Some(Span::new(t.toks[m].start, t.toks[m].end)) };
+        }
+    }
+    Attribution::default()
 }
 
 /// `Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business`, `… VOTERS - Jeffrey
