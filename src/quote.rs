@@ -963,7 +963,12 @@ fn short_attribution_sentence(t: &Tokens, r: &Region, k: usize, hi: usize) -> At
         // `said Sunday in Virginia`, `said pleasantly into the phone`), not a clause of its
         // own (`said the company would …`, `pledged to act`).
         let w = t.s(after);
-        let circumstances = end - after <= 2 && !matches!(w, "to" | "that")
+        let next = t.s(after + 1);
+        // `said to a crowd`, `told Britain's ITV` name a listener; `pledged to act` is a clause.
+        let listener = w == "to" && (t.is_cap(after + 1) || matches!(next, "a" | "an" | "the" | "his" | "her" | "their" | "its" | "reporters" | "supporters"))
+            || matches!(t.s(m), "told" | "tells" | "telling") && (t.is_cap(after) || matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "reporters" | "supporters"));
+        let circumstances = listener
+            || end - after <= 2 && !matches!(w, "to" | "that")
             || matches!(w, "as" | "on" | "in" | "at" | "during" | "while" | "after" | "before" | "from" | "into" | "of" | "with" | "when")
             || lexicon::is_weekday(w)
             || t.is_lower(after) && w.ends_with("ly") && w.len() > 4;
