@@ -915,9 +915,10 @@ fn attribute_after(t: &Tokens, r: &Region, hi: usize) -> Attribution {
             // The speaker opens the words after the quote (`“…” Trump tweeted`) or a new
             // piece after a comma; after `that`, `what` or `but` it is a clause of the
             // writer's own (`… in a finish that he said defied expectations`).
+            // (`“…,” as Cruz said on Monday` is an attribution: `as` is the exception.)
             let opens_piece = speaker.is_some_and(|sp| {
                 let i = t.index_at(sp.start);
-                i == k || !is_subordinator(t.s(i - 1))
+                i == k || t.s(i - 1) == "as" || !is_subordinator(t.s(i - 1))
             });
             if speaker.is_some() && opens_piece {
                 return Attribution { speaker, cue: Some(cue) };
