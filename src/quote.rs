@@ -752,7 +752,10 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
             // `On Wednesday, he seemed to indicate …, warning`, `…, but only after …,
             // telling`: a clause, not an appositive.
             // (A relative clause inside an appositive is fine: `…, which oversees the Fed,`.)
-            if is_pronoun(t.s(k)) || t.is_lower(k) && is_clause_word(t.s(k)) && !matches!(t.s(k), "which" | "that") {
+            if is_pronoun(t.s(k))
+                || t.is_lower(k) && is_clause_word(t.s(k)) && !matches!(t.s(k), "which" | "that")
+                || (k..app_end).any(|m| t.is_lower(m) && cue_at(t, m).is_some())
+            {
                 break;
             }
             // `After winning Ohio, Gov. John Kasich (R-OH), said`: the piece is the name
@@ -860,8 +863,10 @@ fn mention_after(t: &Tokens, from: usize, hi: usize) -> Option<Span> {
         }
         end += 1;
     }
-    // After a cue the subject may open in lower case: `said planetary geologist Rosaly Lopes`.
-    let opens = opens_mention(t, from) || t.is_lower(from) && (from + 1..end).any(|k| t.is_cap(k));
+    // After a cue the subject may open in lower case: `said planetary geologist Rosaly Lopes`
+    // (but not with a preposition: `said of Cruz`).
+    let opens = opens_mention(t, from)
+        || t.is_lower(from) && !is_clause_word(t.s(from)) && !matches!(t.s(from), "of" | "to" | "in" | "on" | "at" | "for" | "about" | "with" | "from" | "by") && (from + 1..end).any(|k| t.is_cap(k));
     (opens && end > from && mention_ok_body(t, from, end)).then(|| Span::new(t.toks[from].start, t.toks[end - 1].end))
 }
 
