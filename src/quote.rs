@@ -754,7 +754,7 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
             // (A relative clause inside an appositive is fine: `…, which oversees the Fed,`.)
             if is_pronoun(t.s(k))
                 || t.is_lower(k) && is_clause_word(t.s(k)) && !matches!(t.s(k), "which" | "that")
-                || (k..app_end).any(|m| t.is_lower(m) && cue_at(t, m).is_some())
+                || (k + 1..app_end).any(|m| t.is_lower(m) && !t.s(m).ends_with("ing") && cue_at(t, m).is_some())
             {
                 break;
             }
