@@ -900,14 +900,14 @@ fn attribute_after(t: &Tokens, r: &Region, hi: usize) -> Attribution {
         return short_attribution_sentence(t, r, k, hi);
     }
     if let Some(cue) = cue_at(t, k) {
-        let after = k + cue_len(t, cue);
-        let speaker = mention_after(t, after, hi);
-        // `said the system was “corrupt,” noting that …`: a participle with no subject of
-        // its own after the quote; the attribution is before it.
-        if speaker.is_none() && t.s(k).ends_with("ing") {
+        // `said the system was “corrupt,” noting that …`, `“…,” promising the Friends of
+        // Abe …`: a participle after the quote has its subject before it (what follows it is
+        // its object); the attribution is there.
+        if t.s(k).ends_with("ing") && !t.eq_ci(k, "according") {
             return Attribution::default();
         }
-        return Attribution { speaker, cue: Some(cue) };
+        let after = k + cue_len(t, cue);
+        return Attribution { speaker: mention_after(t, after, hi), cue: Some(cue) };
     }
     let limit = hi.min(k + 30);
     let mut m = k;
