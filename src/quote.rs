@@ -698,6 +698,14 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
     if end > lo + 1 && t.s(end - 1) == "who" && t.is_p(end - 2, ",") {
         return Some(Span::new(t.toks[end - 1].start, t.toks[end - 1].end));
     }
+    // `a tweet from Rikkie Wells who tweeted`: a name right before a restrictive `who`.
+    if end > lo + 1 && t.s(end - 1) == "who" && t.is_cap(end - 2) {
+        let mut s = end - 2;
+        while s > lo && (t.is_cap(s - 1) || t.is_p(s - 1, ".") && t.glued(s - 1)) {
+            s -= 1;
+        }
+        return Some(Span::new(t.toks[s].start, t.toks[end - 2].end));
+    }
     let mut start = end;
     // `Sen. Marco Rubio (R-Fla.) said`: step over a short bracket right before the verb.
     if start > lo && t.is_p(start - 1, ")") {
@@ -753,7 +761,7 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
             // telling`: a clause, not an appositive.
             // (A relative clause inside an appositive is fine: `…, which oversees the Fed,`.)
             if is_pronoun(t.s(k))
-                || t.is_lower(k) && is_clause_word(t.s(k)) && !matches!(t.s(k), "which" | "that")
+                || t.is_lower(k) && is_clause_word(t.s(k)) && !matches!(t.s(k), "which" | "that" | "after" | "before" | "when" | "while")
                 || (k + 1..app_end).any(|m| t.is_lower(m) && !t.s(m).ends_with("ing") && cue_at(t, m).is_some())
             {
                 break;
@@ -785,7 +793,7 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
                 .rev()
                 .take_while(|&m| !t.is_p(m, ",") && !t.ends_sentence(m))
                 .take(30)
-                .any(|m| t.is_lower(m) && matches!(t.s(m), "who" | "which" | "that"));
+                .any(|m| t.is_lower(m) && matches!(t.s(m), "who" | "which"));
             if s < name_end && whole_piece && mention_ok(t, s, name_end) && !is_preposition_opener(t.s(s)) {
                 return Some(Span::new(t.toks[s].start, t.toks[name_end - 1].end));
             }
@@ -1253,8 +1261,13 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
     }
     // The subject is followed by its verb: a lower-case word, or a relative clause or an
     // appositive set off by commas (`the Electoral Commission, which regulates …, issued`).
+    let appositive_then_verb = || {
+        // `Silverman, herself a Sanders supporter, incurred …`
+        let c2 = (e + 1..hi.min(e + 20)).take_while(|&m| !t.ends_sentence(m)).find(|&m| t.is_p(m, ","));
+        c2.is_some_and(|c| t.is_lower(c + 1) && looks_like_verb(t.s(c + 1)))
+    };
     let verb_follows = t.is_lower(e) && !is_clause_word(t.s(e))
-        || t.is_p(e, ",") && matches!(t.s(e + 1), "who" | "which" | "a" | "an" | "the");
+        || t.is_p(e, ",") && (matches!(t.s(e + 1), "who" | "which" | "a" | "an" | "the") || appositive_then_verb());
     (e > s && verb_follows && mention_ok(t, s, e)).then(|| Span::new(t.toks[s].start, t.toks[e - 1].end))
 }
 
