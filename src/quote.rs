@@ -1174,7 +1174,7 @@ fn passive_agent(t: &Tokens, after_quote: usize) -> Option<Span> {
 /// adding that …`, `Clinton has taken a swipe at Trump, saying that …`): the speaker of an
 /// earlier cue in the sentence, or the mention that opens the sentence.
 fn main_clause_subject(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
-    if !(v > lo && t.is_p(v - 1, ",") && t.s(v).ends_with("ing") || t.is_p(v - 1, ",") && t.s(v) == "added") {
+    if !(v > lo && t.is_p(v - 1, ",") && (t.s(v).ends_with("ing") || t.s(v) == "added")) {
         return None;
     }
     for k in (lo..v.saturating_sub(1)).rev() {

@@ -106,6 +106,9 @@ fn hostile_shapes_do_not_break_anything() {
         // line for a picture credit (1 MB of capitalised words took 3.7 s). Linear now.
         "Miller General Reuters KABUL ".repeat(12_000),
         "Photo A/B via Getty Images REUTERS/X ".repeat(8_000),
+        // Regression (fuzzer, overflow-checked build): a cue as the text's first word made a
+        // look-back subtract below zero (`added` at token 0).
+        "added, \"It is fine.\" said sof the complaint, but added that the company believed it".to_string(),
     ];
     for text in &cases {
         analyse_checked(text);
