@@ -12,9 +12,9 @@ scripts/setup.sh
 
 say "native tests (core, CLI)"
 cargo test --release
-# The invariants once more in a debug build: arithmetic overflow panics there (the fuzzer
+# The integration tests once more in a debug build: arithmetic overflow panics there (the fuzzer
 # builds the same way), where a release build would wrap silently.
-cargo test --test integration invariants
+cargo test --test integration
 
 say "build pkg/ (wasm), the static site, the single-file build, the test build"
 scripts/build-wasm.sh
