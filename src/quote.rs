@@ -339,19 +339,20 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
                 }
             }
         }
+        // The paragraph where the quotation ends: a multi-paragraph quote hands its speaker
+        // on from its last paragraph.
+        let close_para = paras[r.close.min(paras.len() - 1)];
         if let Some(sp) = attr.speaker.filter(|_| !inherited || source.is_none()) {
             source = resolve(t, sp, &names, &recent, para);
         }
         if attr.found() {
-            // The paragraph where the quotation ends: a multi-paragraph quote hands its
-            // speaker on from its last paragraph.
-            last = Some((paras[r.close.min(paras.len() - 1)], attr, source));
+            last = Some((close_para, attr, source));
             last_close = r.close;
             if let Some(s) = source.filter(|s| !is_pronoun_span(t, *s) && !is_description(t, *s)) {
                 recent.add_entity((r.open, para, s));
             }
         } else if let Some(l) = last.as_mut() {
-            l.0 = paras[r.close.min(paras.len() - 1)]; // an unattributed continuation carries the speaker on
+            l.0 = close_para; // an unattributed continuation carries the speaker on
         }
         // An inherited attribution never sits inside the quotation itself.
         if attr.speaker.is_some_and(|sp| sp.overlaps(r.span)) || attr.cue.is_some_and(|c| c.overlaps(r.span)) {
@@ -422,17 +423,19 @@ impl Recent {
     const KEEP: usize = 4;
 
     fn add_entity(&mut self, e: (usize, usize, Span)) {
-        if self.entities.len() == Self::KEEP {
-            self.entities.remove(0);
-        }
-        self.entities.push(e);
+        Self::push_bounded(&mut self.entities, e);
     }
 
     fn add_person(&mut self, p: (usize, usize, Span)) {
-        if self.persons.len() == Self::KEEP {
-            self.persons.remove(0);
+        Self::push_bounded(&mut self.persons, p);
+    }
+
+    /// Appends, dropping the oldest past [`Recent::KEEP`].
+    fn push_bounded(list: &mut Vec<(usize, usize, Span)>, item: (usize, usize, Span)) {
+        if list.len() == Self::KEEP {
+            list.remove(0);
         }
-        self.persons.push(p);
+        list.push(item);
     }
 
     fn last_entity(&self) -> Option<(usize, usize, Span)> {
@@ -441,11 +444,20 @@ impl Recent {
 
     /// The most recent candidate within reach of paragraph `para` that `agrees` accepts.
     fn best(&self, para: usize, agrees: impl Fn(Span) -> bool) -> Option<Span> {
+        self.best_of(para, true, agrees)
+    }
+
+    /// As [`Recent::best`], among those named before only (no `ahead`).
+    fn best_before(&self, para: usize, agrees: impl Fn(Span) -> bool) -> Option<Span> {
+        self.best_of(para, false, agrees)
+    }
+
+    fn best_of(&self, para: usize, with_ahead: bool, agrees: impl Fn(Span) -> bool) -> Option<Span> {
         self.entities
             .iter()
             .copied()
             .chain(self.persons.iter().copied())
-            .chain(self.ahead)
+            .chain(self.ahead.filter(|_| with_ahead))
             .filter(|c| c.1 + Self::REACH >= para && agrees(c.2))
             .max_by_key(|c| c.0)
             .map(|c| c.2)
@@ -700,16 +712,13 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
     }
     // `a tweet from Rikkie Wells who tweeted`: a name right before a restrictive `who`.
     if end > lo + 1 && t.s(end - 1) == "who" && t.is_cap(end - 2) {
-        let mut s = end - 2;
-        while s > lo && (t.is_cap(s - 1) || t.is_p(s - 1, ".") && t.glued(s - 1)) {
-            s -= 1;
-        }
+        let s = name_run_start(t, end - 2, lo);
         return Some(Span::new(t.toks[s].start, t.toks[end - 2].end));
     }
     let mut start = end;
     // `Sen. Marco Rubio (R-Fla.) said`: step over a short bracket right before the verb.
     if start > lo && t.is_p(start - 1, ")") {
-        if let Some(open) = (start.saturating_sub(8).max(lo)..start - 1).rev().find(|&k| t.is_p(k, "(")) {
+        if let Some(open) = open_bracket_before(t, start, lo) {
             start = open;
         }
     }
@@ -737,11 +746,7 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
     if start == end && start > lo + 1 && matches!(t.s(start - 1), "—" | "–") {
         let close = start - 1;
         let open = (close.saturating_sub(30).max(lo)..close).rev().find(|&m| matches!(t.s(m), "—" | "–"))?;
-        let mut s = open;
-        while s > lo && (t.is_cap(s - 1) || t.is_p(s - 1, ".") && t.glued(s - 1)) {
-            s -= 1;
-        }
-        s = skip_leading_conjunctions(t, s, open);
+        let s = skip_leading_conjunctions(t, name_run_start(t, open, lo), open);
         return (s < open && mention_ok(t, s, open)).then(|| Span::new(t.toks[s].start, t.toks[open - 1].end));
     }
     // Up to three comma-separated pieces may stand between them: `Ramil Carr, 31, a
@@ -774,13 +779,11 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
             let mut s = name_end;
             // `Sen. Richard J. Durbin (D-Ill.), noting …, said`: a party tag ends the name.
             if s > lo && t.is_p(s - 1, ")") {
-                if let Some(open) = (s.saturating_sub(8).max(lo)..s - 1).rev().find(|&k| t.is_p(k, "(")) {
+                if let Some(open) = open_bracket_before(t, s, lo) {
                     s = open;
                 }
             }
-            while s > lo && t.is_cap(s - 1) || s > lo && t.is_p(s - 1, ".") && t.glued(s - 1) {
-                s -= 1;
-            }
+            s = name_run_start(t, s, lo);
             let run_start = s;
             s = skip_leading_conjunctions(t, s, name_end);
             // `As Andrew J. Tabler, an expert on Syria, noted`: not the preposition.
@@ -821,6 +824,22 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
         start += 1;
     }
     mention_ok(t, start, end).then(|| Span::new(t.toks[start].start, t.toks[end - 1].end))
+}
+
+/// Where the run of capitalised words (and glued dots: `J.`, `Sen.`) ending before token
+/// `end` starts, not before `lo`: `Sen. Richard J. Durbin` in `… Sen. Richard J. Durbin (`.
+fn name_run_start(t: &Tokens, end: usize, lo: usize) -> usize {
+    let mut s = end;
+    while s > lo && (t.is_cap(s - 1) || t.is_p(s - 1, ".") && t.glued(s - 1)) {
+        s -= 1;
+    }
+    s
+}
+
+/// The `(` of a short bracket that closes right before token `end` (`(R-Fla.)`), looked
+/// for at most eight tokens back and not before `lo`.
+fn open_bracket_before(t: &Tokens, end: usize, lo: usize) -> Option<usize> {
+    (end.saturating_sub(8).max(lo)..end - 1).rev().find(|&k| t.is_p(k, "("))
 }
 
 /// `Gov. John Kasich (R-OH)`: two or more capitalised words (with initials and a bracketed
@@ -1119,10 +1138,7 @@ fn title_case_line(t: &Tokens, r: &Region) -> Attribution {
         if !(t.is_cap(m) && m > line_start && lexicon::is_speech_verb(t.s(m))) {
             continue;
         }
-        let mut s = m;
-        while s > line_start && (t.is_cap(s - 1) || t.is_p(s - 1, ".") && t.glued(s - 1)) && !is_quote_mark(t, s - 1) {
-            s -= 1;
-        }
+        let s = name_run_start(t, m, line_start);
         if s < m && m - s <= 5 {
             let speaker = Span::new(t.toks[s].start, t.toks[m - 1].end);
             return Attribution { speaker: Some(speaker), cue: Some(Span::new(t.toks[m].start, t.toks[m].end)) };
@@ -1438,8 +1454,7 @@ fn resolve_name(t: &Tokens, speaker: Span, names: &NameIndex, recent: &Recent, p
             }
         }
         // A description points back only: `ahead` is for pronouns.
-        let back = Recent { entities: recent.entities.clone(), persons: recent.persons.clone(), ahead: None };
-        return back.best(para, |c| !is_plural_mention(t, c)).unwrap_or(speaker);
+        return recent.best_before(para, |c| !is_plural_mention(t, c)).unwrap_or(speaker);
     }
     names.resolve(t, speaker)
 }
@@ -1452,7 +1467,7 @@ fn antecedent(t: &Tokens, w: usize) -> Option<Span> {
         end -= 1;
     }
     if end > 0 && t.is_p(end - 1, ")") {
-        end = (end.saturating_sub(8)..end - 1).rev().find(|&k| t.is_p(k, "("))?;
+        end = open_bracket_before(t, end, 0)?;
     }
     let mut start = end;
     while start > 0 && end - start < 8 && (t.is_cap(start - 1) || t.is_p(start - 1, ".") && t.glued(start - 1)) && !t.ends_sentence(start - 1) {
@@ -1574,8 +1589,9 @@ impl<'a> NameIndex<'a> {
     }
 
     /// A mention that names a person: a role (`a spokesman`), a title or honorific, a run of
-    /// two to four capitalised words without an organisation word, or a single surname the
-    /// story gives in full somewhere (`Bregier` → `Fabrice Bregier`).
+    /// two to four capitalised words without an organisation word, or a single word known as
+    /// a name (written capitalised inside a sentence, the subject of a speech verb, or the
+    /// last word of a longer name) that the story never writes before a title (`Airbus CEO`).
     fn is_person(&self, t: &Tokens, mention: Span) -> bool {
         let text = mention.text(t.text);
         let words: Vec<&str> = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')).collect();
