@@ -306,6 +306,14 @@ function focusHighlight(id) {
   }
 }
 
+/** The fields shown for a figure and a dateline, in the details and the tooltip. */
+const FIELDS = { figure: ["kind", "value", "unit", "qualifier"], dateline: ["location", "agency", "date"] };
+
+/** A `<dl>` of [name, value] rows (values as text, never HTML). */
+function definitionList(rows) {
+  return el("dl", {}, ...rows.flatMap(([k, v]) => [el("dt", { textContent: k }), el("dd", { textContent: String(v) })]));
+}
+
 /** Shows what a highlight means: for a quote its speaker, cue and source. */
 function showDetails(id) {
   if (!current) return;
@@ -319,23 +327,14 @@ function showDetails(id) {
     add("speaker", item.speaker?.text);
     add("source", item.source);
     add("cue", item.cue?.text);
-  } else if (ann.kind === "figure") {
-    for (const k of ["kind", "value", "unit", "qualifier"]) add(k, item[k]);
-  } else if (ann.kind === "dateline") {
-    for (const k of ["location", "agency", "date"]) add(k, item[k]);
+  } else if (FIELDS[ann.kind]) {
+    for (const k of FIELDS[ann.kind]) add(k, item[k]);
   } else if (ann.kind === "credit") {
     add("role", item.role);
     add("names", item.names.join(", "));
     add("agency", item.agency);
   }
-  const dl = document.createElement("dl");
-  for (const [k, v] of rows) {
-    const dt = document.createElement("dt");
-    dt.textContent = k;
-    const dd = document.createElement("dd");
-    dd.textContent = v;
-    dl.append(dt, dd);
-  }
+  const dl = definitionList(rows);
   const h = document.createElement("p");
   h.className = "details-title";
   h.textContent = `${ann.kind}: ${current.text.slice(ann.start, ann.end)}`;
@@ -366,14 +365,12 @@ function tipLines(ann) {
     const resolved = item.source && item.source !== item.speaker?.text ? ` → ${item.source}` : "";
     return [["said by", who + resolved], ["cue", item.cue?.text ?? "—"], ["kind", item.kind]];
   }
-  if (ann.kind === "figure") return ["kind", "value", "unit", "qualifier"].map((k) => [k, item[k] ?? "—"]);
-  if (ann.kind === "dateline") return ["location", "agency", "date"].map((k) => [k, item[k] ?? "—"]);
+  if (FIELDS[ann.kind]) return FIELDS[ann.kind].map((k) => [k, item[k] ?? "—"]);
   return [["role", item.role.replace("_", " ")], ["names", item.names.join(", ") || "—"], ["agency", item.agency ?? "—"]];
 }
 
 function showTip(ann, target) {
-  const dl = el("dl", {}, ...tipLines(ann).flatMap(([k, v]) => [el("dt", { textContent: k }), el("dd", { textContent: String(v) })]));
-  tip.replaceChildren(el("p", { className: "tip-title", textContent: ann.kind }), dl);
+  tip.replaceChildren(el("p", { className: "tip-title", textContent: ann.kind }), definitionList(tipLines(ann)));
   tip.hidden = false;
   // Under the first line box of the highlight, kept inside the viewport.
   const box = target.getClientRects()[0] ?? target.getBoundingClientRect();
