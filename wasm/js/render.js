@@ -120,6 +120,16 @@ function* steps(root, text, anns, decorate) {
     parent().appendChild(el);
     stack.push({ ann, el });
   };
+  /** Starts a new block; highlights open at the cut continue in it. */
+  const newBlock = () => {
+    const carried = stack.map((s) => s.ann);
+    stack = [];
+    block = document.createElement("div");
+    block.className = "wl-chunk";
+    root.appendChild(block);
+    blockChars = 0;
+    for (const ann of carried) open(ann);
+  };
   /** Appends text, starting a new block after a line break once this one is long enough. */
   const append = (piece) => {
     const cut = text.length > CHUNK_CHARS && blockChars + piece.length > CHUNK_CHARS ? piece.lastIndexOf("\n") : -1;
@@ -129,23 +139,13 @@ function* steps(root, text, anns, decorate) {
       return;
     }
     parent().appendChild(document.createTextNode(piece.slice(0, cut + 1)));
-    const open_ = stack.map((s) => s.ann);
-    stack = [];
-    block = document.createElement("div");
-    block.className = "wl-chunk";
-    root.appendChild(block);
-    blockChars = 0;
-    for (const ann of open_) open(ann);
+    newBlock();
     if (cut + 1 < piece.length) {
       parent().appendChild(document.createTextNode(piece.slice(cut + 1)));
       blockChars += piece.length - cut - 1;
     }
   };
-  if (text.length > CHUNK_CHARS) {
-    block = document.createElement("div");
-    block.className = "wl-chunk";
-    root.appendChild(block);
-  }
+  if (text.length > CHUNK_CHARS) newBlock();
   for (let p = 0; p + 1 < points.length; p++) {
     const at = points[p];
     const to = points[p + 1];
