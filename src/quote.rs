@@ -332,6 +332,9 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
             if let Some((p, a, s)) = last {
                 if p == para && !t.toks[r.open].para_start || para == p + 1 && t.toks[r.open].para_start {
                     attr = a;
+                    if t.sentence_start(r.open) == r.open {
+                        attr.speaker = attr.speaker.map(|sp| named_for_new_sentence(t, sp));
+                    }
                     source = s;
                     inherited = true;
                 } else if para <= p + 1 {
@@ -378,7 +381,17 @@ fn attribution_sentence_before(t: &Tokens, r: &Region, subjects: &[(usize, Span)
     let prev = t.sentence_start(s0 - 1);
     let &(v, sp) = subjects.last()?;
     let fits = v >= prev && v < s0 && v > after && paras[v] == paras[r.open];
-    fits.then(|| Attribution { speaker: Some(sp), cue: cue_at(t, v) })
+    fits.then(|| Attribution { speaker: Some(named_for_new_sentence(t, sp)), cue: cue_at(t, v) })
+}
+
+/// `…,” said Mr. Ekovich, who noted that … . “Things are …”`: a quotation opening a new
+/// sentence is the named person's; the relative `who` spoke only inside the sentence before.
+fn named_for_new_sentence(t: &Tokens, sp: Span) -> Span {
+    if sp.text(t.text) == "who" {
+        antecedent(t, t.index_at(sp.start)).unwrap_or(sp)
+    } else {
+        sp
+    }
 }
 
 /// `''They are painful'' but necessary ''for the business,'' he said`: an unattributed

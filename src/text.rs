@@ -168,12 +168,22 @@ fn sentence_starts(t: &Tokens) -> Vec<u32> {
     let mut out = Vec::with_capacity(t.toks.len());
     let mut cur = 0u32;
     for k in 0..t.toks.len() {
-        if k == 0 || t.toks[k].para_start || t.ends_sentence(k - 1) {
+        if k == 0 || t.toks[k].para_start || t.ends_sentence(k - 1) && !quote_goes_on(t, k) {
             cur = k as u32;
         }
         out.push(cur);
     }
     out
+}
+
+/// `“What a Super Tuesday!” and said …`, `“Why?” he asked`: the quotation's own end mark
+/// with its closing mark glued on, then a lower-case word — the writer's sentence goes on.
+fn quote_goes_on(t: &Tokens, k: usize) -> bool {
+    let mut m = k;
+    while m < t.toks.len() && m < k + 2 && t.glued(m) && matches!(t.s(m), "”" | "\"" | "’" | "'" | "»") {
+        m += 1;
+    }
+    m > k && t.toks.get(m).is_some_and(|x| x.case == LOWER && !x.para_start)
 }
 
 fn is_word_char(c: char) -> bool {
