@@ -301,6 +301,9 @@ fn find_quotes(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
         if !attr.found() && !t.toks[r.open].para_start && (is_speech_like(t, r) || sentence_reports_speech(t, r, lo, hi)) {
             attr = subject_and_verb(t, r, lo);
         }
+        if let Some(sp) = attr.speaker.and_then(|sp| main_subject_for_embedded_pronoun(t, &names, sp, lo)) {
+            attr.speaker = Some(sp);
+        }
         // `“The risk,” said Edward Leamer, an economist, “is that …”`: the second half of
         // a split quotation finds the same cue; the first half found its speaker.
         if attr.speaker.is_none() && attr.cue.is_some() {
@@ -392,6 +395,19 @@ fn named_for_new_sentence(t: &Tokens, sp: Span) -> Span {
     } else {
         sp
     }
+}
+
+/// `Cruz has railed against what he calls the “Washington cartel”`, `Rubio said … Trump,
+/// whom he called a “con artist.”`: a pronoun in an embedded `what`/`whom` clause speaks for
+/// the sentence's named subject, and the name is the mention (as PolNeAR marks it).
+fn main_subject_for_embedded_pronoun(t: &Tokens, names: &NameIndex, sp: Span, lo: usize) -> Option<Span> {
+    let p = t.index_at(sp.start);
+    let pronoun = sp.text(t.text);
+    if p == 0 || !matches!(pronoun, "he" | "she") || !matches!(t.s(p - 1), "what" | "whom") {
+        return None;
+    }
+    let subject = sentence_subject(t, lo, p - 1)?;
+    (!is_pronoun_span(t, subject) && !is_description(t, subject) && pronoun_agrees(t, names, pronoun, subject)).then_some(subject)
 }
 
 /// `''They are painful'' but necessary ''for the business,'' he said`: an unattributed
