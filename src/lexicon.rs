@@ -32,8 +32,32 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn set(cell: &'static OnceLock<FastSet<&'static str>>, data: &'static str) -> &'static FastSet<&'static str> {
-    cell.get_or_init(|| lines(data).collect())
+/// A word list read from its data file, with its [`Shapes`] prefilter in front of the hash.
+pub struct WordSet {
+    words: FastSet<&'static str>,
+    shapes: Shapes,
+}
+
+impl WordSet {
+    fn of(words: impl IntoIterator<Item = &'static str>) -> WordSet {
+        let words: FastSet<&'static str> = words.into_iter().collect();
+        let shapes = Shapes::of(words.iter().copied());
+        WordSet { words, shapes }
+    }
+
+    /// Exact membership, as written.
+    pub fn contains(&self, w: &str) -> bool {
+        self.shapes.may_hold(w) && self.words.contains(w)
+    }
+
+    /// Membership of the lower-cased word (the lists are lower case).
+    pub fn contains_lower(&self, w: &str) -> bool {
+        self.shapes.may_hold(w) && self.words.contains(Lower::new(w).as_str())
+    }
+}
+
+fn set(cell: &'static OnceLock<WordSet>, data: &'static str) -> &'static WordSet {
+    cell.get_or_init(|| WordSet::of(lines(data)))
 }
 
 /// An ASCII word lower-cased on the stack (no allocation in the hot loops); empty for
@@ -84,29 +108,62 @@ impl PartialEq<&str> for Lower {
 
 /// A speech verb (`said`, `told`, …), any case.
 pub fn is_speech_verb(w: &str) -> bool {
-    static S: OnceLock<FastSet<&str>> = OnceLock::new();
-    static SHAPES: OnceLock<Vec<u32>> = OnceLock::new();
-    // Most words fail on their first letter, last letter and length alone (a bit per length
-    // for each letter pair): no hashing for them.
-    let b = w.as_bytes();
-    let (Some(&f), Some(&l)) = (b.first(), b.last()) else { return false };
-    let (f, l) = (f.to_ascii_lowercase(), l.to_ascii_lowercase());
-    if !f.is_ascii_lowercase() || !l.is_ascii_lowercase() || b.len() > 31 {
-        return false;
-    }
-    let verbs = set(&S, include_str!("lexicon/speech_verbs.txt"));
-    let shapes = SHAPES.get_or_init(|| {
-        let mut t = vec![0u32; 26 * 26];
-        for v in verbs {
-            let vb = v.as_bytes();
-            t[usize::from(vb[0] - b'a') * 26 + usize::from(vb[vb.len() - 1] - b'a')] |= 1 << vb.len().min(31);
+    static S: OnceLock<WordSet> = OnceLock::new();
+    set(&S, include_str!("lexicon/speech_verbs.txt")).contains_lower(w)
+}
+
+/// Whether `w` may be the first word of a cue phrase (`according`, `pointed`), by shape
+/// only (see [`Shapes`]).
+pub fn may_open_cue_phrase(w: &str) -> bool {
+    static SHAPES: OnceLock<Shapes> = OnceLock::new();
+    SHAPES.get_or_init(|| Shapes::of(cue_phrases().iter().map(|p| p[0]))).may_hold(w)
+}
+
+/// A prefilter for a word list: a bit per word length for each first and last letter, and
+/// for each first and second letter (ASCII, any case). Most words of a text fail on these
+/// facts alone, so hash lookups and string comparisons run on few of them. Never wrong by
+/// omission: a word in the list always passes (a test checks every list).
+pub struct Shapes {
+    ends: Vec<u32>,
+    starts: Vec<u32>,
+    /// Some word of the list has no slot (`U.S.`, `3D`): words without one always pass.
+    odd: bool,
+}
+
+impl Shapes {
+    pub fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> Shapes {
+        let mut s = Shapes { ends: vec![0; 26 * 26], starts: vec![0; 26 * 26], odd: false };
+        for w in words {
+            match Shapes::slots(w) {
+                Some((e, b)) => {
+                    s.ends[e] |= 1 << w.len();
+                    s.starts[b] |= 1 << w.len();
+                }
+                None => s.odd = true,
+            }
         }
-        t
-    });
-    if shapes[usize::from(f - b'a') * 26 + usize::from(l - b'a')] & (1 << b.len()) == 0 {
-        return false;
+        s
     }
-    verbs.contains(Lower::new(w).as_str())
+
+    /// The table slots of `w`'s first and last letters and of its first two letters; None
+    /// when one of them is not an ASCII letter or the word has 32 bytes or more.
+    fn slots(w: &str) -> Option<(usize, usize)> {
+        let b = w.as_bytes();
+        let (&f, &l) = (b.first()?, b.last()?);
+        let s = *b.get(1).unwrap_or(&f);
+        let [f, s, l] = [f, s, l].map(|c| c.to_ascii_lowercase());
+        let letters = f.is_ascii_lowercase() && s.is_ascii_lowercase() && l.is_ascii_lowercase();
+        let at = |a: u8, b: u8| usize::from(a - b'a') * 26 + usize::from(b - b'a');
+        (letters && b.len() < 32).then(|| (at(f, l), at(f, s)))
+    }
+
+    pub fn may_hold(&self, w: &str) -> bool {
+        let bit = 1u32 << (w.len() & 31);
+        match Shapes::slots(w) {
+            Some((e, b)) => self.ends[e] & bit != 0 && self.starts[b] & bit != 0,
+            None => self.odd,
+        }
+    }
 }
 
 /// Multi-word cues (`according to`), as lists of lower-case words.
@@ -117,15 +174,15 @@ pub fn cue_phrases() -> &'static [Vec<&'static str>] {
 
 /// A noun naming a speaker by role (`spokesman`, `official`), any case.
 pub fn is_role_noun(w: &str) -> bool {
-    static S: OnceLock<FastSet<&str>> = OnceLock::new();
-    set(&S, include_str!("lexicon/role_nouns.txt")).contains(Lower::new(w).as_str())
+    static S: OnceLock<WordSet> = OnceLock::new();
+    set(&S, include_str!("lexicon/role_nouns.txt")).contains_lower(w)
 }
 
 /// The grammatical gender a first name, honorific or role word marks, as written:
 /// `Some(true)` female (`Elizabeth`, `Ms.`, `spokeswoman`), `Some(false)` male.
 pub fn gender(w: &str) -> Option<bool> {
-    static F: OnceLock<FastSet<&str>> = OnceLock::new();
-    static M: OnceLock<FastSet<&str>> = OnceLock::new();
+    static F: OnceLock<WordSet> = OnceLock::new();
+    static M: OnceLock<WordSet> = OnceLock::new();
     if set(&F, include_str!("lexicon/female_names.txt")).contains(w) {
         Some(true)
     } else if set(&M, include_str!("lexicon/male_names.txt")).contains(w) {
@@ -185,13 +242,13 @@ pub fn is(w: &str, c: u32) -> bool {
 
 /// A title written in front of a name (`Gen`, `Secretary`), as written.
 pub fn is_title(w: &str) -> bool {
-    static S: OnceLock<FastSet<&str>> = OnceLock::new();
+    static S: OnceLock<WordSet> = OnceLock::new();
     set(&S, include_str!("lexicon/titles.txt")).contains(w)
 }
 
 /// A unit of measure (`km`, `barrels`), lower case as written.
 pub fn is_unit(w: &str) -> bool {
-    static S: OnceLock<FastSet<&str>> = OnceLock::new();
+    static S: OnceLock<WordSet> = OnceLock::new();
     set(&S, include_str!("lexicon/units.txt")).contains(w)
 }
 
@@ -426,6 +483,34 @@ pub fn ends_noun_phrase(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shape_prefilters_never_reject_a_listed_word() {
+        let lists = [
+            include_str!("lexicon/speech_verbs.txt"),
+            include_str!("lexicon/role_nouns.txt"),
+            include_str!("lexicon/titles.txt"),
+            include_str!("lexicon/units.txt"),
+            include_str!("lexicon/female_names.txt"),
+            include_str!("lexicon/male_names.txt"),
+        ];
+        for data in lists {
+            let set = WordSet::of(lines(data));
+            for w in lines(data) {
+                assert!(set.contains(w), "{w:?} rejected");
+                assert!(set.shapes.may_hold(&w.to_uppercase()), "{w:?} in capitals rejected");
+            }
+        }
+        // Words with no slot (a dot, a digit, an accent at either end) still pass when the
+        // list holds such a word.
+        let odd = Shapes::of(["u.s.", "said"]);
+        assert!(odd.may_hold("u.s.") && odd.may_hold("said") && !odd.may_hold("sat"));
+        assert!(!Shapes::of(["said"]).may_hold("u.s."));
+        for phrase in cue_phrases() {
+            assert!(may_open_cue_phrase(phrase[0]));
+        }
+        assert!(is_speech_verb("Said") && is_speech_verb("told") && !is_speech_verb("and") && !is_speech_verb(""));
+    }
 
     #[test]
     fn word_classes_parse_and_fit_the_length_bound() {

@@ -594,7 +594,8 @@ fn cue_len_at(t: &Tokens, k: usize) -> u8 {
     let first = if t.is_lower(k) { w } else { "according" };
     let mut n = 0;
     let fb = first.as_bytes()[0];
-    for phrase in lexicon::cue_phrases() {
+    let phrases = if lexicon::may_open_cue_phrase(first) { lexicon::cue_phrases() } else { &[] };
+    for phrase in phrases {
         let len = phrase.len();
         let p0 = phrase[0];
         if p0.len() == first.len() && p0.as_bytes()[0] == fb && p0 == first && (1..len).all(|m| t.eq_ci(k + m, phrase[m])) {

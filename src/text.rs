@@ -216,6 +216,23 @@ fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
+        // ASCII words and marks: no `char` decoding.
+        if b.is_ascii_alphabetic() {
+            let start = i;
+            i = scan_ascii_word(text, bytes, i);
+            let case = if b.is_ascii_uppercase() { CAP } else { LOWER };
+            toks.push(Token { start, end: i, kind: TokKind::Word, space_before, line_before, para_start: false, case });
+            space_before = false;
+            line_before = false;
+            continue;
+        }
+        if b.is_ascii_punctuation() {
+            toks.push(Token { start: i, end: i + 1, kind: TokKind::Punct, space_before, line_before, para_start: false, case: 0 });
+            i += 1;
+            space_before = false;
+            line_before = false;
+            continue;
+        }
         let c = text[i..].chars().next().unwrap_or(' ');
         if c.is_whitespace() || is_invisible(c) {
             space_before = space_before || c.is_whitespace();
@@ -255,6 +272,29 @@ fn tokenize(text: &str) -> Vec<Token> {
         line_before = false;
     }
     toks
+}
+
+/// The end of the word starting with the ASCII letter at `i`: ASCII letters are read a byte
+/// at a time, and anything else (an accented letter, an inner apostrophe) by the general rule.
+fn scan_ascii_word(text: &str, bytes: &[u8], mut i: usize) -> usize {
+    let start = i;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        if b.is_ascii() && b != b'\'' {
+            break;
+        }
+        let d = text[i..].chars().next().unwrap_or(' ');
+        if is_word_char(d) || (is_inner_apostrophe(text, i, d) && i > start) {
+            i += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 /// Characters that are not printed and must not split or join tokens.
