@@ -31,7 +31,7 @@ pub fn find_frame(t: &Tokens, dateline_start: Option<usize>) -> Frame {
         };
         // Each matcher starts only at its own keywords, so most tokens cost one test.
         let next = next.or_else(|| match t.kind(i) {
-            crate::text::TokKind::Word => {
+            crate::text::TokKind::Word if may_be_credit_word(t.s(i)) => {
                 let l = crate::lexicon::Lower::new(t.s(i));
                 match l.as_str() {
                     "additional" | "reporting" | "reported" | "writing" | "written" | "editing" | "edited"
@@ -52,6 +52,17 @@ pub fn find_frame(t: &Tokens, dateline_start: Option<usize>) -> Frame {
     notes.extend(credits.iter().map(|c| c.span));
     notes.sort_unstable();
     Frame { credits, notes }
+}
+
+/// The words the credit matchers start at, by shape (see [`lexicon::Shapes`]): most words
+/// of a text are rejected without being lower-cased and compared.
+fn may_be_credit_word(w: &str) -> bool {
+    static SHAPES: std::sync::OnceLock<crate::lexicon::Shapes> = std::sync::OnceLock::new();
+    const WORDS: &[&str] = &[
+        "additional", "reporting", "reported", "writing", "written", "editing", "edited", "compiled", "compiling", "photo",
+        "photos", "video", "contributed", "reuters", "ap", "via",
+    ];
+    SHAPES.get_or_init(|| crate::lexicon::Shapes::of(WORDS.iter().copied())).may_hold(w)
 }
 
 /// Credits only (the public, simple form).

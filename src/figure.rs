@@ -7,6 +7,7 @@
 //! `115-111`, `May` the name) sit in front of the number matchers.
 
 use crate::lexicon;
+use std::sync::OnceLock;
 use crate::span::Span;
 use crate::text::{TokKind, Tokens};
 use crate::{Figure, FigureKind, Unit};
@@ -55,27 +56,29 @@ fn figure_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     date_at(t, i).or_else(|| time_at(t, i)).or_else(|| number_figure(t, i)).or_else(|| ordinal_word_at(t, i))
 }
 
-/// A cheap test that a word can open a figure, so the matchers run on few tokens: number
-/// and ordinal words, months, weekdays, relative-date words, holidays, `No.`, `top`, `Q3`.
+/// Words that can open a figure: number and ordinal words, months, weekdays, relative-date
+/// words, holidays, `No.`, `top`, `Q3`, and the articles of `a dozen`, `the third`.
+const FIGURE_OPENERS: &[&str] = &[
+    "a", "an", "the", "that", "last", "next", "this", "past", "earlier", "later", "late", "early",
+    "mid", "yesterday", "today", "tomorrow", "tonight", "following", "previous", "same", "no",
+    "top", "q", "christmas", "easter", "thanksgiving", "hanukkah", "diwali", "ramadan", "election",
+    "independence", "labor", "memorial", "veterans", "one", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+    "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+    "seventy", "eighty", "ninety", "dozen", "hundred", "thousand", "half", "first", "second",
+    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "twentieth", "january", "jan", "february", "feb", "march", "mar", "april", "apr",
+    "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept", "october",
+    "oct", "november", "nov", "december", "dec", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+];
+
+/// A cheap test that a word can open a figure, so the matchers run on few tokens. The
+/// shape prefilter rejects most words before they are lower-cased and compared.
 fn may_start_figure(t: &Tokens, i: usize) -> bool {
-    let l = lexicon::Lower::new(lexicon::strip_possessive(t.s(i)));
-    let w = l.as_str();
-    matches!(
-        w,
-        "a" | "an" | "the" | "that" | "last" | "next" | "this" | "past" | "earlier" | "later" | "late" | "early"
-            | "mid" | "yesterday" | "today" | "tomorrow" | "tonight" | "following" | "previous" | "same" | "no"
-            | "top" | "q" | "christmas" | "easter" | "thanksgiving" | "hanukkah" | "diwali" | "ramadan"
-            | "election" | "independence" | "labor" | "memorial" | "veterans"
-            | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven"
-            | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen" | "eighteen" | "nineteen"
-            | "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety" | "dozen"
-            | "hundred" | "thousand" | "half" | "first" | "second" | "third" | "fourth" | "fifth" | "sixth"
-            | "seventh" | "eighth" | "ninth" | "tenth" | "eleventh" | "twelfth" | "twentieth"
-            | "january" | "jan" | "february" | "feb" | "march" | "mar" | "april" | "apr" | "may" | "june" | "jun"
-            | "july" | "jul" | "august" | "aug" | "september" | "sep" | "sept" | "october" | "oct" | "november"
-            | "nov" | "december" | "dec" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
-            | "saturday" | "sunday"
-    )
+    static OPENERS: OnceLock<lexicon::WordSet> = OnceLock::new();
+    let w = lexicon::strip_possessive(t.s(i));
+    OPENERS.get_or_init(|| lexicon::WordSet::of(FIGURE_OPENERS.iter().copied())).contains_lower(w)
 }
 
 // ------------------------------------------------------------------------- dates

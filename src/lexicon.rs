@@ -39,18 +39,20 @@ pub struct WordSet {
 }
 
 impl WordSet {
-    fn of(words: impl IntoIterator<Item = &'static str>) -> WordSet {
+    pub fn of(words: impl IntoIterator<Item = &'static str>) -> WordSet {
         let words: FastSet<&'static str> = words.into_iter().collect();
         let shapes = Shapes::of(words.iter().copied());
         WordSet { words, shapes }
     }
 
     /// Exact membership, as written.
+    #[inline]
     pub fn contains(&self, w: &str) -> bool {
         self.shapes.may_hold(w) && self.words.contains(w)
     }
 
     /// Membership of the lower-cased word (the lists are lower case).
+    #[inline]
     pub fn contains_lower(&self, w: &str) -> bool {
         self.shapes.may_hold(w) && self.words.contains(Lower::new(w).as_str())
     }
@@ -147,6 +149,7 @@ impl Shapes {
 
     /// The table slots of `w`'s first and last letters and of its first two letters; None
     /// when one of them is not an ASCII letter or the word has 32 bytes or more.
+    #[inline]
     fn slots(w: &str) -> Option<(usize, usize)> {
         let b = w.as_bytes();
         let (&f, &l) = (b.first()?, b.last()?);
@@ -157,6 +160,7 @@ impl Shapes {
         (letters && b.len() < 32).then(|| (at(f, l), at(f, s)))
     }
 
+    #[inline]
     pub fn may_hold(&self, w: &str) -> bool {
         let bit = 1u32 << (w.len() & 31);
         match Shapes::slots(w) {

@@ -56,8 +56,13 @@ fn mark_at(t: &Tokens, i: usize) -> Option<(Mark, usize)> {
     if t.kind(i) != TokKind::Punct {
         return None;
     }
+    // Most marks tokens are `,` and `.`: every quote mark is `"`, `'`, `` ` `` or not ASCII.
+    let w = t.s(i);
+    if !matches!(w.as_bytes().first(), Some(b'"' | b'\'' | b'`' | 0x80..)) {
+        return None;
+    }
     use Family::*;
-    let m = match t.s(i) {
+    let m = match w {
         "“" => Mark::Open(Double),
         "”" => Mark::Close(Double),
         "„" => Mark::Open(Double),
