@@ -126,15 +126,15 @@ pub fn may_open_cue_phrase(w: &str) -> bool {
 /// facts alone, so hash lookups and string comparisons run on few of them. Never wrong by
 /// omission: a word in the list always passes (a test checks every list).
 pub struct Shapes {
-    ends: Vec<u32>,
-    starts: Vec<u32>,
+    ends: Box<[u32; 1024]>,
+    starts: Box<[u32; 1024]>,
     /// Some word of the list has no slot (`U.S.`, `3D`): words without one always pass.
     odd: bool,
 }
 
 impl Shapes {
     pub fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> Shapes {
-        let mut s = Shapes { ends: vec![0; 26 * 26], starts: vec![0; 26 * 26], odd: false };
+        let mut s = Shapes { ends: Box::new([0; 1024]), starts: Box::new([0; 1024]), odd: false };
         for w in words {
             match Shapes::slots(w) {
                 Some((e, b)) => {
@@ -148,16 +148,17 @@ impl Shapes {
     }
 
     /// The table slots of `w`'s first and last letters and of its first two letters; None
-    /// when one of them is not an ASCII letter or the word has 32 bytes or more.
+    /// when one of them is not an ASCII letter or the word has 32 bytes or more. A letter's
+    /// low five bits are the same in either case (`A` and `a` are 1), so no lower-casing,
+    /// and a slot is below 1024 by construction, so no bounds check.
     #[inline]
     fn slots(w: &str) -> Option<(usize, usize)> {
         let b = w.as_bytes();
         let (&f, &l) = (b.first()?, b.last()?);
         let s = *b.get(1).unwrap_or(&f);
-        let [f, s, l] = [f, s, l].map(|c| c.to_ascii_lowercase());
-        let letters = f.is_ascii_lowercase() && s.is_ascii_lowercase() && l.is_ascii_lowercase();
-        let at = |a: u8, b: u8| usize::from(a - b'a') * 26 + usize::from(b - b'a');
-        (letters && b.len() < 32).then(|| (at(f, l), at(f, s)))
+        let letter = |c: u8| (c | 0x20).wrapping_sub(b'a') < 26;
+        let at = |x: u8, y: u8| (usize::from(x & 31) << 5 | usize::from(y & 31)) & 1023;
+        (letter(f) && letter(s) && letter(l) && b.len() < 32).then(|| (at(f, l), at(f, s)))
     }
 
     #[inline]
