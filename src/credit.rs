@@ -140,7 +140,7 @@ fn role_clause(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> {
         (names_in(t, after_by, end), None)
     };
     out.push(Credit {
-        span: Span::new(t.toks[i].start, t.toks[end - 1].end),
+        span: Span::new(t.toks[i].start(), t.toks[end - 1].end()),
         role,
         names,
         agency,
@@ -200,7 +200,7 @@ fn push_name(t: &Tokens, mut from: usize, to: usize, names: &mut Vec<Span>) {
     if !all_name || !t.is_cap(from) || is_desk(t, from, end) {
         return;
     }
-    names.push(Span::new(t.toks[from].start, t.toks[end - 1].end));
+    names.push(Span::new(t.toks[from].start(), t.toks[end - 1].end()));
 }
 
 /// `Reuters TV`, `Staff`, `Stringer`: credits that name no person.
@@ -219,7 +219,7 @@ fn byline(t: &Tokens, i: usize, dateline_start: Option<usize>, out: &mut Vec<Cre
     let mut j = i + 1;
     let mut names_end = None;
     while j < t.len() && !t.toks[j].line_before {
-        if dateline_start.is_some_and(|d| t.toks[j].start >= d) {
+        if dateline_start.is_some_and(|d| t.toks[j].start() >= d) {
             break;
         }
         if names_end.is_none() && matches!(t.s(j), "=" | "," | "(" | "|" | "-" | "–" | "—") {
@@ -243,7 +243,7 @@ fn byline(t: &Tokens, i: usize, dateline_start: Option<usize>, out: &mut Vec<Cre
         return None;
     }
     let agency = byline_agency(t, names_end, end);
-    out.push(Credit { span: Span::new(t.toks[i].start, t.toks[end - 1].end), role: CreditRole::Byline, names, agency, caption: None });
+    out.push(Credit { span: Span::new(t.toks[i].start(), t.toks[end - 1].end()), role: CreditRole::Byline, names, agency, caption: None });
     Some(j)
 }
 
@@ -261,9 +261,9 @@ fn name_title_line(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize>
     if !matches!(last, "correspondent" | "editor" | "reporter" | "writer" | "columnist" | "analyst") {
         return None;
     }
-    let agency = (comma + 1..end).find(|&k| is_agency_name(t.s(k))).map(|k| Span::new(t.toks[k].start, t.toks[k].end));
-    let names = vec![Span::new(t.toks[i].start, t.toks[comma - 1].end)];
-    out.push(Credit { span: Span::new(t.toks[i].start, t.toks[end - 1].end), role: CreditRole::Byline, names, agency, caption: None });
+    let agency = (comma + 1..end).find(|&k| is_agency_name(t.s(k))).map(|k| Span::new(t.toks[k].start(), t.toks[k].end()));
+    let names = vec![Span::new(t.toks[i].start(), t.toks[comma - 1].end())];
+    out.push(Credit { span: Span::new(t.toks[i].start(), t.toks[end - 1].end()), role: CreditRole::Byline, names, agency, caption: None });
     Some(end)
 }
 
@@ -272,10 +272,10 @@ fn name_title_line(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize>
 fn byline_agency(t: &Tokens, from: usize, to: usize) -> Option<Span> {
     for k in from..to {
         if (t.s(k) == "Press" && t.s(k + 1) == "Association") || (t.s(k) == "Associated" && t.s(k + 1) == "Press") {
-            return Some(Span::new(t.toks[k].start, t.toks[k + 1].end));
+            return Some(Span::new(t.toks[k].start(), t.toks[k + 1].end()));
         }
         if is_agency_name(t.s(k)) {
-            return Some(Span::new(t.toks[k].start, t.toks[k].end));
+            return Some(Span::new(t.toks[k].start(), t.toks[k].end()));
         }
     }
     None
@@ -297,7 +297,7 @@ fn contributed(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> {
     if names.is_empty() {
         return None;
     }
-    out.push(Credit { span: Span::new(t.toks[s].start, t.toks[end - 1].end), role: CreditRole::Contributor, names, agency: None, caption: None });
+    out.push(Credit { span: Span::new(t.toks[s].start(), t.toks[end - 1].end()), role: CreditRole::Contributor, names, agency: None, caption: None });
     Some(end)
 }
 
@@ -326,7 +326,7 @@ fn lead_picture_credit(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<us
     };
     let end = credit_tail(t, after);
     let (names, _) = photo_names(t, after, end);
-    let agency = Span::new(t.toks[i].start, t.toks[i].end);
+    let agency = Span::new(t.toks[i].start(), t.toks[i].end());
     push_picture(t, i, end, names, Some(agency), out);
     Some(end)
 }
@@ -372,7 +372,7 @@ fn picture_credit_at(t: &Tokens, k: usize, out: &mut Vec<Credit>) -> Option<usiz
     }
     let start = if labelled && t.s(via) == "/" { i + 1 } else { credit_start(t, i, via) };
     let (names, _) = photo_names(t, start, via);
-    let agency = Span::new(t.toks[agency_start].start, t.toks[end - 1].end);
+    let agency = Span::new(t.toks[agency_start].start(), t.toks[end - 1].end());
     push_picture(t, start, end, names, Some(agency), out);
     Some(end)
 }
@@ -455,7 +455,7 @@ fn push_picture(t: &Tokens, start: usize, end: usize, names: Vec<Span>, agency: 
     if end <= start {
         return;
     }
-    let span = Span::new(t.toks[start].start, t.toks[end - 1].end);
+    let span = Span::new(t.toks[start].start(), t.toks[end - 1].end());
     let caption = caption_before(t, start);
     out.push(Credit { span, role: CreditRole::Photo, names, agency, caption });
 }
@@ -487,9 +487,9 @@ fn caption_before(t: &Tokens, credit: usize) -> Option<Span> {
         while p > 0 && !t.toks[p].line_before && prev_end - p < MAX_CAPTION_TOKENS {
             p -= 1;
         }
-        return (prev_end > p).then(|| Span::new(t.toks[p].start, t.toks[prev_end - 1].end));
+        return (prev_end > p).then(|| Span::new(t.toks[p].start(), t.toks[prev_end - 1].end()));
     }
-    Some(Span::new(t.toks[first].start, t.toks[last - 1].end))
+    Some(Span::new(t.toks[first].start(), t.toks[last - 1].end()))
 }
 
 /// Story notes in brackets at a line start: `(This story corrects …)`, `(Adds …)`,
@@ -507,7 +507,7 @@ fn note(t: &Tokens, i: usize, notes: &mut Vec<Span>) -> Option<usize> {
         return None;
     }
     let end = line_end(t, i);
-    notes.push(Span::new(t.toks[i].start, t.toks[end - 1].end));
+    notes.push(Span::new(t.toks[i].start(), t.toks[end - 1].end()));
     Some(end)
 }
 

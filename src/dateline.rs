@@ -29,7 +29,7 @@ pub fn find(t: &Tokens) -> Option<Dateline> {
 fn from_line_starts(t: &Tokens) -> Option<Dateline> {
     let mut lines = 0;
     for i in 0..t.len() {
-        if t.toks[i].start > SEARCH_BYTES {
+        if t.toks[i].start() > SEARCH_BYTES {
             break;
         }
         if i != 0 && !t.toks[i].line_before {
@@ -63,14 +63,14 @@ fn from_line_starts(t: &Tokens) -> Option<Dateline> {
 /// longest place in capitals before it.
 fn anchored_on_agency(t: &Tokens) -> Option<Dateline> {
     let mut i = 1;
-    while i + 2 < t.len() && t.toks[i].start <= SEARCH_BYTES / 3 {
+    while i + 2 < t.len() && t.toks[i].start() <= SEARCH_BYTES / 3 {
         if t.is_p(i, "(") && is_agency_word(t.s(i + 1)) && t.is_p(i + 2, ")") {
             let mut best = None;
             let mut j = i;
             while j > 0 && i - j < 10 && !t.toks[j].line_before {
                 j -= 1;
                 if is_caps_word(t, j) && (j == 0 || !is_caps_word(t, j - 1) || t.toks[j].line_before) {
-                    if let Some(d) = parse_at(t, j).filter(|d| d.agency.is_some_and(|a| a.start == t.toks[i + 1].start)) {
+                    if let Some(d) = parse_at(t, j).filter(|d| d.agency.is_some_and(|a| a.start == t.toks[i + 1].start())) {
                         best = Some(d);
                     }
                 }
@@ -115,7 +115,7 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
                 None => break,
             }
         }
-        location = Some(Span::new(t.toks[j].start, t.toks[loc_end - 1].end));
+        location = Some(Span::new(t.toks[j].start(), t.toks[loc_end - 1].end()));
         j = loc_end;
         if t.is_p(j, ",") {
             j += 1;
@@ -124,7 +124,7 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
     // DATE: `July 16`, `Feb 26`, `Aug 29, 2014`.
     let mut date = None;
     if let Some(end) = date_at(t, j).filter(|_| same_line(t, i, j)) {
-        date = Some(Span::new(t.toks[j].start, t.toks[end - 1].end));
+        date = Some(Span::new(t.toks[j].start(), t.toks[end - 1].end()));
         j = end;
     }
     // AGENCY: `(Reuters)`, `(CNN Business)`, or bare `AFP` in AAP copy.
@@ -136,12 +136,12 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
             k += 1;
         }
         if k > j + 1 && t.is_p(k, ")") && is_agency(t, j + 1, k) {
-            agency = Some(Span::new(t.toks[j + 1].start, t.toks[k - 1].end));
+            agency = Some(Span::new(t.toks[j + 1].start(), t.toks[k - 1].end()));
             agency_end = Some(k + 1);
             j = k + 1;
         }
     } else if j > i && same_line(t, i, j) && matches!(t.get(j as isize), "AFP" | "AP" | "Reuters" | "REUTERS") {
-        agency = Some(Span::new(t.toks[j].start, t.toks[j].end));
+        agency = Some(Span::new(t.toks[j].start(), t.toks[j].end()));
         agency_end = Some(j + 1);
         j += 1;
     }
@@ -171,8 +171,8 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
         return None;
     }
     // Something must follow on the line (the story), unless the agency ends it.
-    let start = t.toks[i].start;
-    let end = t.toks[end_tok - 1].end;
+    let start = t.toks[i].start();
+    let end = t.toks[end_tok - 1].end();
     Some(Dateline { span: Span::new(start, end), location, agency, date })
 }
 

@@ -18,7 +18,7 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Figure> {
     let mut skip_i = 0;
     let mut i = 0;
     while i < t.len() {
-        let start = t.toks[i].start;
+        let start = t.toks[i].start();
         while skip_i < skip.len() && skip[skip_i].end <= start {
             skip_i += 1;
         }
@@ -44,7 +44,7 @@ fn low(t: &Tokens, i: usize) -> lexicon::Lower {
 
 
 fn span(t: &Tokens, a: usize, b: usize) -> Span {
-    Span::new(t.toks[a].start, t.toks[b - 1].end)
+    Span::new(t.toks[a].start(), t.toks[b - 1].end())
 }
 
 fn figure_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
@@ -108,7 +108,7 @@ fn date_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         }
         if t.is_word(k) && (lexicon::is_weekday(t.s(k)) || lexicon::is_full_month(t.s(k))) || decade_at(t, k).is_some() {
             if let Some((mut f, next)) = date_at(t, k) {
-                f.span.start = t.toks[i].start;
+                f.span.start = t.toks[i].start();
                 return Some((f, next));
             }
         }
@@ -156,21 +156,21 @@ fn weekday_word(w: &str) -> Option<usize> {
 fn weekday_date(t: &Tokens, i: usize, len: usize) -> Option<(Figure, usize)> {
     let possessive = len < t.s(i).len();
     let mut end = i + 1;
-    let mut end_byte = t.toks[i].start + len;
+    let mut end_byte = t.toks[i].start() + len;
     if !possessive {
         if t.is_word(end) && lexicon::is_day_part(t.s(end)) {
-            end_byte = t.toks[end].end;
+            end_byte = t.toks[end].end();
             end += 1;
         } else if (t.s(end.min(t.len().saturating_sub(1))) == "and" || t.s(end.min(t.len().saturating_sub(1))) == "or")
             && end + 1 < t.len()
             && weekday_word(t.s(end + 1)).is_some_and(|l| l == t.s(end + 1).len())
         {
-            end_byte = t.toks[end + 1].end;
+            end_byte = t.toks[end + 1].end();
             end += 2;
         } else if t.is_p(end, ",") && lexicon::month(t.get(end as isize + 1)).is_some() {
             if let Some((f, next)) = month_date(t, end + 1) {
                 if f.span.len() > t.s(end + 1).len() + 1 {
-                    return Some((Figure { span: Span::new(t.toks[i].start, f.span.end), ..f }, next));
+                    return Some((Figure { span: Span::new(t.toks[i].start(), f.span.end), ..f }, next));
                 }
             }
         }
@@ -179,7 +179,7 @@ fn weekday_date(t: &Tokens, i: usize, len: usize) -> Option<(Figure, usize)> {
     if end == i + 1 && !possessive && is_modifier_use(t, i) {
         return None;
     }
-    Some((Figure { span: Span::new(t.toks[i].start, end_byte), kind: FigureKind::Date, value: None, unit: None, qualifier: None }, end))
+    Some((Figure { span: Span::new(t.toks[i].start(), end_byte), kind: FigureKind::Date, value: None, unit: None, qualifier: None }, end))
 }
 
 /// A bare month or weekday before a noun (`The February pact`, `a key September
@@ -329,8 +329,8 @@ fn relative_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
 /// `last November`).
 fn date_fig_possessive(t: &Tokens, a: usize, b: usize) -> Option<(Figure, usize)> {
     let last = t.s(b - 1);
-    let end = t.toks[b - 1].start + lexicon::strip_possessive(last).len();
-    Some((Figure { span: Span::new(t.toks[a].start, end), kind: FigureKind::Date, value: None, unit: None, qualifier: None }, b))
+    let end = t.toks[b - 1].start() + lexicon::strip_possessive(last).len();
+    Some((Figure { span: Span::new(t.toks[a].start(), end), kind: FigureKind::Date, value: None, unit: None, qualifier: None }, b))
 }
 
 // ------------------------------------------------------------------------- times

@@ -126,10 +126,10 @@ pub fn regions(t: &Tokens, skip: &[Span]) -> Vec<Region> {
             close_unclosed(t, &mut stack, i - 1, &mut out);
         }
         // Frame text (credits, notes) holds no quotes.
-        while skip_i < skip.len() && skip[skip_i].end <= tok.start {
+        while skip_i < skip.len() && skip[skip_i].end <= tok.start() {
             skip_i += 1;
         }
-        if skip_i < skip.len() && skip[skip_i].start <= tok.start {
+        if skip_i < skip.len() && skip[skip_i].start <= tok.start() {
             i += 1;
             continue;
         }
@@ -209,7 +209,7 @@ fn close_mark(t: &Tokens, f: Family, last: usize, stack: &mut Vec<Open>, out: &m
     stack.truncate(pos);
     if pos == 0 {
         // The outermost quotation closed; inner ones belong to it.
-        out.push(Region { open: outer, close: last, span: Span::new(t.toks[outer].start, t.toks[last].end), closed: true });
+        out.push(Region { open: outer, close: last, span: Span::new(t.toks[outer].start(), t.toks[last].end()), closed: true });
     }
 }
 
@@ -220,7 +220,7 @@ fn close_unclosed(t: &Tokens, stack: &mut Vec<Open>, last: usize, out: &mut Vec<
     if outer.family == Family::Single || last <= outer.tok {
         return;
     }
-    out.push(Region { open: outer.tok, close: last, span: Span::new(t.toks[outer.tok].start, t.toks[last].end), closed: false });
+    out.push(Region { open: outer.tok, close: last, span: Span::new(t.toks[outer.tok].start(), t.toks[last].end()), closed: false });
 }
 
 /// A cue and the speaker mention it points at, found near one quotation.
@@ -632,7 +632,7 @@ fn cue_table(t: &Tokens) -> Vec<u8> {
 /// The cue starting at token `k`, if any.
 fn cue_at(t: &Tokens, k: usize) -> Option<Span> {
     let n = CUES.with(|c| c.borrow().get(k).copied()).unwrap_or_else(|| cue_len_at(t, k).into());
-    (n > 0 && k < t.len()).then(|| Span::new(t.toks[k].start, t.toks[k + n as usize - 1].end))
+    (n > 0 && k < t.len()).then(|| Span::new(t.toks[k].start(), t.toks[k + n as usize - 1].end()))
 }
 
 /// Tokens a cue spans.
@@ -743,12 +743,12 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
     // `Mike Lee, who declared …`: the relative pronoun is the subject; its antecedent
     // becomes the source (see `antecedent`).
     if end > lo + 1 && t.s(end - 1) == "who" && t.is_p(end - 2, ",") {
-        return Some(Span::new(t.toks[end - 1].start, t.toks[end - 1].end));
+        return Some(Span::new(t.toks[end - 1].start(), t.toks[end - 1].end()));
     }
     // `a tweet from Rikkie Wells who tweeted`: a name right before a restrictive `who`.
     if end > lo + 1 && t.s(end - 1) == "who" && t.is_cap(end - 2) {
         let s = name_run_start(t, end - 2, lo);
-        return Some(Span::new(t.toks[s].start, t.toks[end - 2].end));
+        return Some(Span::new(t.toks[s].start(), t.toks[end - 2].end()));
     }
     let mut start = end;
     // `Sen. Marco Rubio (R-Fla.) said`: step over a short bracket right before the verb.
@@ -782,7 +782,7 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
         let close = start - 1;
         let open = (close.saturating_sub(30).max(lo)..close).rev().find(|&m| matches!(t.s(m), "—" | "–"))?;
         let s = skip_leading_conjunctions(t, name_run_start(t, open, lo), open);
-        return (s < open && mention_ok(t, s, open)).then(|| Span::new(t.toks[s].start, t.toks[open - 1].end));
+        return (s < open && mention_ok(t, s, open)).then(|| Span::new(t.toks[s].start(), t.toks[open - 1].end()));
     }
     // Up to three comma-separated pieces may stand between them: `Ramil Carr, 31, a
     // Philadelphia photographer, said`.
@@ -809,7 +809,7 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
             // `After winning Ohio, Gov. John Kasich (R-OH), said`: the piece is the name
             // itself, set off after an adverbial.
             if app_end == start - 1 && is_name_piece(t, k, app_end) {
-                return Some(Span::new(t.toks[k].start, t.toks[app_end - 1].end));
+                return Some(Span::new(t.toks[k].start(), t.toks[app_end - 1].end()));
             }
             let mut s = name_end;
             // `Sen. Richard J. Durbin (D-Ill.), noting …, said`: a party tag ends the name.
@@ -833,7 +833,7 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
                 .take(30)
                 .any(|m| t.is_lower(m) && matches!(t.s(m), "who" | "which"));
             if s < name_end && whole_piece && mention_ok(t, s, name_end) && !is_preposition_opener(t.s(s)) {
-                return Some(Span::new(t.toks[s].start, t.toks[name_end - 1].end));
+                return Some(Span::new(t.toks[s].start(), t.toks[name_end - 1].end()));
             }
             // `The lawmaker, who represents a district …, said`: a description.
             if s == name_end && t.is_lower(name_end - 1) && lexicon::is_role_noun(t.s(name_end - 1)) {
@@ -858,7 +858,7 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
     if start < end && is_preposition_opener(t.s(start)) {
         start += 1;
     }
-    mention_ok(t, start, end).then(|| Span::new(t.toks[start].start, t.toks[end - 1].end))
+    mention_ok(t, start, end).then(|| Span::new(t.toks[start].start(), t.toks[end - 1].end()))
 }
 
 /// Where the run of capitalised words (and glued dots: `J.`, `Sen.`) ending before token
@@ -909,7 +909,7 @@ fn mention_after(t: &Tokens, from: usize, hi: usize) -> Option<Span> {
         return None;
     }
     if is_pronoun(t.s(from)) {
-        return Some(Span::new(t.toks[from].start, t.toks[from].end));
+        return Some(Span::new(t.toks[from].start(), t.toks[from].end()));
     }
     let mut end = from;
     while end < hi && end - from < 12 {
@@ -929,7 +929,7 @@ fn mention_after(t: &Tokens, from: usize, hi: usize) -> Option<Span> {
     // (but not with a preposition: `said of Cruz`).
     let opens = opens_mention(t, from)
         || t.is_lower(from) && !is_clause_word(t.s(from)) && !matches!(t.s(from), "of" | "to" | "in" | "on" | "at" | "for" | "about" | "with" | "from" | "by") && (from + 1..end).any(|k| t.is_cap(k));
-    (opens && end > from && mention_ok_body(t, from, end)).then(|| Span::new(t.toks[from].start, t.toks[end - 1].end))
+    (opens && end > from && mention_ok_body(t, from, end)).then(|| Span::new(t.toks[from].start(), t.toks[end - 1].end()))
 }
 
 /// The attribution after a quotation: `“…,” X said`, `“…,” said X`, `“…,” according to X`,
@@ -1025,7 +1025,7 @@ fn short_attribution_sentence(t: &Tokens, r: &Region, k: usize, hi: usize) -> At
     for m in k + 1..end.min(k + 30) {
         let Some(cue) = cue_at(t, m) else { continue };
         // The speaker opens the sentence (`Miller, a retired worker, said …`).
-        let speaker = mention_before(t, m, k).filter(|s| s.start == t.toks[k].start);
+        let speaker = mention_before(t, m, k).filter(|s| s.start == t.toks[k].start());
         let after = m + cue_len(t, cue);
         // After the cue only a listener (`told Reuters`) or circumstances (`asks as …`,
         // `said Sunday in Virginia`, `said pleasantly into the phone`), not a clause of its
@@ -1130,7 +1130,7 @@ fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
     // Capitalised inverted cue at the sentence start: `Stated Stone: “…”`.
     if t.is_p(j - 1, ":") && t.is_cap(lo) && lexicon::is_speech_verb(t.s(lo)) {
         if let Some(sp) = mention_after(t, lo + 1, j - 1) {
-            return Attribution { speaker: Some(sp), cue: Some(Span::new(t.toks[lo].start, t.toks[lo].end)) };
+            return Attribution { speaker: Some(sp), cue: Some(Span::new(t.toks[lo].start(), t.toks[lo].end())) };
         }
     }
     // A colon label: `COMMENTS: JOSEPH TREVISANI, CHIEF MARKET ANALYST, …: “…”` — the name, no cue.
@@ -1145,7 +1145,7 @@ fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
         }
         let name_like = (s..e).all(|k| t.is_cap(k) || t.is_p(k, ".") || t.is_p(k, "-"));
         if e > s && e - s <= 5 && name_like && (s == lo || t.is_p(s - 1, ":") || is_quote_mark(t, s - 1)) {
-            return Attribution { speaker: Some(Span::new(t.toks[s].start, t.toks[e - 1].end)), cue: None };
+            return Attribution { speaker: Some(Span::new(t.toks[s].start(), t.toks[e - 1].end())), cue: None };
         }
     }
     let label = headline_label(t, r, lo);
@@ -1175,8 +1175,8 @@ fn title_case_line(t: &Tokens, r: &Region) -> Attribution {
         }
         let s = name_run_start(t, m, line_start);
         if s < m && m - s <= 5 {
-            let speaker = Span::new(t.toks[s].start, t.toks[m - 1].end);
-            return Attribution { speaker: Some(speaker), cue: Some(Span::new(t.toks[m].start, t.toks[m].end)) };
+            let speaker = Span::new(t.toks[s].start(), t.toks[m - 1].end());
+            return Attribution { speaker: Some(speaker), cue: Some(Span::new(t.toks[m].start(), t.toks[m].end())) };
         }
     }
     Attribution::default()
@@ -1211,7 +1211,7 @@ fn headline_label(t: &Tokens, r: &Region, lo: usize) -> Attribution {
     if !name_like {
         return Attribution::default();
     }
-    Attribution { speaker: Some(Span::new(t.toks[s].start, t.toks[colon - 1].end)), cue: None }
+    Attribution { speaker: Some(Span::new(t.toks[s].start(), t.toks[colon - 1].end())), cue: None }
 }
 
 /// `described as “heartbreaking” by the conservation department`: the agent after `by`.
@@ -1272,7 +1272,7 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
         return None;
     }
     if is_pronoun(t.s(s)) {
-        return Some(Span::new(t.toks[s].start, t.toks[s].end));
+        return Some(Span::new(t.toks[s].start(), t.toks[s].end()));
     }
     let mut e = s;
     while e < hi && e < s + 8 && (t.is_cap(e) || t.is_p(e, ".") && t.glued(e) || t.is_p(e, "-") && t.glued(e) || e > s && t.glued(e) && t.is_p(e - 1, "-") || e == s || matches!(t.s(e), "of" | "for") && t.is_cap(e + 1) || t.is_lower(e) && !t.is_cap(s) && lexicon::is_role_noun(t.s(e))) {
@@ -1319,7 +1319,7 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
     };
     let verb_follows = t.is_lower(e) && !is_clause_word(t.s(e))
         || t.is_p(e, ",") && (matches!(t.s(e + 1), "who" | "which" | "a" | "an" | "the") || appositive_then_verb());
-    (e > s && verb_follows && mention_ok(t, s, e)).then(|| Span::new(t.toks[s].start, t.toks[e - 1].end))
+    (e > s && verb_follows && mention_ok(t, s, e)).then(|| Span::new(t.toks[s].start(), t.toks[e - 1].end()))
 }
 
 /// A sentence opening with an adverbial phrase rather than its subject: a preposition
@@ -1367,7 +1367,7 @@ fn subject_and_verb(t: &Tokens, r: &Region, lo: usize) -> Attribution {
     if v >= r.open || !t.is_lower(v) {
         return Attribution::default();
     }
-    Attribution { speaker: Some(sp), cue: Some(Span::new(t.toks[v].start, t.toks[v].end)) }
+    Attribution { speaker: Some(sp), cue: Some(Span::new(t.toks[v].start(), t.toks[v].end())) }
 }
 
 /// Direct (a statement set off from its attribution) or partial (a fragment built into the
@@ -1508,7 +1508,7 @@ fn antecedent(t: &Tokens, w: usize) -> Option<Span> {
     while start > 0 && end - start < 8 && (t.is_cap(start - 1) || t.is_p(start - 1, ".") && t.glued(start - 1)) && !t.ends_sentence(start - 1) {
         start -= 1;
     }
-    (start < end && t.is_cap(start)).then(|| Span::new(t.toks[start].start, t.toks[end - 1].end))
+    (start < end && t.is_cap(start)).then(|| Span::new(t.toks[start].start(), t.toks[end - 1].end()))
 }
 
 /// Whether `he`/`she` may point at `candidate` (a person, one), and `it` (not a person).
@@ -1610,7 +1610,7 @@ impl<'a> NameIndex<'a> {
             let words = (s..end).filter(|&k| t.is_word(k) && !is_honorific(t.s(k)) && !lexicon::is_title(t.s(k))).count();
             if end > s && words >= 1 && (s..end).filter(|&k| t.is_word(k)).count() >= 2 {
                 let last = t.s(end - 1);
-                let span = Span::new(t.toks[s].start, t.toks[end - 1].end);
+                let span = Span::new(t.toks[s].start(), t.toks[end - 1].end());
                 let score = words * 2 + usize::from(!(s..end).any(|k| is_honorific(t.s(k))));
                 let entry = by_last.entry(last).or_insert((score, span));
                 if score > entry.0 {
