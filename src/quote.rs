@@ -1016,10 +1016,11 @@ fn short_attribution_sentence(t: &Tokens, r: &Region, k: usize, hi: usize) -> At
     }
     // The sentence after the quote, up to its end (or a comma that introduces the next
     // quotation: `“A.” He added, “B.”` belongs to B).
-    let Some(end) = (k..hi.min(k + 40)).find(|&m| t.ends_sentence(m) || matches!(t.s(m), "," | ":") && is_quote_mark(t, m + 1)) else {
-        return Attribution::default();
-    };
-    if !t.ends_sentence(end) {
+    // (A long sentence is read up to its first 40 tokens: `“…?” Mr. Trump asked, repeating
+    // a broadside - that …`.)
+    let limit = hi.min(k + 40);
+    let end = (k..limit).find(|&m| t.ends_sentence(m) || matches!(t.s(m), "," | ":") && is_quote_mark(t, m + 1)).unwrap_or(limit);
+    if end < limit && !t.ends_sentence(end) {
         return Attribution::default();
     }
     for m in k + 1..end.min(k + 30) {
@@ -1037,7 +1038,9 @@ fn short_attribution_sentence(t: &Tokens, r: &Region, k: usize, hi: usize) -> At
             || matches!(t.s(m), "told" | "tells" | "telling") && (t.is_cap(after) || matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "reporters" | "supporters"));
         let circumstances = listener
             || end - after <= 2 && !matches!(w, "to" | "that")
-            || matches!(w, "as" | "on" | "in" | "at" | "during" | "while" | "after" | "before" | "from" | "into" | "of" | "with" | "when")
+            // `asked, repeating a broadside`, `declared, a point he likes to make`.
+            || w == "," && !is_quote_mark(t, after + 1)
+            || matches!(w, "as" | "on" | "in" | "at" | "during" | "while" | "after" | "before" | "from" | "into" | "of" | "with" | "when" | "about")
             || lexicon::is_weekday(w)
             || t.is_lower(after) && w.ends_with("ly") && w.len() > 4;
         if speaker.is_some() && circumstances {
