@@ -571,6 +571,10 @@ fn is_phone(t: &Tokens, n: &Num) -> bool {
 
 /// Qualifier words before token `i`: returns the first token of the qualifier.
 fn qualifier_before(t: &Tokens, i: usize) -> Option<usize> {
+    // Every qualifier ends with a word right before the figure: most figures have none.
+    if i == 0 || !t.is_word(i - 1) {
+        return None;
+    }
     // The (up to) three words before `i`, lower-cased once: prev[0] is token i-1.
     let prev: [lexicon::Lower; 3] = std::array::from_fn(|d| if i > d { low(t, i - 1 - d) } else { lexicon::Lower::new("") });
     for q in lexicon::QUALIFIERS_BEFORE {
