@@ -70,8 +70,9 @@ fn mark_at(t: &Tokens, i: usize) -> Option<(Mark, usize)> {
         "’" if t.is_p(i + 1, "’") && t.glued(i + 1) => return Some((Mark::Close(Double), 2)),
         "‘" if t.is_p(i + 1, "‘") && t.glued(i + 1) => return Some((Mark::Open(Double), 2)),
         "‘" => {
-            // ‘90s: an apostrophe before digits.
-            if t.is_num(i + 1) && t.glued(i + 1) {
+            // ‘90s: an apostrophe before digits. `CBS‘ Face the Nation`: an apostrophe typed
+            // as an opening mark, glued to the word before it with a space after.
+            if t.is_num(i + 1) && t.glued(i + 1) || i > 0 && t.glued(i) && t.is_word(i - 1) && !t.glued(i + 1) {
                 return None;
             }
             Mark::Open(Single)
