@@ -56,7 +56,8 @@ fn mark_at(t: &Tokens, i: usize) -> Option<(Mark, usize)> {
     if t.kind(i) != TokKind::Punct {
         return None;
     }
-    // Most marks tokens are `,` and `.`: every quote mark is `"`, `'`, `` ` `` or not ASCII.
+    // Most punctuation tokens are `,` and `.`; every quote mark starts with `"`, `'`, `` ` ``
+    // or a byte outside ASCII.
     let w = t.s(i);
     if !matches!(w.as_bytes().first(), Some(b'"' | b'\'' | b'`' | 0x80..)) {
         return None;
