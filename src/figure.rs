@@ -965,8 +965,15 @@ fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         }
     }
     let v = lexicon::ordinal_word(w)?;
-    let prev = if i > 0 { low(t, i - 1) } else { lexicon::Lower::new("") };
-    let determiner = matches!(prev.as_str(), "the" | "its" | "his" | "her" | "their" | "our" | "a" | "world's" | "country's" | "nation's" | "company's");
+    // The word before, stepping over an opening quote mark glued to a lower-case ordinal
+    // (`Labour's "first shot …"`; `his "Second Amendment people"` is a name).
+    let quoted = i > 1 && t.is_lower(i) && t.glued(i) && matches!(t.s(i - 1), "\"" | "“" | "‘");
+    let before = if quoted { i - 2 } else { i.wrapping_sub(1) };
+    let prev = if before < i { low(t, before) } else { lexicon::Lower::new("") };
+    // A possessive determines as `the` does: `the administration's first term`, `the euro
+    // zone's third largest economy` (but `Pagliano's Fifth Amendment` is a name).
+    let possessive = t.is_lower(i) && prev.as_str().len() > 2 && (prev.as_str().ends_with("'s") || t.s(before).ends_with("’s"));
+    let determiner = possessive || matches!(prev.as_str(), "the" | "its" | "his" | "her" | "their" | "our" | "a");
     let hyphenated = t.is_p(i + 1, "-") && t.glued(i + 1) && t.is_word(i + 2);
     let placed = matches!(prev.as_str(), "ranked" | "ranks" | "rank" | "finished" | "finishes" | "placed" | "came" | "comes" | "in" | "was" | "is" | "stood" | "stands")
         && (!t.is_word(i + 1) || matches!(t.s(i + 1), "to" | "in" | "behind" | "place" | "while" | "with" | "after" | "among" | "and"));
