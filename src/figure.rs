@@ -191,7 +191,8 @@ fn is_modifier_use(t: &Tokens, i: usize) -> bool {
     let next_noun = t.is_lower(i + 1) && {
         let n = low(t, i + 1);
         let n = n.as_str();
-        !lexicon::ends_noun_phrase(n) && !lexicon::is_day_part(n) && !lexicon::is_speech_verb(n) && !matches!(n, "morning" | "night")
+        // (`November marked the beginning …`: a past tense is the month's verb.)
+        !lexicon::ends_noun_phrase(n) && !lexicon::is_day_part(n) && !lexicon::is_speech_verb(n) && !matches!(n, "morning" | "night") && !n.ends_with("ed")
     };
     if !next_noun {
         return false;
@@ -203,7 +204,8 @@ fn is_modifier_use(t: &Tokens, i: usize) -> bool {
 fn month_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     let w = t.s(i);
     let mut end = i + 1;
-    if t.is_p(end, ".") && t.glued(end) && w.len() <= 4 {
+    // `Sept.`, `Jan.`: the dot of an abbreviation (after `in July.` it ends the sentence).
+    if t.is_p(end, ".") && t.glued(end) && w.len() <= 4 && !lexicon::is_full_month(w) {
         end += 1;
     }
     let mut with_number = false;
