@@ -31,17 +31,12 @@ pub fn find_frame(t: &Tokens, dateline_start: Option<usize>) -> Frame {
         };
         // Each matcher starts only at its own keywords, so most tokens cost one test.
         let next = next.or_else(|| match t.kind(i) {
-            crate::text::TokKind::Word if may_be_credit_word(t.s(i)) => {
-                let l = crate::lexicon::Lower::new(t.s(i));
-                match l.as_str() {
-                    "additional" | "reporting" | "reported" | "writing" | "written" | "editing" | "edited"
-                    | "compiled" | "compiling" | "photo" | "photos" | "video" => role_clause(t, i, &mut credits),
-                    "contributed" => contributed(t, i, &mut credits),
-                    "reuters" | "ap" => lead_picture_credit(t, i, &mut credits),
-                    "via" => picture_credit_at(t, i, &mut credits),
-                    _ => None,
-                }
-            }
+            crate::text::TokKind::Word => match keyword_at(t.s(i))? {
+                Keyword::Role => role_clause(t, i, &mut credits),
+                Keyword::Contributed => contributed(t, i, &mut credits),
+                Keyword::Agency => lead_picture_credit(t, i, &mut credits),
+                Keyword::Via => picture_credit_at(t, i, &mut credits),
+            },
             _ if t.is_p(i, "/") && t.glued(i) => picture_credit_at(t, i, &mut credits),
             _ => None,
         });
@@ -54,15 +49,39 @@ pub fn find_frame(t: &Tokens, dateline_start: Option<usize>) -> Frame {
     Frame { credits, notes }
 }
 
-/// The words the credit matchers start at, by shape (see [`lexicon::Shapes`]): most words
-/// of a text are rejected without being lower-cased and compared.
-fn may_be_credit_word(w: &str) -> bool {
+/// What a keyword of the running text starts.
+#[derive(Clone, Copy)]
+enum Keyword {
+    /// The first word of one of [`ROLES`]: `Reporting by …`.
+    Role,
+    /// `… contributed reporting`.
+    Contributed,
+    /// `REUTERS/…`, `AP Photo/…`: a picture credit led by its agency.
+    Agency,
+    /// `… via Getty Images`.
+    Via,
+}
+
+/// The keywords other than the role words, lower case.
+const KEYWORDS: &[(&str, Keyword)] =
+    &[("contributed", Keyword::Contributed), ("reuters", Keyword::Agency), ("ap", Keyword::Agency), ("via", Keyword::Via)];
+
+/// The keyword `w` is, if any. A shape prefilter (see [`crate::lexicon::Shapes`]) rejects
+/// most words of a text before they are lower-cased and compared.
+fn keyword_at(w: &str) -> Option<Keyword> {
     static SHAPES: std::sync::OnceLock<crate::lexicon::Shapes> = std::sync::OnceLock::new();
-    const WORDS: &[&str] = &[
-        "additional", "reporting", "reported", "writing", "written", "editing", "edited", "compiled", "compiling", "photo",
-        "photos", "video", "contributed", "reuters", "ap", "via",
-    ];
-    SHAPES.get_or_init(|| crate::lexicon::Shapes::of(WORDS.iter().copied())).may_hold(w)
+    let shapes = SHAPES.get_or_init(|| {
+        crate::lexicon::Shapes::of(ROLES.iter().map(|(words, _)| words[0]).chain(KEYWORDS.iter().map(|(k, _)| *k)))
+    });
+    if !shapes.may_hold(w) {
+        return None;
+    }
+    let l = crate::lexicon::Lower::new(w);
+    let l = l.as_str();
+    if ROLES.iter().any(|(words, _)| words[0] == l) {
+        return Some(Keyword::Role);
+    }
+    KEYWORDS.iter().find(|(k, _)| *k == l).map(|(_, kw)| *kw)
 }
 
 /// Credits only (the public, simple form).
