@@ -974,7 +974,10 @@ fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     let prev = if before < i { low(t, before) } else { lexicon::Lower::new("") };
     // A possessive determines as `the` does: `the administration's first term`, `the euro
     // zone's third largest economy` (but `Pagliano's Fifth Amendment` is a name).
-    let possessive = t.is_lower(i) && prev.as_str().len() > 2 && (prev.as_str().ends_with("'s") || t.s(before).ends_with("’s"));
+    // (`prev` is empty for a word outside ASCII, so `zone’s` is tested as written.)
+    let written = if before < i { t.s(before) } else { "" };
+    let is_possessive = |w: &str| w.len() > 2 && lexicon::strip_possessive(w).len() < w.len();
+    let possessive = t.is_lower(i) && (is_possessive(prev.as_str()) || is_possessive(written));
     let determiner = possessive || matches!(prev.as_str(), "the" | "its" | "his" | "her" | "their" | "our" | "a");
     let hyphenated = t.is_p(i + 1, "-") && t.glued(i + 1) && t.is_word(i + 2);
     let placed = matches!(prev.as_str(), "ranked" | "ranks" | "rank" | "finished" | "finishes" | "placed" | "came" | "comes" | "in" | "was" | "is" | "stood" | "stands")
