@@ -1453,8 +1453,10 @@ fn sentence_reports_speech(t: &Tokens, r: &Region, lo: usize, hi: usize) -> bool
 fn speech_subjects(t: &Tokens, regions: &[Region]) -> Vec<(usize, Span)> {
     let mut out = Vec::new();
     let mut r = 0;
-    for v in 1..t.len() {
-        if cue_at(t, v).is_none() || !t.is_lower(v) || t.eq_ci(v, "according") {
+    // The cue tokens, read from the table once rather than through `cue_at` at every token.
+    let cues: Vec<usize> = CUES.with(|c| c.borrow().iter().enumerate().skip(1).filter(|&(_, &n)| n > 0).map(|(v, _)| v).collect());
+    for v in cues {
+        if !t.is_lower(v) || t.eq_ci(v, "according") {
             continue;
         }
         // `"I'm not predicting it"`: a speaker's own words name no one for later pronouns.
@@ -1611,6 +1613,12 @@ impl<'a> NameIndex<'a> {
             }
             if t.sentence_start(start) != start && !(start > 0 && is_quote_mark(t, start - 1)) {
                 proper.insert(t.s(start));
+            }
+            // A lone capitalised word (`The`, `He`, `Kabul`) is no run: names below need two
+            // words. Most runs are lone words, and the tests below cost a lexicon lookup each.
+            if end == start + 1 {
+                i = end;
+                continue;
             }
             if let Some(tt) = (start + 1..end).find(|&k| t.is_word(k) && (lexicon::is_title(t.s(k)) || lexicon::is_role_noun(t.s(k)))) {
                 before_title.insert(t.s(tt - 1));
