@@ -298,11 +298,8 @@ fn tokenize(text: &str) -> Vec<Token> {
 fn scan_word(text: &str, bytes: &[u8], mut i: usize) -> usize {
     let start = i;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
+        i += ascii_letters(bytes, i);
+        let Some(&b) = bytes.get(i) else { break };
         if b.is_ascii() && b != b'\'' {
             break;
         }
@@ -314,6 +311,30 @@ fn scan_word(text: &str, bytes: &[u8], mut i: usize) -> usize {
         }
     }
     i
+}
+
+/// How many ASCII letters start `bytes[i..]`. Eight bytes at a time: a word's end is then
+/// one well-predicted test instead of a mispredicted branch per letter (word lengths vary).
+#[inline(always)]
+fn ascii_letters(bytes: &[u8], i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(i + n..i + n + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Per byte, without carries between bytes: fold case (`| 0x20`), drop the high bit,
+        // then the high bit of `y + 0x1f` says `>= 'a'` and of `y + 0x05` says `> 'z'`.
+        let y = (x | 0x20 * ONES) & 0x7f * ONES;
+        let letter = (y + 0x1f * ONES) & !(y + 0x05 * ONES) & !x & 0x80 * ONES;
+        let other = !letter & 0x80 * ONES;
+        if other != 0 {
+            return n + (other.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    while bytes.get(i + n).is_some_and(u8::is_ascii_alphabetic) {
+        n += 1;
+    }
+    n
 }
 
 /// `text` cut at the last char boundary that keeps every offset within `u32`.
@@ -392,6 +413,22 @@ mod tests {
     fn splits_words_numbers_and_marks() {
         assert_eq!(words("“It’s 804,000,” he said."), ["“", "It’s", "804,000", ",", "”", "he", "said", "."]);
         assert_eq!(words("18-year $1.2 2018."), ["18", "-", "year", "$", "1.2", "2018", "."]);
+    }
+
+    #[test]
+    fn ascii_letters_counts_like_a_byte_loop() {
+        // Every byte value at every position of a chunk and past it, case folding and the
+        // high bit included.
+        for b in 0..=255u8 {
+            for at in 0..19 {
+                let mut bytes = b"abcdefghijXYZklmnopqrs".to_vec();
+                bytes[at] = b;
+                for from in [0, 3] {
+                    let naive = bytes[from..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                    assert_eq!(ascii_letters(&bytes, from), naive, "byte {b:#x} at {at}, from {from}");
+                }
+            }
+        }
     }
 
     #[test]
