@@ -6,6 +6,7 @@ fn main() {
     let n: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(20);
     let text = wirelens_bench::real_text(1 << 20).expect("../shared/corpus");
     let toks = wirelens::text::Tokens::new(&text);
+    let analysis = wirelens::analyze(&text);
     let t0 = std::time::Instant::now();
     let mut count = 0;
     for _ in 0..n {
@@ -14,6 +15,7 @@ fn main() {
             "figures" => wirelens::figure::find(&toks, &[]).len(),
             "credits" => wirelens::credit::find_frame(&toks, None).credits.len(),
             "tokenize" => wirelens::text::Tokens::new(&text).len(),
+            "document" => wirelens::document(&text, &analysis).figures.len(),
             _ => wirelens::analyze(&text).quotes.len(),
         };
     }
