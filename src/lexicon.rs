@@ -126,8 +126,10 @@ pub fn may_open_cue_phrase(w: &str) -> bool {
 /// facts alone, so hash lookups and string comparisons run on few of them. Never wrong by
 /// omission: a word in the list always passes (a test checks every list).
 pub struct Shapes {
-    ends: Box<[u32; 1024]>,
-    starts: Box<[u32; 1024]>,
+    /// Lengths as bits of a `u16`, 15 bytes and longer sharing the top bit: the tables are
+    /// 2 KB each, so the many lists' tables stay in the first-level cache together.
+    ends: Box<[u16; 1024]>,
+    starts: Box<[u16; 1024]>,
     /// Some word of the list has no slot (`U.S.`, `3D`): words without one always pass.
     odd: bool,
 }
@@ -138,8 +140,8 @@ impl Shapes {
         for w in words {
             match Shapes::slots(w) {
                 Some((e, b)) => {
-                    s.ends[e] |= 1 << w.len();
-                    s.starts[b] |= 1 << w.len();
+                    s.ends[e] |= Shapes::length_bit(w);
+                    s.starts[b] |= Shapes::length_bit(w);
                 }
                 None => s.odd = true,
             }
@@ -147,10 +149,15 @@ impl Shapes {
         s
     }
 
+    #[inline]
+    fn length_bit(w: &str) -> u16 {
+        1 << w.len().min(15)
+    }
+
     /// The table slots of `w`'s first and last letters and of its first two letters; None
-    /// when one of them is not an ASCII letter or the word has 32 bytes or more. A letter's
-    /// low five bits are the same in either case (`A` and `a` are 1), so no lower-casing,
-    /// and a slot is below 1024 by construction, so no bounds check.
+    /// when one of them is not an ASCII letter. A letter's low five bits are the same in
+    /// either case (`A` and `a` are 1), so no lower-casing, and a slot is below 1024 by
+    /// construction, so no bounds check.
     #[inline]
     fn slots(w: &str) -> Option<(usize, usize)> {
         let b = w.as_bytes();
@@ -158,12 +165,12 @@ impl Shapes {
         let s = *b.get(1).unwrap_or(&f);
         let letter = |c: u8| (c | 0x20).wrapping_sub(b'a') < 26;
         let at = |x: u8, y: u8| (usize::from(x & 31) << 5 | usize::from(y & 31)) & 1023;
-        (letter(f) && letter(s) && letter(l) && b.len() < 32).then(|| (at(f, l), at(f, s)))
+        (letter(f) && letter(s) && letter(l)).then(|| (at(f, l), at(f, s)))
     }
 
     #[inline]
     pub fn may_hold(&self, w: &str) -> bool {
-        let bit = 1u32 << (w.len() & 31);
+        let bit = Shapes::length_bit(w);
         match Shapes::slots(w) {
             Some((e, b)) => self.ends[e] & bit != 0 && self.starts[b] & bit != 0,
             None => self.odd,
