@@ -31,7 +31,7 @@ pub fn find_frame(t: &Tokens, dateline_start: Option<usize>) -> Frame {
         };
         // Each matcher starts only at its own keywords, so most tokens cost one test.
         let next = next.or_else(|| match t.kind(i) {
-            crate::text::TokKind::Word => match keyword_at(t.s(i))? {
+            crate::text::TokKind::Word if t.hot(i) & crate::lexicon::hot::CREDIT != 0 => match keyword_at(t.s(i))? {
                 Keyword::Role => role_clause(t, i, &mut credits),
                 Keyword::Contributed => contributed(t, i, &mut credits),
                 Keyword::Agency => lead_picture_credit(t, i, &mut credits),
@@ -70,9 +70,7 @@ const KEYWORDS: &[(&str, Keyword)] =
 /// most words of a text before they are lower-cased and compared.
 fn keyword_at(w: &str) -> Option<Keyword> {
     static SHAPES: std::sync::OnceLock<crate::lexicon::Shapes> = std::sync::OnceLock::new();
-    let shapes = SHAPES.get_or_init(|| {
-        crate::lexicon::Shapes::of(ROLES.iter().map(|(words, _)| words[0]).chain(KEYWORDS.iter().map(|(k, _)| *k)))
-    });
+    let shapes = SHAPES.get_or_init(|| crate::lexicon::Shapes::of(keywords()));
     if !shapes.may_hold(w) {
         return None;
     }
@@ -82,6 +80,11 @@ fn keyword_at(w: &str) -> Option<Keyword> {
         return Some(Keyword::Role);
     }
     KEYWORDS.iter().find(|(k, _)| *k == l).map(|(_, kw)| *kw)
+}
+
+/// Every word a credit matcher starts at: the roles' first words and [`KEYWORDS`].
+pub(crate) fn keywords() -> impl Iterator<Item = &'static str> {
+    ROLES.iter().map(|(words, _)| words[0]).chain(KEYWORDS.iter().map(|(k, _)| *k))
 }
 
 /// Credits only (the public, simple form).

@@ -63,7 +63,7 @@ fn matchers_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
 
 /// Words that can open a figure: number and ordinal words, months, weekdays, relative-date
 /// words, holidays, `No.`, `top`, `Q3`, and the articles of `a dozen`, `the third`.
-const FIGURE_OPENERS: &[&str] = &[
+pub(crate) const OPENERS: &[&str] = &[
     "a", "an", "the", "that", "last", "next", "this", "past", "earlier", "later", "late", "early",
     "mid", "yesterday", "today", "tomorrow", "tonight", "following", "previous", "same", "no",
     "top", "q", "christmas", "easter", "thanksgiving", "hanukkah", "diwali", "ramadan", "election",
@@ -81,9 +81,12 @@ const FIGURE_OPENERS: &[&str] = &[
 /// A cheap test that a word can open a figure, so the matchers run on few tokens. The
 /// shape prefilter rejects most words before they are lower-cased and compared.
 fn may_start_figure(t: &Tokens, i: usize) -> bool {
-    static OPENERS: OnceLock<lexicon::WordSet> = OnceLock::new();
+    static SET: OnceLock<lexicon::WordSet> = OnceLock::new();
+    if t.hot(i) & lexicon::hot::FIGURE == 0 {
+        return false;
+    }
     let w = lexicon::strip_possessive(t.s(i));
-    if !OPENERS.get_or_init(|| lexicon::WordSet::of(FIGURE_OPENERS.iter().copied())).contains_lower(w) {
+    if !SET.get_or_init(|| lexicon::WordSet::of(OPENERS.iter().copied())).contains_lower(w) {
         return false;
     }
     // Articles are about a tenth of a text's words and open few figures, all before one of
@@ -1044,7 +1047,7 @@ mod tests {
 
     #[test]
     fn prefilter_skips_no_article_that_opens_a_figure() {
-        let mut words: Vec<&str> = FIGURE_OPENERS.iter().chain(ARTICLE_FOLLOWERS).copied().collect();
+        let mut words: Vec<&str> = OPENERS.iter().chain(ARTICLE_FOLLOWERS).copied().collect();
         words.extend(["years", "days", "weeks", "term", "season", "half", "few", "third", "first", "1990s", "'90s", "20", "Q3", "ago", "of", "man", "Weekend"]);
         for article in ["a", "an", "the", "that", "A", "An", "The", "That"] {
             for before in ["over", "during", "said", "in", ""] {

@@ -150,8 +150,8 @@ impl Shapes {
     }
 
     #[inline]
-    fn length_bit(w: &str) -> u16 {
-        1 << w.len().min(15)
+    fn length_bit(w: impl AsRef<[u8]>) -> u16 {
+        1 << w.as_ref().len().min(15)
     }
 
     /// The table slots of `w`'s first and last letters and of its first two letters; None
@@ -159,8 +159,8 @@ impl Shapes {
     /// either case (`A` and `a` are 1), so no lower-casing, and a slot is below 1024 by
     /// construction, so no bounds check.
     #[inline]
-    fn slots(w: &str) -> Option<(usize, usize)> {
-        let b = w.as_bytes();
+    fn slots(w: impl AsRef<[u8]>) -> Option<(usize, usize)> {
+        let b = w.as_ref();
         let (&f, &l) = (b.first()?, b.last()?);
         let s = *b.get(1).unwrap_or(&f);
         let letter = |c: u8| (c | 0x20).wrapping_sub(b'a') < 26;
@@ -175,6 +175,75 @@ impl Shapes {
             Some((e, b)) => self.ends[e] & bit != 0 && self.starts[b] & bit != 0,
             None => self.odd,
         }
+    }
+}
+
+/// The lists the extractors look up at every word of a text, as bits of
+/// [`crate::text::Tokens::hot`]. The tokenizer sets them with one shape test for all
+/// three lists (see [`hot`]); a word without a list's bit is certainly not in the list, so
+/// the extractors' own lookups run only where a bit is set.
+pub mod hot {
+    /// A speech verb or the first word of a cue phrase (`said`, `according`), any case.
+    pub const CUE: u8 = 1;
+    /// A word that can open a figure (`March`, `two`, `first`, `the`), possessives too.
+    pub const FIGURE: u8 = 2;
+    /// A word a credit matcher starts at (`Reporting`, `contributed`, `via`, `REUTERS`).
+    pub const CREDIT: u8 = 4;
+}
+
+/// Which of the [`hot`] lists may hold `w`, from one [`Shapes`]-style test whose table
+/// entries hold a lane of length bits per list. A superset, never an omission (a test
+/// checks every word of the lists).
+pub fn hot(w: &str) -> u8 {
+    hot_shapes().get(w.as_bytes())
+}
+
+/// The table behind [`hot`], for the tokenizer to fetch once per text.
+pub(crate) fn hot_shapes() -> &'static HotShapes {
+    static H: OnceLock<HotShapes> = OnceLock::new();
+    H.get_or_init(HotShapes::new)
+}
+
+/// [`Shapes`] for the three [`hot`] lists at once: lane `l` (16 bits) of an entry is list
+/// `l`'s length bits, so one pair of loads answers for all of them.
+pub(crate) struct HotShapes {
+    ends: Box<[u64; 1024]>,
+    starts: Box<[u64; 1024]>,
+    odd: u8,
+}
+
+impl HotShapes {
+    fn new() -> HotShapes {
+        let mut h = HotShapes { ends: Box::new([0; 1024]), starts: Box::new([0; 1024]), odd: 0 };
+        let cues = lines(include_str!("lexicon/speech_verbs.txt")).chain(cue_phrases().iter().map(|p| p[0]));
+        cues.for_each(|w| h.add(0, w));
+        // A figure opener may be written as a possessive (`November's`, `today’s`).
+        for w in crate::figure::OPENERS {
+            h.add(1, w);
+            h.add(1, &format!("{w}'s"));
+            h.add(1, &format!("{w}’s"));
+        }
+        crate::credit::keywords().for_each(|w| h.add(2, w));
+        h
+    }
+
+    fn add(&mut self, lane: u32, w: &str) {
+        match Shapes::slots(w) {
+            Some((e, b)) => {
+                self.ends[e] |= u64::from(Shapes::length_bit(w)) << (16 * lane);
+                self.starts[b] |= u64::from(Shapes::length_bit(w)) << (16 * lane);
+            }
+            None => self.odd |= 1 << lane,
+        }
+    }
+
+    /// The lists that may hold the word of UTF-8 bytes `w`.
+    #[inline]
+    pub(crate) fn get(&self, w: &[u8]) -> u8 {
+        let Some((e, b)) = Shapes::slots(w) else { return self.odd };
+        let lanes = self.ends[e] & self.starts[b] & u64::from(Shapes::length_bit(w)) * 0x0001_0001_0001_0001;
+        let lane = |l: u32| u8::from(lanes >> (16 * l) & 0xffff != 0) << l;
+        lane(0) | lane(1) | lane(2)
     }
 }
 
@@ -522,6 +591,25 @@ mod tests {
             assert!(may_open_cue_phrase(phrase[0]));
         }
         assert!(is_speech_verb("Said") && is_speech_verb("told") && !is_speech_verb("and") && !is_speech_verb(""));
+        // The hot lists: every word, in any case, has its list's bit.
+        let hot_lists: [(u8, Vec<String>); 3] = [
+            (hot::CUE, lines(include_str!("lexicon/speech_verbs.txt")).chain(cue_phrases().iter().map(|p| p[0])).map(str::to_owned).collect()),
+            (hot::FIGURE, crate::figure::OPENERS.iter().flat_map(|w| [w.to_string(), format!("{w}'s"), format!("{w}’s")]).collect()),
+            (hot::CREDIT, crate::credit::keywords().map(str::to_owned).collect()),
+        ];
+        for (bit, words) in &hot_lists {
+            for w in words {
+                for form in [w.clone(), w.to_uppercase(), capitalised(w)] {
+                    assert!(hot(&form) & bit != 0, "{form:?} lacks hot bit {bit}");
+                }
+            }
+        }
+        assert_eq!(hot("xylophone"), 0);
+    }
+
+    fn capitalised(w: &str) -> String {
+        let mut c = w.chars();
+        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
     }
 
     #[test]

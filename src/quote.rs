@@ -632,7 +632,7 @@ fn cue_len_at(t: &Tokens, k: usize) -> u8 {
 }
 
 fn cue_table(t: &Tokens) -> Vec<u8> {
-    (0..t.len()).map(|k| if t.is_word(k) { cue_len_at(t, k) } else { 0 }).collect()
+    (0..t.len()).map(|k| if t.hot(k) & lexicon::hot::CUE != 0 && t.is_word(k) { cue_len_at(t, k) } else { 0 }).collect()
 }
 
 /// The cue starting at token `k`, if any.

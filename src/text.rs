@@ -34,7 +34,12 @@ pub struct Token {
     /// Case of a word, computed once here: [`CAP`] (first letter upper case), [`LOWER`]
     /// (first letter lower case). The extractors test case constantly.
     pub case: u8,
+    /// The [`crate::lexicon::hot`] lists that may hold this word (0 for other tokens).
+    pub hot: u8,
 }
+
+// The flags and `hot` fill what was padding: a token stays 16 bytes.
+const _: () = assert!(std::mem::size_of::<Token>() == 16);
 
 impl Token {
     #[inline]
@@ -143,6 +148,12 @@ impl<'a> Tokens<'a> {
         self.toks.get(i).is_some_and(|t| t.case == LOWER)
     }
 
+    /// The [`crate::lexicon::hot`] lists that may hold token `i` (0 past the end).
+    #[inline]
+    pub fn hot(&self, i: usize) -> u8 {
+        self.toks.get(i).map_or(0, |t| t.hot)
+    }
+
     /// Token `i` follows token `i - 1` with no space between them.
     pub fn glued(&self, i: usize) -> bool {
         i > 0 && i < self.toks.len() && !self.toks[i].space_before
@@ -227,6 +238,7 @@ fn is_inner_apostrophe(text: &str, at: usize, c: char) -> bool {
 fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let hot_lists = crate::lexicon::hot_shapes();
     let mut space_before = true;
     let mut line_before = true;
     let mut i = 0;
@@ -246,13 +258,14 @@ fn tokenize(text: &str) -> Vec<Token> {
             let start = i;
             i = scan_word(text, bytes, i);
             let case = if b.is_ascii_uppercase() { CAP } else { LOWER };
-            toks.push(Token { start: start as u32, end: i as u32, kind: TokKind::Word, space_before, line_before, para_start: false, case });
+            let hot = hot_lists.get(&bytes[start..i]);
+            toks.push(Token { start: start as u32, end: i as u32, kind: TokKind::Word, space_before, line_before, para_start: false, case, hot });
             space_before = false;
             line_before = false;
             continue;
         }
         if b.is_ascii_punctuation() {
-            toks.push(Token { start: i as u32, end: i as u32 + 1, kind: TokKind::Punct, space_before, line_before, para_start: false, case: 0 });
+            toks.push(Token { start: i as u32, end: i as u32 + 1, kind: TokKind::Punct, space_before, line_before, para_start: false, case: 0, hot: 0 });
             i += 1;
             space_before = false;
             line_before = false;
@@ -284,7 +297,8 @@ fn tokenize(text: &str) -> Vec<Token> {
             Some(c) if kind == TokKind::Word && c.is_lowercase() => LOWER,
             _ => 0,
         };
-        toks.push(Token { start: start as u32, end: i as u32, kind, space_before, line_before, para_start: false, case });
+        let hot = if kind == TokKind::Word { hot_lists.get(&bytes[start..i]) } else { 0 };
+        toks.push(Token { start: start as u32, end: i as u32, kind, space_before, line_before, para_start: false, case, hot });
         space_before = false;
         line_before = false;
     }
