@@ -408,9 +408,12 @@ fn named_for_new_sentence(t: &Tokens, sp: Span) -> Span {
 /// whom he called a “con artist.”`: a pronoun in an embedded `what`/`whom` clause speaks for
 /// the sentence's named subject, and the name is the mention (as PolNeAR marks it).
 fn main_subject_for_embedded_pronoun(t: &Tokens, names: &NameIndex, sp: Span, lo: usize) -> Option<Span> {
-    let p = t.index_at(sp.start);
     let pronoun = sp.text(t.text);
-    if p == 0 || !matches!(pronoun, "he" | "she") || !matches!(t.s(p - 1), "what" | "whom") {
+    if !matches!(pronoun, "he" | "she") {
+        return None;
+    }
+    let p = t.index_at(sp.start);
+    if p == 0 || !matches!(t.s(p - 1), "what" | "whom") {
         return None;
     }
     let subject = sentence_subject(t, lo, p - 1)?;
@@ -637,13 +640,13 @@ fn cue_table(t: &Tokens) -> Vec<u8> {
 
 /// The cue starting at token `k`, if any.
 fn cue_at(t: &Tokens, k: usize) -> Option<Span> {
-    let n = CUES.with(|c| c.borrow().get(k).copied()).unwrap_or_else(|| cue_len_at(t, k).into());
-    (n > 0 && k < t.len()).then(|| Span::new(t.toks[k].start(), t.toks[k + n as usize - 1].end()))
+    let n = cue_tokens(t, k);
+    (n > 0 && k < t.len()).then(|| Span::new(t.toks[k].start(), t.toks[k + n - 1].end()))
 }
 
-/// Tokens a cue spans.
-fn cue_len(t: &Tokens, cue: Span) -> usize {
-    (t.index_at(cue.end) - t.index_at(cue.start)).max(1)
+/// How many tokens the cue starting at token `k` spans (0: none there).
+fn cue_tokens(t: &Tokens, k: usize) -> usize {
+    CUES.with(|c| c.borrow().get(k).copied()).unwrap_or_else(|| cue_len_at(t, k)).into()
 }
 
 /// Words that end a clause: a speaker mention never crosses them.
@@ -974,7 +977,7 @@ fn attribute_after(t: &Tokens, r: &Region, hi: usize) -> Attribution {
         if t.s(k).ends_with("ing") && !t.eq_ci(k, "according") {
             return Attribution::default();
         }
-        let after = k + cue_len(t, cue);
+        let after = k + cue_tokens(t, k);
         return Attribution { speaker: mention_after(t, after, hi), cue: Some(cue) };
     }
     let limit = hi.min(k + 30);
@@ -1002,7 +1005,7 @@ fn attribute_after(t: &Tokens, r: &Region, hi: usize) -> Attribution {
             // `“…” if she didn't win by more, said David Wasserman`: the rest of the
             // sentence, then an inverted cue.
             if m > k && t.is_p(m - 1, ",") && t.is_lower(m) {
-                if let Some(sp) = mention_after(t, m + cue_len(t, cue), hi) {
+                if let Some(sp) = mention_after(t, m + cue_tokens(t, m), hi) {
                     return Attribution { speaker: Some(sp), cue: Some(cue) };
                 }
             }
@@ -1033,7 +1036,7 @@ fn short_attribution_sentence(t: &Tokens, r: &Region, k: usize, hi: usize) -> At
         let Some(cue) = cue_at(t, m) else { continue };
         // The speaker opens the sentence (`Miller, a retired worker, said …`).
         let speaker = mention_before(t, m, k).filter(|s| s.start == t.toks[k].start());
-        let after = m + cue_len(t, cue);
+        let after = m + cue_tokens(t, m);
         // After the cue only a listener (`told Reuters`) or circumstances (`asks as …`,
         // `said Sunday in Virginia`, `said pleasantly into the phone`), not a clause of its
         // own (`said the company would …`, `pledged to act`).
