@@ -86,12 +86,12 @@ fn may_start_figure(t: &Tokens, i: usize) -> bool {
         return false;
     }
     let w = lexicon::strip_possessive(t.s(i));
-    if !SET.get_or_init(|| lexicon::WordSet::of(OPENERS.iter().copied())).contains_lower(w) {
-        return false;
-    }
     // Articles are about a tenth of a text's words and open few figures, all before one of
     // a few words: trying every matcher at each of them took a third of the figure pass.
-    !matches!(w, "a" | "an" | "the" | "that" | "A" | "An" | "The" | "That") || ARTICLE_FOLLOWERS.contains(&t.s(i + 1))
+    if matches!(w, "a" | "an" | "the" | "that" | "A" | "An" | "The" | "That") {
+        return ARTICLE_FOLLOWERS.contains(&t.s(i + 1));
+    }
+    SET.get_or_init(|| lexicon::WordSet::of(OPENERS.iter().copied())).contains_lower(w)
 }
 
 /// The words after which an article can open a figure: `a year ago`, `that day`, `over the
@@ -598,8 +598,13 @@ fn qualifier_before(t: &Tokens, i: usize) -> Option<usize> {
     if i == 0 || !t.is_word(i - 1) {
         return None;
     }
+    // Most words before a figure end no qualifier: test that before lower-casing more.
+    let last = low(t, i - 1);
+    if !lexicon::QUALIFIERS_BEFORE.iter().any(|q| q[q.len() - 1] == last.as_str()) {
+        return None;
+    }
     // The (up to) three words before `i`, lower-cased once: prev[0] is token i-1.
-    let prev: [lexicon::Lower; 3] = std::array::from_fn(|d| if i > d { low(t, i - 1 - d) } else { lexicon::Lower::new("") });
+    let prev: [lexicon::Lower; 3] = std::array::from_fn(|d| if d == 0 { last } else if i > d { low(t, i - 1 - d) } else { lexicon::Lower::new("") });
     for q in lexicon::QUALIFIERS_BEFORE {
         let n = q.len();
         if i < n {
