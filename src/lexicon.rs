@@ -297,8 +297,8 @@ pub mod class {
 
 /// The classes (bits of [`class`]) a word belongs to, as written; 0 for none.
 pub fn classes(w: &str) -> u32 {
-    static S: OnceLock<FastMap<&str, u32>> = OnceLock::new();
-    let map = S.get_or_init(|| {
+    static S: OnceLock<(FastMap<&str, u32>, Shapes)> = OnceLock::new();
+    let (map, shapes) = S.get_or_init(|| {
         let mut map: FastMap<&str, u32> = FastMap::default();
         for line in lines(include_str!("lexicon/word_classes.txt")) {
             let Some((name, words)) = line.split_once(':') else { continue };
@@ -307,10 +307,10 @@ pub fn classes(w: &str) -> u32 {
                 *map.entry(w).or_default() |= 1 << bit;
             }
         }
-        map
+        let shapes = Shapes::of(map.keys().copied());
+        (map, shapes)
     });
-    // Every entry is at most 16 bytes (a test checks): longer words are in no class.
-    if w.len() > 16 {
+    if !shapes.may_hold(w) {
         return 0;
     }
     map.get(w).copied().unwrap_or(0)
@@ -613,7 +613,7 @@ mod tests {
     }
 
     #[test]
-    fn word_classes_parse_and_fit_the_length_bound() {
+    fn word_classes_parse_and_every_word_is_found() {
         let data = include_str!("lexicon/word_classes.txt");
         let mut named = 0;
         for line in lines(data) {
@@ -621,7 +621,7 @@ mod tests {
             assert!(class::NAMES.contains(&name.trim()), "unknown class {name}");
             named += 1;
             for w in words.split_whitespace() {
-                assert!(w.len() <= 16, "{w} is longer than classes() looks up");
+                // Found through the shape prefilter too.
                 assert_ne!(classes(w), 0, "{w}");
             }
         }
