@@ -6,54 +6,54 @@ use crate::{Analysis, Unit, CONTRACT_VERSION};
 use serde::Serialize;
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
-pub struct SpanDoc {
+pub struct SpanDoc<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: &'a str,
 }
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
-pub struct DatelineDoc {
+pub struct DatelineDoc<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
-    pub location: Option<String>,
-    pub agency: Option<String>,
-    pub date: Option<String>,
+    pub text: &'a str,
+    pub location: Option<&'a str>,
+    pub agency: Option<&'a str>,
+    pub date: Option<&'a str>,
 }
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
-pub struct QuoteDoc {
+pub struct QuoteDoc<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: &'a str,
     pub kind: Name,
-    pub speaker: Option<SpanDoc>,
-    pub source: Option<String>,
-    pub cue: Option<SpanDoc>,
+    pub speaker: Option<SpanDoc<'a>>,
+    pub source: Option<&'a str>,
+    pub cue: Option<SpanDoc<'a>>,
 }
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
-pub struct FigureDoc {
+pub struct FigureDoc<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: &'a str,
     pub kind: Name,
     #[serde(serialize_with = "number")]
     pub value: Option<f64>,
-    pub unit: Option<String>,
-    pub qualifier: Option<String>,
+    pub unit: Option<&'a str>,
+    pub qualifier: Option<&'a str>,
 }
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
-pub struct CreditDoc {
+pub struct CreditDoc<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: &'a str,
     pub role: Name,
-    pub names: Vec<String>,
-    pub agency: Option<String>,
-    pub caption: Option<SpanDoc>,
+    pub names: Vec<&'a str>,
+    pub agency: Option<&'a str>,
+    pub caption: Option<SpanDoc<'a>>,
 }
 
 /// A fixed name from the contract's vocabulary (`count`, `direct`, `photo`). It serializes
@@ -71,19 +71,19 @@ impl Serialize for Name {
 
 /// The contract document, version 1.
 #[derive(Serialize, Clone, Debug, PartialEq)]
-pub struct Document {
+pub struct Document<'a> {
     pub version: u32,
-    pub dateline: Option<DatelineDoc>,
-    pub quotes: Vec<QuoteDoc>,
-    pub figures: Vec<FigureDoc>,
-    pub credits: Vec<CreditDoc>,
+    pub dateline: Option<DatelineDoc<'a>>,
+    pub quotes: Vec<QuoteDoc<'a>>,
+    pub figures: Vec<FigureDoc<'a>>,
+    pub credits: Vec<CreditDoc<'a>>,
 }
 
 /// Converts an analysis of `text` into the contract document.
-pub fn document(text: &str, a: &Analysis) -> Document {
+pub fn document<'a>(text: &'a str, a: &Analysis) -> Document<'a> {
     let map = offsets(a).build(text);
-    let span = |s: Span| SpanDoc { start: map.get(s.start), end: map.get(s.end), text: s.text(text).to_owned() };
-    let string = |s: Span| s.text(text).to_owned();
+    let span = |s: Span| SpanDoc { start: map.get(s.start), end: map.get(s.end), text: s.text(text) };
+    let string = |s: Span| s.text(text);
     Document {
         version: CONTRACT_VERSION,
         dateline: a.dateline.as_ref().map(|d| {
@@ -126,7 +126,7 @@ pub fn document(text: &str, a: &Analysis) -> Document {
                     value: f.value.filter(|v| v.is_finite()),
                     unit: f.unit.as_ref().map(|u| match u {
                         Unit::Written(s) => string(*s),
-                        Unit::Code(c) => (*c).to_owned(),
+                        Unit::Code(c) => *c,
                     }),
                     qualifier: f.qualifier.map(string),
                 }

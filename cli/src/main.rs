@@ -64,7 +64,7 @@ fn usage_error(msg: &str) -> ExitCode {
 }
 
 /// Analyses one text and returns its document as a JSON value.
-fn analyse(text: &str) -> Result<wirelens::Document, String> {
+fn analyse(text: &str) -> Result<wirelens::Document<'_>, String> {
     if text.len() > wirelens::MAX_INPUT_BYTES {
         return Err(format!(
             "text is {} bytes; the limit is {} bytes (64 MiB)",
@@ -116,7 +116,7 @@ fn single(path: &str, compact: bool) -> ExitCode {
 #[derive(serde::Serialize)]
 struct OkLine<'a> {
     id: &'a serde_json::Value,
-    analysis: wirelens::Document,
+    analysis: wirelens::Document<'a>,
 }
 
 #[derive(serde::Serialize)]
@@ -125,8 +125,8 @@ struct ErrLine<'a> {
     error: String,
 }
 
-/// One batch line: the analysis, or the reason there is none.
-fn batch_line(line: &[u8]) -> (serde_json::Value, Result<wirelens::Document, String>) {
+/// One batch line: its id and text, or the reason there is no text to analyse.
+fn batch_line(line: &[u8]) -> (serde_json::Value, Result<String, String>) {
     let null = serde_json::Value::Null;
     if line.iter().all(u8::is_ascii_whitespace) {
         return (null, Err("empty line: expected a JSON object {\"id\", \"text\"}".into()));
@@ -143,11 +143,8 @@ fn batch_line(line: &[u8]) -> (serde_json::Value, Result<wirelens::Document, Str
         return (null, Err("line is not a JSON object".into()));
     };
     let id = obj.remove("id").unwrap_or(serde_json::Value::Null);
-    match obj.get("text") {
-        Some(serde_json::Value::String(text)) => {
-            let res = analyse(text);
-            (id, res)
-        }
+    match obj.remove("text") {
+        Some(serde_json::Value::String(text)) => (id, Ok(text)),
         Some(_) => (id, Err("\"text\" is not a string".into())),
         None => (id, Err("missing \"text\"".into())),
     }
@@ -176,7 +173,11 @@ fn batch() -> ExitCode {
             line.pop();
         }
         lines += 1;
-        let (id, result) = batch_line(&line);
+        let (id, text) = batch_line(&line);
+        let result = match &text {
+            Ok(text) => analyse(text),
+            Err(e) => Err(e.clone()),
+        };
         let written = match result {
             Ok(analysis) => serde_json::to_writer(&mut w, &OkLine { id: &id, analysis }),
             Err(error) => {

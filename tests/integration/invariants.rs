@@ -10,7 +10,7 @@ use wirelens::document::Document;
 use wirelens::invariants::check;
 
 /// Analyses and checks; panics with the input on a violation.
-pub fn analyse_checked(text: &str) -> Document {
+pub fn analyse_checked(text: &str) -> Document<'_> {
     let doc = wirelens::document(text, &wirelens::analyze(text));
     if let Err(e) = check(text, &doc) {
         panic!("invariant broken: {e}\ninput: {text:?}");
