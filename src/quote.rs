@@ -491,15 +491,20 @@ impl Recent {
         self.best_of(para, false, agrees)
     }
 
+    /// The latest candidate in reach that `agrees` accepts (of equal tokens, the one listed
+    /// last). `agrees` is the costly part, so it runs from the latest down, until one agrees.
     fn best_of(&self, para: usize, with_ahead: bool, agrees: impl Fn(Span) -> bool) -> Option<Span> {
-        self.entities
+        let mut within: Vec<(usize, usize, Span)> = self
+            .entities
             .iter()
             .copied()
             .chain(self.persons.iter().copied())
             .chain(self.ahead.filter(|_| with_ahead))
-            .filter(|c| c.1 + Self::REACH >= para && agrees(c.2))
-            .max_by_key(|c| c.0)
-            .map(|c| c.2)
+            .filter(|c| c.1 + Self::REACH >= para)
+            .collect();
+        within.reverse();
+        within.sort_by_key(|c| std::cmp::Reverse(c.0)); // stable: the later-listed first among equals
+        within.into_iter().find(|c| agrees(c.2)).map(|c| c.2)
     }
 }
 
