@@ -189,6 +189,9 @@ pub mod hot {
     pub const FIGURE: u8 = 2;
     /// A word a credit matcher starts at (`Reporting`, `contributed`, `via`, `REUTERS`).
     pub const CREDIT: u8 = 4;
+    /// Not a word: a mark that may be a quote mark (`"`, `'`, `` ` `` or any mark outside
+    /// ASCII), so the quote reader skips `,` and `.` without reading them.
+    pub const MARK: u8 = 8;
 }
 
 /// Which of the [`hot`] lists may hold `w`, from one [`Shapes`]-style test whose table

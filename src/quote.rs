@@ -14,7 +14,7 @@
 
 use crate::lexicon;
 use crate::span::Span;
-use crate::text::{TokKind, Tokens};
+use crate::text::Tokens;
 use crate::{Quote, QuoteKind};
 
 /// How many tokens an attribution may sit from its quote.
@@ -52,16 +52,17 @@ pub struct Region {
 }
 
 /// Reads the quote mark at token `i`, and how many tokens it takes (`''` takes two).
+#[inline]
 fn mark_at(t: &Tokens, i: usize) -> Option<(Mark, usize)> {
-    if t.kind(i) != TokKind::Punct {
+    // Most tokens are words, `,` and `.`: the tokenizer marked the few that may be marks.
+    if t.hot(i) & lexicon::hot::MARK == 0 {
         return None;
     }
-    // Most punctuation tokens are `,` and `.`; every quote mark starts with `"`, `'`, `` ` ``
-    // or a byte outside ASCII.
+    read_mark(t, i)
+}
+
+fn read_mark(t: &Tokens, i: usize) -> Option<(Mark, usize)> {
     let w = t.s(i);
-    if !matches!(w.as_bytes().first(), Some(b'"' | b'\'' | b'`' | 0x80..)) {
-        return None;
-    }
     use Family::*;
     let m = match w {
         "“" => Mark::Open(Double),

@@ -34,7 +34,8 @@ pub struct Token {
     /// Case of a word, computed once here: [`CAP`] (first letter upper case), [`LOWER`]
     /// (first letter lower case). The extractors test case constantly.
     pub case: u8,
-    /// The [`crate::lexicon::hot`] lists that may hold this word (0 for other tokens).
+    /// Bits of [`crate::lexicon::hot`]: the lists that may hold this word, or for a mark
+    /// whether it may be a quote mark (0 for numbers).
     pub hot: u8,
 }
 
@@ -265,7 +266,8 @@ fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if b.is_ascii_punctuation() {
-            toks.push(Token { start: i as u32, end: i as u32 + 1, kind: TokKind::Punct, space_before, line_before, para_start: false, case: 0, hot: 0 });
+            let hot = if matches!(b, b'"' | b'\'' | b'`') { crate::lexicon::hot::MARK } else { 0 };
+            toks.push(Token { start: i as u32, end: i as u32 + 1, kind: TokKind::Punct, space_before, line_before, para_start: false, case: 0, hot });
             i += 1;
             space_before = false;
             line_before = false;
@@ -297,7 +299,11 @@ fn tokenize(text: &str) -> Vec<Token> {
             Some(c) if kind == TokKind::Word && c.is_lowercase() => LOWER,
             _ => 0,
         };
-        let hot = if kind == TokKind::Word { hot_lists.get(&bytes[start..i]) } else { 0 };
+        let hot = match kind {
+            TokKind::Word => hot_lists.get(&bytes[start..i]),
+            TokKind::Punct => crate::lexicon::hot::MARK, // outside ASCII: `“`, `’`, `«`, `—`
+            TokKind::Num => 0,
+        };
         toks.push(Token { start: start as u32, end: i as u32, kind, space_before, line_before, para_start: false, case, hot });
         space_before = false;
         line_before = false;
