@@ -503,9 +503,15 @@ impl Recent {
             .chain(self.ahead.filter(|_| with_ahead))
             .filter(|c| c.1 + Self::REACH >= para)
             .collect();
-        within.reverse();
-        within.sort_by_key(|c| std::cmp::Reverse(c.0)); // stable: the later-listed first among equals
-        within.into_iter().find(|c| agrees(c.2)).map(|c| c.2)
+        // At most nine candidates: take the latest left (`max_by_key`: the later-listed of
+        // equals) until one agrees. No sort, whose code would weigh on the wasm module.
+        while let Some((k, c)) = within.iter().enumerate().max_by_key(|(_, c)| c.0) {
+            if agrees(c.2) {
+                return Some(c.2);
+            }
+            within.remove(k);
+        }
+        None
     }
 }
 
