@@ -63,19 +63,3 @@ pub fn max_input_bytes() -> usize {
 pub fn panic_for_tests() {
     panic!("wirelens: panic requested by a test");
 }
-
-// TEMPORARY split exports for timing (not committed).
-#[wasm_bindgen]
-pub fn t_core(text: &str) -> usize { wirelens::analyze(text).figures.len() }
-#[wasm_bindgen]
-pub fn t_doc(text: &str) -> usize { let a = wirelens::analyze(text); wirelens::document(text, &a).figures.len() }
-#[wasm_bindgen]
-pub fn t_len(text: &str) -> usize { text.len() }
-#[wasm_bindgen]
-pub fn t_tok(text: &str) -> usize { wirelens::text::Tokens::new(text).len() }
-#[wasm_bindgen]
-pub fn t_quotes(text: &str) -> usize { let t = wirelens::text::Tokens::new(text); wirelens::quote::find(&t, &[]).len() }
-#[wasm_bindgen]
-pub fn t_figures(text: &str) -> usize { let t = wirelens::text::Tokens::new(text); wirelens::figure::find(&t, &[]).len() }
-#[wasm_bindgen]
-pub fn t_credits(text: &str) -> usize { let t = wirelens::text::Tokens::new(text); wirelens::credit::find_frame(&t, None).credits.len() }
