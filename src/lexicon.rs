@@ -215,18 +215,20 @@ pub(crate) struct HotShapes {
     odd: u8,
 }
 
+/// The words of the [`hot`] lists, by lane: lane `l` is the list of bit `1 << l`.
+fn hot_words() -> [Vec<String>; 3] {
+    let cues = lines(include_str!("lexicon/speech_verbs.txt")).chain(cue_phrases().iter().map(|p| p[0]));
+    // A figure opener may be written as a possessive (`November's`, `today’s`).
+    let figures = crate::figure::OPENERS.iter().flat_map(|w| [w.to_string(), format!("{w}'s"), format!("{w}’s")]);
+    [cues.map(str::to_owned).collect(), figures.collect(), crate::credit::keywords().map(str::to_owned).collect()]
+}
+
 impl HotShapes {
     fn new() -> HotShapes {
         let mut h = HotShapes { ends: Box::new([0; 1024]), starts: Box::new([0; 1024]), odd: 0 };
-        let cues = lines(include_str!("lexicon/speech_verbs.txt")).chain(cue_phrases().iter().map(|p| p[0]));
-        cues.for_each(|w| h.add(0, w));
-        // A figure opener may be written as a possessive (`November's`, `today’s`).
-        for w in crate::figure::OPENERS {
-            h.add(1, w);
-            h.add(1, &format!("{w}'s"));
-            h.add(1, &format!("{w}’s"));
+        for (lane, words) in (0..).zip(hot_words()) {
+            words.iter().for_each(|w| h.add(lane, w));
         }
-        crate::credit::keywords().for_each(|w| h.add(2, w));
         h
     }
 
@@ -595,18 +597,15 @@ mod tests {
         }
         assert!(is_speech_verb("Said") && is_speech_verb("told") && !is_speech_verb("and") && !is_speech_verb(""));
         // The hot lists: every word, in any case, has its list's bit.
-        let hot_lists: [(u8, Vec<String>); 3] = [
-            (hot::CUE, lines(include_str!("lexicon/speech_verbs.txt")).chain(cue_phrases().iter().map(|p| p[0])).map(str::to_owned).collect()),
-            (hot::FIGURE, crate::figure::OPENERS.iter().flat_map(|w| [w.to_string(), format!("{w}'s"), format!("{w}’s")]).collect()),
-            (hot::CREDIT, crate::credit::keywords().map(str::to_owned).collect()),
-        ];
-        for (bit, words) in &hot_lists {
-            for w in words {
+        for (bit, words) in [hot::CUE, hot::FIGURE, hot::CREDIT].into_iter().zip(hot_words()) {
+            assert!(!words.is_empty());
+            for w in &words {
                 for form in [w.clone(), w.to_uppercase(), capitalised(w)] {
                     assert!(hot(&form) & bit != 0, "{form:?} lacks hot bit {bit}");
                 }
             }
         }
+        assert!(hot("said") & hot::CUE != 0 && hot("November’s") & hot::FIGURE != 0 && hot("via") & hot::CREDIT != 0);
         assert_eq!(hot("xylophone"), 0);
     }
 
