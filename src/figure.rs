@@ -79,7 +79,7 @@ pub(crate) const OPENERS: &[&str] = &[
 ];
 
 /// A cheap test that a word can open a figure, so the matchers run on few tokens. The
-/// shape prefilter rejects most words before they are lower-cased and compared.
+/// tokenizer's hot bit rejects most words before they are read at all.
 fn may_start_figure(t: &Tokens, i: usize) -> bool {
     static SET: OnceLock<lexicon::WordSet> = OnceLock::new();
     if t.hot(i) & lexicon::hot::FIGURE == 0 {
@@ -1041,7 +1041,8 @@ mod tests {
         assert!((big / 1.2345678901234567e19 - 1.0).abs() < 1e-12);
     }
 
-    /// Token indices where a matcher finds a figure that the prefilter skips.
+    /// The tokens (text and byte offset) where a matcher finds a figure that the prefilter
+    /// skips.
     fn prefilter_misses(text: &str) -> Vec<String> {
         let t = Tokens::new(text);
         (0..t.len())
