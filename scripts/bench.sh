@@ -14,7 +14,7 @@ cargo build --release
 scripts/build-wasm.sh
 
 say "native core (criterion; full reports in bench/target/criterion)"
-(cd bench && cargo bench --bench analyze 2>&1 | grep -E "^(real|growth)|thrpt:" | grep -B1 thrpt | grep -oE "^[a-z0-9/-]+[a-z0-9+/-]*|thrpt: +\[[0-9.]+ [KMG]iB/s [0-9.]+ [KMG]iB/s" | paste - -)
+(cd bench && cargo bench --bench analyze 2>&1 | grep -E "^(real|growth)|thrpt:" | grep -B1 thrpt | grep -oE "^[A-Za-z0-9/+-]+|thrpt: +\[[0-9.]+ [KMG]iB/s [0-9.]+ [KMG]iB/s" | paste - -)
 
 say "native batch CLI over the wire corpus (10 copies)"
 if [[ -d ../shared/corpus/wire/texts ]]; then
