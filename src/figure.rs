@@ -18,7 +18,14 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Figure> {
     let mut skip_i = 0;
     let mut i = 0;
     while i < t.len() {
-        let start = t.toks[i].start();
+        // A figure starts at a number or a word with the figure-opener bit: pass the rest
+        // (four tokens in five) before anything else is read.
+        let tok = &t.toks[i];
+        if tok.kind != TokKind::Num && tok.hot & lexicon::hot::FIGURE == 0 {
+            i += 1;
+            continue;
+        }
+        let start = tok.start();
         while skip_i < skip.len() && skip[skip_i].end <= start {
             skip_i += 1;
         }
