@@ -115,6 +115,11 @@ pub fn regions(t: &Tokens, skip: &[Span]) -> Vec<Region> {
     let mut i = 0;
     while i < t.len() {
         let tok = t.toks[i];
+        // Only a paragraph's start or a possible quote mark changes anything here.
+        if !tok.para_start && tok.hot & lexicon::hot::MARK == 0 {
+            i += 1;
+            continue;
+        }
         if tok.para_start && i > 0 && !stack.is_empty() {
             // A paragraph ended with a quotation open. If this paragraph opens with a mark of
             // the same family, it is the same quotation going on (multi-paragraph convention).
