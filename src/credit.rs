@@ -22,6 +22,12 @@ pub fn find_frame(t: &Tokens, dateline_start: Option<usize>) -> Frame {
     let mut notes = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        // Matchers start at a line's start, a keyword or a glued `/`: pass the rest first.
+        let tok = &t.toks[i];
+        if i > 0 && !tok.line_before && tok.hot & crate::lexicon::hot::CREDIT == 0 && t.text.as_bytes()[tok.start()] != b'/' {
+            i += 1;
+            continue;
+        }
         let next = if t.toks[i].line_before || i == 0 {
             byline(t, i, dateline_start, &mut credits)
                 .or_else(|| name_title_line(t, i, &mut credits))
