@@ -246,7 +246,9 @@ impl HotShapes {
     #[inline]
     pub(crate) fn get(&self, w: &[u8]) -> u8 {
         let Some((e, b)) = Shapes::slots(w) else { return self.odd };
-        let lanes = self.ends[e] & self.starts[b] & u64::from(Shapes::length_bit(w)) * 0x0001_0001_0001_0001;
+        // The word's length bit, in every lane.
+        let length = u64::from(Shapes::length_bit(w)) * 0x0001_0001_0001_0001;
+        let lanes = self.ends[e] & self.starts[b] & length;
         let lane = |l: u32| u8::from(lanes >> (16 * l) & 0xffff != 0) << l;
         lane(0) | lane(1) | lane(2)
     }

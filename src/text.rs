@@ -337,15 +337,18 @@ fn scan_word(text: &str, bytes: &[u8], mut i: usize) -> usize {
 /// one well-predicted test instead of a mispredicted branch per letter (word lengths vary).
 #[inline(always)]
 fn ascii_letters(bytes: &[u8], i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    // A byte value repeated in all eight bytes of a word.
+    const fn each(b: u64) -> u64 {
+        b * 0x0101_0101_0101_0101
+    }
     let mut n = 0;
     while let Some(chunk) = bytes.get(i + n..i + n + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
         // Per byte, without carries between bytes: fold case (`| 0x20`), drop the high bit,
         // then the high bit of `y + 0x1f` says `>= 'a'` and of `y + 0x05` says `> 'z'`.
-        let y = (x | 0x20 * ONES) & 0x7f * ONES;
-        let letter = (y + 0x1f * ONES) & !(y + 0x05 * ONES) & !x & 0x80 * ONES;
-        let other = !letter & 0x80 * ONES;
+        let y = (x | each(0x20)) & each(0x7f);
+        let letter = (y + each(0x1f)) & !(y + each(0x05)) & !x & each(0x80);
+        let other = !letter & each(0x80);
         if other != 0 {
             return n + (other.trailing_zeros() / 8) as usize;
         }
