@@ -127,23 +127,11 @@ fn date_fig(t: &Tokens, a: usize, b: usize) -> Option<(Figure, usize)> {
 
 fn date_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     let w = t.s(i);
-    let lw = low(t, i);
-    // `early`, `late`, `mid-` in front: `late Thursday`, `mid-December`, `early 1990s`.
-    if matches!(lw.as_str(), "early" | "late" | "mid") {
-        let mut k = i + 1;
-        if t.is_p(k, "-") && t.glued(k) {
-            k += 1;
+    // Most figures start at a number: the word-led dates are not tried there.
+    if t.is_word(i) {
+        if let Some(r) = early_late_mid(t, i).or_else(|| relative_date(t, i)) {
+            return Some(r);
         }
-        if t.is_word(k) && (lexicon::is_weekday(t.s(k)) || lexicon::is_full_month(t.s(k))) || decade_at(t, k).is_some() {
-            if let Some((mut f, next)) = date_at(t, k) {
-                f.span.start = t.toks[i].start();
-                return Some((f, next));
-            }
-        }
-        // `late last month`, `earlier this year` are handled by the relative matcher below.
-    }
-    if let Some(r) = relative_date(t, i) {
-        return Some(r);
     }
     if let Some(end) = decade_at(t, i) {
         return date_fig(t, i, end);
@@ -301,6 +289,24 @@ fn quarter_at(t: &Tokens, i: usize) -> Option<usize> {
     }
     if matches!(w, "first" | "second" | "third" | "fourth" | "First" | "Second" | "Third" | "Fourth") && matches!(t.get(i as isize + 1), "quarter" | "quarters") {
         return Some(i + 2);
+    }
+    None
+}
+
+/// `early`, `late`, `mid-` in front of a date: `late Thursday`, `mid-December`, `early 1990s`.
+/// (`late last month`, `earlier this year` are the relative matcher's.)
+fn early_late_mid(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
+    if !matches!(low(t, i).as_str(), "early" | "late" | "mid") {
+        return None;
+    }
+    let mut k = i + 1;
+    if t.is_p(k, "-") && t.glued(k) {
+        k += 1;
+    }
+    if t.is_word(k) && (lexicon::is_weekday(t.s(k)) || lexicon::is_full_month(t.s(k))) || decade_at(t, k).is_some() {
+        let (mut f, next) = date_at(t, k)?;
+        f.span.start = t.toks[i].start();
+        return Some((f, next));
     }
     None
 }
