@@ -18,14 +18,11 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Figure> {
     let mut skip_i = 0;
     let mut i = 0;
     while i < t.len() {
-        // A figure starts at a number or a word with the figure-opener bit: pass the rest
-        // (four tokens in five) before anything else is read.
-        let tok = &t.toks[i];
-        if tok.kind != TokKind::Num && tok.hot & lexicon::hot::FIGURE == 0 {
+        if !may_start_figure(t, i) {
             i += 1;
             continue;
         }
-        let start = tok.start();
+        let start = t.toks[i].start();
         while skip_i < skip.len() && skip[skip_i].end <= start {
             skip_i += 1;
         }
@@ -33,7 +30,7 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Figure> {
             i += 1;
             continue;
         }
-        match figure_at(t, i) {
+        match matchers_at(t, i) {
             Some((f, next)) => {
                 out.push(f);
                 i = next.max(i + 1);
@@ -52,15 +49,6 @@ fn low(t: &Tokens, i: usize) -> lexicon::Lower {
 
 fn span(t: &Tokens, a: usize, b: usize) -> Span {
     Span::new(t.toks[a].start(), t.toks[b - 1].end())
-}
-
-fn figure_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
-    match t.kind(i) {
-        TokKind::Punct => return None, // currency symbols are read from the number after them
-        TokKind::Word if !may_start_figure(t, i) => return None,
-        _ => {}
-    }
-    matchers_at(t, i)
 }
 
 /// The matchers, in order, with no prefilter in front.
@@ -85,13 +73,18 @@ pub(crate) const OPENERS: &[&str] = &[
     "friday", "saturday", "sunday",
 ];
 
-/// A cheap test that a word can open a figure, so the matchers run on few tokens. The
-/// tokenizer's hot bit rejects most words before they are read at all.
+/// A cheap test that a figure may start at token `i`, so the matchers run on few tokens: a
+/// number, or a word the tokenizer marked as a possible opener that is one (currency symbols
+/// are read from the number after them). Four tokens in five fail on the token's own bits.
+#[inline(always)]
 fn may_start_figure(t: &Tokens, i: usize) -> bool {
+    let tok = &t.toks[i];
+    tok.kind == TokKind::Num || tok.hot & lexicon::hot::FIGURE != 0 && is_opener(t, i)
+}
+
+/// Whether the word at `i`, marked as a possible opener, opens figures.
+fn is_opener(t: &Tokens, i: usize) -> bool {
     static SET: OnceLock<lexicon::WordSet> = OnceLock::new();
-    if t.hot(i) & lexicon::hot::FIGURE == 0 {
-        return false;
-    }
     let w = lexicon::strip_possessive(t.s(i));
     // Articles are about a tenth of a text's words and open few figures, all before one of
     // a few words: trying every matcher at each of them took a third of the figure pass.
@@ -1059,7 +1052,7 @@ mod tests {
     fn prefilter_misses(text: &str) -> Vec<String> {
         let t = Tokens::new(text);
         (0..t.len())
-            .filter(|&i| t.is_word(i) && !may_start_figure(&t, i) && matchers_at(&t, i).is_some())
+            .filter(|&i| !may_start_figure(&t, i) && matchers_at(&t, i).is_some())
             .map(|i| format!("{:?} at byte {}", t.s(i), t.toks[i].start()))
             .collect()
     }
