@@ -1,5 +1,5 @@
 //! The analysis contract document (`contract/README.md`): the shape every front end emits,
-//! with UTF-16 offsets. Built from an [`Analysis`] in one pass over the text.
+//! with UTF-16 offsets. Built from an [`Analysis`] and one pass over the text ([`Utf16Map`]).
 
 use crate::span::{Span, Utf16Map};
 use crate::{Analysis, Unit, CONTRACT_VERSION};
@@ -81,7 +81,7 @@ pub struct Document<'a> {
 
 /// Converts an analysis of `text` into the contract document.
 pub fn document<'a>(text: &'a str, a: &Analysis) -> Document<'a> {
-    let map = offsets(a).build(text);
+    let map = Utf16Map::new(text);
     let span = |s: Span| SpanDoc { start: map.get(s.start), end: map.get(s.end), text: s.text(text) };
     let string = |s: Span| s.text(text);
     Document {
@@ -149,26 +149,6 @@ pub fn document<'a>(text: &'a str, a: &Analysis) -> Document<'a> {
             })
             .collect(),
     }
-}
-
-/// Every byte offset the document will print, so the UTF-16 map converts them in one pass.
-fn offsets(a: &Analysis) -> Utf16Map {
-    let mut m = Utf16Map::default();
-    if let Some(d) = &a.dateline {
-        m.want_span(d.span);
-    }
-    for q in &a.quotes {
-        m.want_span(q.span);
-        q.speaker.into_iter().chain(q.cue).for_each(|s| m.want_span(s));
-    }
-    for f in &a.figures {
-        m.want_span(f.span);
-    }
-    for c in &a.credits {
-        m.want_span(c.span);
-        c.caption.into_iter().for_each(|s| m.want_span(s));
-    }
-    m
 }
 
 /// Whole numbers print as integers (`200`, not `200.0`), as the contract writes them.
