@@ -29,7 +29,10 @@ const bytes = Uint8Array.from(atob(WASM), (c) => c.charCodeAt(0));
 wasm_bindgen.initSync({ module: bytes });
 // What the element's module imports, provided here instead.
 const init = async () => {};
-const firstAnalyze = (text) => wasm_bindgen.analyze(text);
+JS
+  strip_modules wasm/js/packed.js
+  cat <<'JS'
+const firstAnalyze = makeAnalyze(wasm_bindgen);
 const freshAnalyzer = async () => {
   throw new Error("the single-file build cannot restart its analyzer; reload the page");
 };

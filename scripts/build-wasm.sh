@@ -29,7 +29,7 @@ node_modules/binaryen/bin/wasm-opt -Oz \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/wirelens_bg.wasm" -o "$out/wirelens_bg.wasm"
 
-cp wasm/js/index.js wasm/js/index.d.ts wasm/js/render.js wasm/js/wire-lens.js wasm/js/wire-lens.d.ts wasm/js/wire-lens-define.js "$out/"
+cp wasm/js/index.js wasm/js/index.d.ts wasm/js/packed.js wasm/js/render.js wasm/js/wire-lens.js wasm/js/wire-lens.d.ts wasm/js/wire-lens-define.js "$out/"
 
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 cat > "$out/package.json" <<JSON
@@ -50,7 +50,7 @@ cat > "$out/package.json" <<JSON
     "./wirelens_bg.wasm": "./wirelens_bg.wasm",
     "./package.json": "./package.json"
   },
-  "files": ["index.js", "index.d.ts", "render.js", "wire-lens.js", "wire-lens.d.ts", "wire-lens-define.js", "wirelens.js", "wirelens.d.ts", "wirelens_bg.wasm", "wirelens_bg.wasm.d.ts", "README.md"],
+  "files": ["index.js", "index.d.ts", "packed.js", "render.js", "wire-lens.js", "wire-lens.d.ts", "wire-lens-define.js", "wirelens.js", "wirelens.d.ts", "wirelens_bg.wasm", "wirelens_bg.wasm.d.ts", "README.md"],
   "sideEffects": ["./wire-lens-define.js"]
 }
 JSON

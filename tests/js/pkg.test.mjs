@@ -4,7 +4,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import init, { analyze, version, maxInputBytes } from "../../pkg/index.js";
+import * as raw from "../../pkg/wirelens.js";
 
 const root = new URL("../../", import.meta.url);
 await init({ module_or_path: await readFile(new URL("pkg/wirelens_bg.wasm", root)) });
@@ -44,6 +46,30 @@ test("spans slice to their text in UTF-16 after emoji, accents, CRLF and lone su
       assert.ok(all.length > 3, `spans found for ${JSON.stringify(p)}`);
       for (const [path, s] of all) assert.equal(text.slice(s.start, s.end), s.text, `${path} in ${JSON.stringify(text.slice(0, 20))}`);
     }
+  }
+});
+
+/** The corpus texts beside this checkout (wire stories and PolNeAR dev), or null. */
+async function corpusTexts() {
+  const corpus = new URL("../shared/corpus/", root);
+  try {
+    const dir = new URL("wire/texts/", corpus);
+    const wire = await Promise.all((await readdir(dir)).sort().map((n) => readFile(new URL(n, dir), "utf8")));
+    const polnear = (await readFile(new URL("polnear/dev.gold.jsonl", corpus), "utf8")).split("\n").filter(Boolean).map((l) => JSON.parse(l).text);
+    return [...wire, ...polnear];
+  } catch {
+    return null;
+  }
+}
+
+// `analyze` builds the document in JavaScript from the packed form; the raw module's
+// `analyze` has serde-wasm-bindgen build it. The two must never differ.
+test("the packed path gives the raw module's document, on every corpus text", async (t) => {
+  const texts = await corpusTexts();
+  if (!texts) return t.skip("../shared/corpus is not beside this checkout");
+  const all = texts.join("\n\n");
+  for (const text of [...texts, all, "", "“", "KABUL (Reuters) –"]) {
+    assert.equal(JSON.stringify(analyze(text)), JSON.stringify(raw.analyze(text)), text.slice(0, 80));
   }
 });
 

@@ -1,26 +1,18 @@
-// The package entry: the wasm-bindgen API plus the one translation Rust cannot do.
+// The package entry: the wasm-bindgen API, with `analyze` building the contract document
+// in JavaScript from the packed form (`packed.js`), which is faster than having the raw
+// module build it field by field.
 //
 // A JS string may hold lone surrogates; Rust strings cannot, so wasm-bindgen hands Rust
-// U+FFFD in their place. Offsets still match (one UTF-16 unit for one), but the `text`
-// of a span covering one would differ from `input.slice(start, end)`. For such inputs
-// (rare: `isWellFormed()` is false) every span's text is re-sliced from the caller's string.
+// U+FFFD in their place. Offsets still match (one UTF-16 unit for one), and every string of
+// the document is sliced from the caller's own string, so `input.slice(start, end) === text`
+// holds for such inputs too.
 import init, * as raw from "./wirelens.js";
+import { makeAnalyze } from "./packed.js";
 
 export default init;
-export { init };
+export { init, makeAnalyze };
 export const version = raw.version;
 export const maxInputBytes = raw.maxInputBytes;
-
-/** An `analyze` function over one instance of the raw wasm-bindgen module. */
-export function makeAnalyze(rawModule) {
-  return function analyze(text) {
-    const doc = rawModule.analyze(text);
-    if (typeof text === "string" && typeof text.isWellFormed === "function" && !text.isWellFormed()) {
-      resliceSpans(doc, text);
-    }
-    return doc;
-  };
-}
 
 /** Analyses `text`; returns the contract document (UTF-16 offsets). */
 export const analyze = makeAnalyze(raw);
@@ -34,12 +26,4 @@ export async function freshAnalyzer(generation) {
   const module = await import(new URL(`./wirelens.js?instance=${generation}`, import.meta.url).href);
   await module.default();
   return { analyze: makeAnalyze(module), module };
-}
-
-function resliceSpans(value, text) {
-  if (value === null || typeof value !== "object") return;
-  if (typeof value.start === "number" && typeof value.end === "number" && typeof value.text === "string") {
-    value.text = text.slice(value.start, value.end);
-  }
-  for (const key in value) resliceSpans(value[key], text);
 }

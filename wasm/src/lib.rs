@@ -8,6 +8,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+mod packed;
+
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
@@ -32,6 +34,24 @@ export interface Analysis { version: 1; dateline: Dateline | null; quotes: Quote
 /// the size limit (64 MiB of UTF-8); any other text gives a document.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
 pub fn analyze(text: &str) -> Result<JsValue, JsError> {
+    within_limit(text)?;
+    let doc = wirelens::document(text, &wirelens::analyze(text));
+    doc.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("wirelens: cannot build the result: {e}")))
+}
+
+/// The same analysis in the packed form `index.js` unpacks (see `packed.rs`): about a
+/// third faster than `analyze` on long texts, because JavaScript builds the objects.
+/// For `index.js` only; its layout may change with any release.
+#[wasm_bindgen(js_name = analyzePacked, skip_typescript)]
+pub fn analyze_packed(text: &str) -> Result<JsValue, JsError> {
+    within_limit(text)?;
+    packed::Packed::new(text, &wirelens::analyze(text))
+        .serialize(&serde_wasm_bindgen::Serializer::new())
+        .map_err(|e| JsError::new(&format!("wirelens: cannot build the result: {e}")))
+}
+
+fn within_limit(text: &str) -> Result<(), JsError> {
     if text.len() > wirelens::MAX_INPUT_BYTES {
         return Err(JsError::new(&format!(
             "wirelens: the text is {} MB; the limit is {} MB",
@@ -39,9 +59,7 @@ pub fn analyze(text: &str) -> Result<JsValue, JsError> {
             wirelens::MAX_INPUT_BYTES / 1_000_000
         )));
     }
-    let doc = wirelens::document(text, &wirelens::analyze(text));
-    doc.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("wirelens: cannot build the result: {e}")))
+    Ok(())
 }
 
 /// The crate version and the contract version, e.g. `0.1.0 (contract 1)`.
