@@ -1,10 +1,11 @@
-// Paste-to-painted-highlights latency in headless Chromium (median of many pastes of the
-// seed), and for 5 MB and 10 MB pastes the time until every highlight is drawn and the
+// The analysis of 1 MB of real articles in headless Chromium (MB/s, as bench/js/bench.mjs
+// measures it in Node); paste-to-painted-highlights latency (median of many pastes of the
+// seed); and for 5 MB and 10 MB pastes the time until every highlight is drawn and the
 // longest the main thread was unavailable meanwhile. Reported, never asserted.
 // Run (after scripts/build-wasm.sh): node bench/page.bench.mjs
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readFile, readdir } from "node:fs/promises";
 
 const root = new URL("../", import.meta.url);
 const port = 8193;
@@ -19,6 +20,7 @@ try {
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForFunction(() => document.getElementById("status").textContent.includes("ready"));
   const seed = await readFile(new URL("www/samples/seed.txt", root), "utf8");
+  await analysisThroughput(page);
   /** Sets the text as a paste would and waits for the next painted frame. */
   const pasteToPaint = (text) =>
     page.evaluate(async (text) => {
@@ -102,4 +104,35 @@ try {
 } finally {
   await browser.close();
   server.kill();
+}
+
+/** `analyze` from the package on the page, on 1 MB of the wire corpus: median of 31 calls. */
+async function analysisThroughput(page) {
+  const dir = new URL("../shared/corpus/wire/texts/", root);
+  let names;
+  try {
+    names = (await readdir(dir)).sort();
+  } catch {
+    console.log("SKIPPED: 1 MB of real articles in Chromium (../shared/corpus is not beside this checkout)");
+    return;
+  }
+  let text = "";
+  for (const n of names) {
+    text += (await readFile(new URL(n, dir), "utf8")) + "\n\n";
+    if (text.length >= 1_000_000) break;
+  }
+  const r = await page.evaluate(async (text) => {
+    const { analyze } = await import("./pkg/index.js");
+    analyze(text);
+    analyze(text);
+    const ms = [];
+    for (let i = 0; i < 31; i++) {
+      const t0 = performance.now();
+      analyze(text);
+      ms.push(performance.now() - t0);
+    }
+    ms.sort((a, b) => a - b);
+    return { ms: ms[15], bytes: new TextEncoder().encode(text).length };
+  }, text);
+  console.log(`analysis of 1 MB of real articles in Chromium: median ${r.ms.toFixed(1)} ms, ${(r.bytes / 1e6 / (r.ms / 1000)).toFixed(1)} MB/s (31 calls)`);
 }
