@@ -4,9 +4,10 @@
 //! Why not the contract document itself: serde-wasm-bindgen builds a JS object by one call
 //! into JS per field, and decodes every string from UTF-8 anew. On 1 MB of articles that is
 //! about 77,000 fields and 16,000 strings, and it took 8–9 ms of a 28 ms call (BENCHMARKS.md).
-//! The packed form is the contract's version and three values: the offsets and codes as one byte array, the figures'
-//! values as another, and the few names the codes refer to. JavaScript then builds the
-//! objects itself, slicing every string from the caller's own string by its UTF-16 offsets.
+//! The packed form is the contract's version and three values: the offsets and codes as one
+//! byte array, the figures' values as another, and the few names the codes refer to.
+//! JavaScript then builds the objects itself, slicing every string from the caller's own
+//! string by its UTF-16 offsets.
 //!
 //! Layout of `ints` (little-endian `u32`; every offset is in UTF-16 code units; a string or
 //! span is two entries, `start end`, or [`NONE`] and 0 for `null`):
@@ -121,8 +122,8 @@ fn utf16(map: &Utf16Map, byte: usize) -> u32 {
     map.get(byte) as u32
 }
 
-/// Serialized as the version and three values: serde-wasm-bindgen copies each byte array into one
-/// `Uint8Array` with a single call.
+/// Serialized as the version and three values: serde-wasm-bindgen copies each byte array
+/// into one `Uint8Array` with a single call.
 impl Serialize for Packed {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         struct Bytes<'a>(&'a [u8]);
