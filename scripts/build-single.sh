@@ -12,7 +12,8 @@ rm -rf "$out" && mkdir -p "$out" dist
 cargo build --profile wasm --target wasm32-unknown-unknown -p wirelens-wasm
 wasm-bindgen --target no-modules --out-dir "$out" --out-name wirelens \
   target/wasm32-unknown-unknown/wasm/wirelens_wasm.wasm
-node_modules/binaryen/bin/wasm-opt -O3 \
+# -O1 as in scripts/build-wasm.sh (which says why).
+node_modules/binaryen/bin/wasm-opt -O1 \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/wirelens_bg.wasm" -o "$out/wirelens_bg.wasm"
