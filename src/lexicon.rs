@@ -352,9 +352,16 @@ pub fn currency(w: &str) -> Option<&'static str> {
     .copied()
 }
 
+/// The char of `w` if it has exactly one. (Counting chars to compare with 1 took the general
+/// counting loop at every word before a full stop: 1% of the wasm call.)
+pub fn only_char(w: &str) -> Option<char> {
+    let mut chars = w.chars();
+    chars.next().filter(|_| chars.next().is_none())
+}
+
 /// A word that abbreviates with a full stop (`Mr.`, `Gen.`, `Md.`, `Feb.`, `Inc.`).
 pub fn is_abbreviation(w: &str) -> bool {
-    w.chars().count() == 1
+    only_char(w).is_some()
         || matches!(
             w,
             "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Gen" | "Sen" | "Rep" | "Gov" | "Lt" | "Col" | "Capt"
@@ -571,6 +578,16 @@ pub fn ends_noun_phrase(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_char_is_one_char_of_any_width() {
+        assert_eq!(only_char("U"), Some('U'));
+        assert_eq!(only_char("É"), Some('É'));
+        assert_eq!(only_char("😀"), Some('😀'));
+        assert_eq!(only_char(""), None);
+        assert_eq!(only_char("US"), None);
+        assert_eq!(only_char("Éa"), None);
+    }
 
     #[test]
     fn shape_prefilters_never_reject_a_listed_word() {

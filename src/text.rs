@@ -185,7 +185,7 @@ impl<'a> Tokens<'a> {
         }
         let w = self.s(i - 1);
         // Single letters (`U.S.`, `J. Smith`) and known titles and short forms.
-        if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+        if crate::lexicon::only_char(w).is_some_and(char::is_uppercase) {
             return true;
         }
         // `Sen. Bernie Sanders (I-Vt.) said`: a short capitalised word closed by a bracket.
@@ -419,8 +419,8 @@ fn mark_paragraphs(text: &str, toks: &mut [Token]) {
 /// its lines) and the next line starts in lower case or continues a number or name.
 fn looks_wrapped(text: &str, toks: &[Token], i: usize) -> bool {
     let line_start = text[..toks[i - 1].end()].rfind('\n').map_or(0, |p| p + 1);
-    let line_len = text[line_start..toks[i - 1].end()].chars().count();
-    line_len >= 40
+    // At least 40 chars: the 40th is there (no need to count a long line to its end).
+    text[line_start..toks[i - 1].end()].chars().nth(39).is_some()
 }
 
 #[cfg(test)]
