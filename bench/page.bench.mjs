@@ -5,7 +5,8 @@
 // Run (after scripts/build-wasm.sh): node bench/page.bench.mjs
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { readFile, readdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+import { corpusText } from "./js/corpus.mjs";
 
 const root = new URL("../", import.meta.url);
 const port = 8193;
@@ -108,18 +109,10 @@ try {
 
 /** `analyze` from the package on the page, on 1 MB of the wire corpus: median of 31 calls. */
 async function analysisThroughput(page) {
-  const dir = new URL("../shared/corpus/wire/texts/", root);
-  let names;
-  try {
-    names = (await readdir(dir)).sort();
-  } catch {
+  const text = await corpusText(1_000_000);
+  if (!text) {
     console.log("SKIPPED: 1 MB of real articles in Chromium (../shared/corpus is not beside this checkout)");
     return;
-  }
-  let text = "";
-  for (const n of names) {
-    text += (await readFile(new URL(n, dir), "utf8")) + "\n\n";
-    if (text.length >= 1_000_000) break;
   }
   const r = await page.evaluate(async (text) => {
     const { analyze } = await import("./pkg/index.js");

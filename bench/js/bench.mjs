@@ -1,27 +1,14 @@
 // wirelens (pkg/, wasm) against compromise, on the same documents in the same Node process.
 // Prints MB/s and ratios; reported, never asserted. Run from the repo: scripts/bench.sh
-import { readFile, readdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
 import init, { analyze } from "../../pkg/index.js";
 import nlp from "compromise";
+import { corpusText } from "./corpus.mjs";
 
 const root = new URL("../../", import.meta.url);
 await init({ module_or_path: await readFile(new URL("pkg/wirelens_bg.wasm", root)) });
-
-async function corpusText(bytes) {
-  const dir = new URL("../shared/corpus/wire/texts/", root);
-  let names;
-  try {
-    names = (await readdir(dir)).sort();
-  } catch {
-    return null;
-  }
-  const texts = await Promise.all(names.map((n) => readFile(new URL(n, dir), "utf8")));
-  let out = "";
-  while (Buffer.byteLength(out) < bytes) for (const t of texts) { out += t + "\n\n"; if (out.length >= bytes) break; }
-  return out;
-}
 
 const mb = (s) => Buffer.byteLength(s) / 1e6;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
