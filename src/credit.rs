@@ -22,10 +22,11 @@ pub fn find_frame(t: &Tokens, dateline_start: Option<usize>) -> Frame {
     let mut notes = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        // Matchers start at a line's start, a keyword or a glued `/`: pass the rest first.
-        // (The first byte tells the one-byte token `/`; `is_p` here made the pass a third slower.)
+        // Matchers start at a line's start, a keyword or a glued `/` (the tokenizer marks the
+        // keywords and `/` alike): pass the rest first. Reading each token's first byte here
+        // to tell `/` cost a tenth of the pass (measured natively).
         let tok = &t.toks[i];
-        if i > 0 && !tok.line_before && tok.hot & crate::lexicon::hot::CREDIT == 0 && t.text.as_bytes()[tok.start()] != b'/' {
+        if i > 0 && !tok.line_before && tok.hot & crate::lexicon::hot::CREDIT == 0 {
             i += 1;
             continue;
         }

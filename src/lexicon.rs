@@ -187,7 +187,8 @@ pub mod hot {
     pub const CUE: u8 = 1;
     /// A word that can open a figure (`March`, `two`, `first`, `the`), possessives too.
     pub const FIGURE: u8 = 2;
-    /// A word a credit matcher starts at (`Reporting`, `contributed`, `via`, `REUTERS`).
+    /// A word a credit matcher starts at (`Reporting`, `contributed`, `via`, `REUTERS`), or
+    /// the mark `/`, where a picture credit may start (`REUTERS/Omar Sobhani`).
     pub const CREDIT: u8 = 4;
     /// Not a word: a mark that may be a quote mark (`"`, `'`, `` ` `` or any mark outside
     /// ASCII), so the quote reader skips `,` and `.` without reading them.

@@ -35,7 +35,7 @@ pub struct Token {
     /// (first letter lower case). The extractors test case constantly.
     pub case: u8,
     /// Bits of [`crate::lexicon::hot`]: the lists that may hold this word, or for a mark
-    /// whether it may be a quote mark (0 for numbers).
+    /// whether it may be a quote mark or is the credit slash (0 for numbers).
     pub hot: u8,
 }
 
@@ -266,7 +266,11 @@ fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if b.is_ascii_punctuation() {
-            let hot = if matches!(b, b'"' | b'\'' | b'`') { crate::lexicon::hot::MARK } else { 0 };
+            let hot = match b {
+                b'"' | b'\'' | b'`' => crate::lexicon::hot::MARK,
+                b'/' => crate::lexicon::hot::CREDIT,
+                _ => 0,
+            };
             toks.push(Token { start: i as u32, end: i as u32 + 1, kind: TokKind::Punct, space_before, line_before, para_start: false, case: 0, hot });
             i += 1;
             space_before = false;
