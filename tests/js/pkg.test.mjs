@@ -73,6 +73,11 @@ test("the packed path gives the raw module's document, on every corpus text", as
   }
 });
 
+test("a text over the limit, and bytes that are not UTF-8, get clear errors", () => {
+  assert.throws(() => analyze("x".repeat(maxInputBytes() + 1)), /the limit is 67 MB/);
+  assert.throws(() => raw.analyzePacked(new Uint8Array([0x61, 0xff])), /not UTF-8/);
+});
+
 test("version and limit are exported", () => {
   assert.match(version(), /^\d+\.\d+\.\d+ \(contract 1\)$/);
   assert.equal(maxInputBytes(), 64 * 1024 * 1024);
