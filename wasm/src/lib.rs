@@ -34,7 +34,7 @@ export interface Analysis { version: 1; dateline: Dateline | null; quotes: Quote
 /// the size limit (64 MiB of UTF-8); any other text gives a document.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
 pub fn analyze(text: &str) -> Result<JsValue, JsError> {
-    within_limit(text)?;
+    within_limit(text.len())?;
     let doc = wirelens::document(text, &wirelens::analyze(text));
     doc.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("wirelens: cannot build the result: {e}")))
@@ -53,18 +53,19 @@ pub fn analyze(text: &str) -> Result<JsValue, JsError> {
 /// interleaved in one page, four pages) and 0.2–0.5 ms slower in Node.
 #[wasm_bindgen(js_name = analyzePacked, skip_typescript)]
 pub fn analyze_packed(utf8: &[u8]) -> Result<JsValue, JsError> {
+    within_limit(utf8.len())?;
     let text = std::str::from_utf8(utf8).map_err(|e| JsError::new(&format!("wirelens: the text is not UTF-8: {e}")))?;
-    within_limit(text)?;
     packed::Packed::new(text, &wirelens::analyze(text))
         .serialize(&serde_wasm_bindgen::Serializer::new())
         .map_err(|e| JsError::new(&format!("wirelens: cannot build the result: {e}")))
 }
 
-fn within_limit(text: &str) -> Result<(), JsError> {
-    if text.len() > wirelens::MAX_INPUT_BYTES {
+/// Refuses a text of more than `MAX_INPUT_BYTES` bytes of UTF-8.
+fn within_limit(bytes: usize) -> Result<(), JsError> {
+    if bytes > wirelens::MAX_INPUT_BYTES {
         return Err(JsError::new(&format!(
             "wirelens: the text is {} MB; the limit is {} MB",
-            text.len() / 1_000_000,
+            bytes / 1_000_000,
             wirelens::MAX_INPUT_BYTES / 1_000_000
         )));
     }
