@@ -9,6 +9,7 @@
 //! either `{"id", "analysis"}` or `{"id", "error"}`; the exit status is 1 if any line failed.
 
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
+use std::sync::{mpsc, Mutex};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -17,8 +18,9 @@ wirelens — annotate wire stories: dateline, quotes and who said them, figures,
 
 USAGE:
     wirelens [--compact] FILE     print the analysis of FILE as JSON (FILE may be - for stdin)
-    wirelens --jsonl              batch: one {\"id\",\"text\"} JSON object per input line,
-                                  one {\"id\",\"analysis\"} (or {\"id\",\"error\"}) line out, in order
+    wirelens --jsonl [--jobs N]   batch: one {\"id\",\"text\"} JSON object per input line,
+                                  one {\"id\",\"analysis\"} (or {\"id\",\"error\"}) line out, in order;
+                                  N threads analyse (default: one per core), the output is the same
     wirelens --help | --version
 
 Offsets are UTF-16 code units, as in JavaScript. Inputs over 64 MiB are refused.
@@ -30,7 +32,9 @@ fn main() -> ExitCode {
     let mut compact = false;
     let mut jsonl = false;
     let mut file = None;
-    for a in &args {
+    let mut jobs = None;
+    let mut args = args.iter();
+    while let Some(a) = args.next() {
         match a.as_str() {
             "-h" | "--help" => {
                 print!("{USAGE}");
@@ -42,6 +46,15 @@ fn main() -> ExitCode {
             }
             "--compact" => compact = true,
             "--jsonl" => jsonl = true,
+            "--jobs" => match args.next().map(|n| parse_jobs(n)) {
+                Some(Ok(n)) => jobs = Some(n),
+                Some(Err(e)) => return usage_error(&e),
+                None => return usage_error("--jobs needs a number"),
+            },
+            s if s.starts_with("--jobs=") => match parse_jobs(&s["--jobs=".len()..]) {
+                Ok(n) => jobs = Some(n),
+                Err(e) => return usage_error(&e),
+            },
             s if s.starts_with("--") => return usage_error(&format!("unknown option {s}")),
             s => {
                 if file.replace(s.to_owned()).is_some() {
@@ -50,11 +63,22 @@ fn main() -> ExitCode {
             }
         }
     }
+    if jobs.is_some() && !jsonl {
+        return usage_error("--jobs is for --jsonl");
+    }
     match (jsonl, file) {
-        (true, None) => batch(),
+        (true, None) => batch(jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))),
         (true, Some(_)) => usage_error("--jsonl reads standard input; give no FILE"),
         (false, Some(f)) => single(&f, compact),
         (false, None) => usage_error("give a FILE, - for standard input, or --jsonl"),
+    }
+}
+
+/// `--jobs N`: how many threads analyse, 1 to 256.
+fn parse_jobs(n: &str) -> Result<usize, String> {
+    match n.parse::<usize>() {
+        Ok(n @ 1..=256) => Ok(n),
+        _ => Err(format!("--jobs takes a number from 1 to 256, not {n:?}")),
     }
 }
 
@@ -150,57 +174,173 @@ fn batch_line(line: &[u8]) -> (serde_json::Value, Result<String, String>) {
     }
 }
 
-fn batch() -> ExitCode {
-    let stdin = io::stdin();
-    let mut input = stdin.lock();
-    let out = io::stdout();
-    let mut w = BufWriter::with_capacity(1 << 16, out.lock());
+/// Lines read and answered as one unit of work: enough text that handing it between
+/// threads costs nothing next to analysing it.
+const CHUNK_BYTES: usize = 1 << 20;
+const CHUNK_LINES: usize = 2_000;
+
+/// Input lines on their way to a worker: the number of the first (for error messages).
+struct Chunk {
+    seq: u64,
+    first_line: u64,
+    lines: Vec<Vec<u8>>,
+    bytes: u64,
+}
+
+/// A chunk's answer: its output lines, ready to write.
+struct Answer {
+    seq: u64,
+    out: Vec<u8>,
+    lines: u64,
+    failed: u64,
+    bytes: u64,
+}
+
+/// Batch mode. Lines are read in chunks, analysed by `jobs` worker threads and written in
+/// input order, so the output is the same for any number of jobs. At most `2 × jobs` chunks
+/// are between reading and writing at once, which bounds the memory a fast reader can fill.
+fn batch(jobs: usize) -> ExitCode {
+    let in_flight = 2 * jobs;
+    let (work_tx, work_rx) = mpsc::sync_channel::<Chunk>(in_flight);
+    let work_rx = Mutex::new(work_rx);
+    let (answer_tx, answer_rx) = mpsc::channel::<Answer>();
+    // One permit per chunk in flight: the writer gives it back once the chunk is written.
+    let (permit_tx, permit_rx) = mpsc::sync_channel::<()>(in_flight);
+    for _ in 0..in_flight {
+        permit_tx.send(()).expect("the receiver is alive");
+    }
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let answer_tx = answer_tx.clone();
+            let work_rx = &work_rx;
+            scope.spawn(move || work(work_rx, answer_tx));
+        }
+        drop(answer_tx);
+        let writer = scope.spawn(move || write_in_order(answer_rx, permit_tx));
+        let read = read_chunks(work_tx, permit_rx);
+        let written = writer.join().unwrap_or_else(|_| Err(io::Error::other("the writer thread failed")));
+        finish(read, written)
+    })
+}
+
+/// Reads standard input into chunks until its end, a read error, or the writer's end.
+fn read_chunks(work: mpsc::SyncSender<Chunk>, permits: mpsc::Receiver<()>) -> io::Result<()> {
+    let mut input = io::stdin().lock();
+    let (mut seq, mut next_line) = (0u64, 1u64);
+    loop {
+        let mut chunk = Chunk { seq, first_line: next_line, lines: Vec::new(), bytes: 0 };
+        let mut size = 0;
+        let mut at_end = false;
+        while size < CHUNK_BYTES && chunk.lines.len() < CHUNK_LINES {
+            let mut line = Vec::new();
+            let n = input.read_until(b'\n', &mut line)?;
+            if n == 0 {
+                at_end = true;
+                break;
+            }
+            chunk.bytes += n as u64;
+            size += n;
+            chunk.lines.push(line);
+        }
+        if !chunk.lines.is_empty() {
+            next_line += chunk.lines.len() as u64;
+            // No permit or no worker left: the writer has stopped (a closed pipe).
+            if permits.recv().is_err() || work.send(chunk).is_err() {
+                return Ok(());
+            }
+            seq += 1;
+        }
+        if at_end {
+            return Ok(());
+        }
+    }
+}
+
+/// A worker: answers chunks until the reader is done or the writer has stopped.
+fn work(chunks: &Mutex<mpsc::Receiver<Chunk>>, answers: mpsc::Sender<Answer>) {
+    loop {
+        let next = chunks.lock().map(|rx| rx.recv());
+        let Ok(Ok(chunk)) = next else { return };
+        let mut answer = Answer { seq: chunk.seq, out: Vec::new(), lines: chunk.lines.len() as u64, failed: 0, bytes: chunk.bytes };
+        for (n, line) in (chunk.first_line..).zip(&chunk.lines) {
+            answer.failed += u64::from(!answer_line(n, line, &mut answer.out));
+        }
+        if answers.send(answer).is_err() {
+            return;
+        }
+    }
+}
+
+/// Writes one output line for input line number `n`; false if it is an error line.
+fn answer_line(n: u64, line: &[u8], out: &mut Vec<u8>) -> bool {
+    let end = line.iter().rposition(|b| !matches!(b, b'\n' | b'\r')).map_or(0, |i| i + 1);
+    let (id, text) = batch_line(&line[..end]);
+    let result = match &text {
+        // The core is total and fuzzed; should it ever panic, that line gets an error and
+        // the batch goes on (a worker that died would leave its chunk unwritten).
+        Ok(text) => std::panic::catch_unwind(|| analyse(text))
+            .unwrap_or_else(|_| Err("internal error: the analyser failed on this text; please report it".into())),
+        Err(e) => Err(e.clone()),
+    };
+    let ok = result.is_ok();
+    // Writing to a Vec cannot fail, and the documents serialise without error.
+    let _ = match result {
+        Ok(analysis) => serde_json::to_writer(&mut *out, &OkLine { id: &id, analysis }),
+        Err(error) => serde_json::to_writer(&mut *out, &ErrLine { id: &id, error: format!("line {n}: {error}") }),
+    };
+    out.push(b'\n');
+    ok
+}
+
+/// What the writer counted.
+#[derive(Default)]
+struct Totals {
+    lines: u64,
+    failed: u64,
+}
+
+/// Writes the answers in input order, with progress on a terminal.
+fn write_in_order(answers: mpsc::Receiver<Answer>, permits: mpsc::SyncSender<()>) -> io::Result<Totals> {
+    let mut w = io::stdout().lock();
     let progress = io::stderr().is_terminal();
     let started = Instant::now();
-    let (mut lines, mut failed, mut bytes) = (0u64, 0u64, 0u64);
-    let mut line = Vec::new();
-    loop {
-        line.clear();
-        match input.read_until(b'\n', &mut line) {
-            Ok(0) => break,
-            Ok(n) => bytes += n as u64,
-            Err(e) => {
-                eprintln!("wirelens: cannot read standard input: {e}");
-                return ExitCode::FAILURE;
+    let mut waiting = std::collections::BTreeMap::new();
+    let (mut next, mut totals, mut bytes) = (0u64, Totals::default(), 0u64);
+    for answer in answers {
+        waiting.insert(answer.seq, answer);
+        while let Some(a) = waiting.remove(&next) {
+            w.write_all(&a.out)?;
+            let shown = totals.lines / 500;
+            totals.lines += a.lines;
+            totals.failed += a.failed;
+            bytes += a.bytes;
+            next += 1;
+            let _ = permits.send(());
+            if progress && totals.lines / 500 > shown {
+                let secs = started.elapsed().as_secs_f64().max(1e-9);
+                eprint!("\rwirelens: {} lines, {} failed, {:.1} MB/s", totals.lines, totals.failed, bytes as f64 / 1e6 / secs);
             }
         }
-        while line.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
-            line.pop();
-        }
-        lines += 1;
-        let (id, text) = batch_line(&line);
-        let result = match &text {
-            Ok(text) => analyse(text),
-            Err(e) => Err(e.clone()),
-        };
-        let written = match result {
-            Ok(analysis) => serde_json::to_writer(&mut w, &OkLine { id: &id, analysis }),
-            Err(error) => {
-                failed += 1;
-                serde_json::to_writer(&mut w, &ErrLine { id: &id, error: format!("line {lines}: {error}") })
-            }
-        };
-        if let Err(e) = written.map_err(io::Error::from).and_then(|_| w.write_all(b"\n")) {
-            return write_failed(e);
-        }
-        if progress && lines % 500 == 0 {
-            let secs = started.elapsed().as_secs_f64().max(1e-9);
-            eprint!("\rwirelens: {lines} lines, {failed} failed, {:.1} MB/s", bytes as f64 / 1e6 / secs);
-        }
     }
-    if let Err(e) = w.flush() {
-        return write_failed(e);
+    w.flush()?;
+    if progress && totals.lines >= 500 {
+        eprintln!("\rwirelens: {} lines, {} failed, done in {:.1} s", totals.lines, totals.failed, started.elapsed().as_secs_f64());
     }
-    if progress && lines >= 500 {
-        eprintln!("\rwirelens: {lines} lines, {failed} failed, done in {:.1} s", started.elapsed().as_secs_f64());
+    Ok(totals)
+}
+
+/// The exit status from how reading and writing ended.
+fn finish(read: io::Result<()>, written: io::Result<Totals>) -> ExitCode {
+    let totals = match written {
+        Ok(totals) => totals,
+        Err(e) => return write_failed(e),
+    };
+    if let Err(e) = read {
+        eprintln!("wirelens: cannot read standard input after line {}: {e}", totals.lines);
+        return ExitCode::FAILURE;
     }
-    if failed > 0 {
-        eprintln!("wirelens: {failed} of {lines} lines failed (see their \"error\" lines)");
+    if totals.failed > 0 {
+        eprintln!("wirelens: {} of {} lines failed (see their \"error\" lines)", totals.failed, totals.lines);
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS

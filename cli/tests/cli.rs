@@ -113,6 +113,42 @@ fn jsonl_handles_a_50_mb_line_and_refuses_one_over_the_limit() {
 }
 
 #[test]
+fn jsonl_gives_the_same_output_for_any_number_of_jobs() {
+    // More lines than one chunk holds, with error lines among them: the threads must keep
+    // the order, and the line numbers in error messages must count across chunks.
+    let mut input = Vec::new();
+    for n in 1..=5_000 {
+        if n % 997 == 0 {
+            input.extend_from_slice(b"{not json\n");
+        } else {
+            let text = format!("WASHINGTON (Reuters) - {n} people came, \u{201c}It is fine,\u{201d} he said.");
+            input.extend_from_slice(serde_json::json!({"id": n, "text": text}).to_string().as_bytes());
+            input.push(b'\n');
+        }
+    }
+    let one = run(&["--jsonl", "--jobs", "1"], &input);
+    let four = run(&["--jsonl", "--jobs=4"], &input);
+    assert_eq!(one.stdout, four.stdout);
+    assert_eq!(one.status.code(), Some(1));
+    assert_eq!(four.status.code(), Some(1));
+    let got = lines(&four);
+    assert_eq!(got.len(), 5_000);
+    assert_eq!(got[4_499]["id"], 4_500);
+    assert_eq!(got[4_499]["analysis"]["figures"][0]["value"], 4_500.0);
+    assert!(got[3_987]["error"].as_str().unwrap().starts_with("line 3988: "), "{}", got[3_987]["error"]);
+    assert!(String::from_utf8_lossy(&four.stderr).contains("5 of 5000 lines failed"));
+}
+
+#[test]
+fn jobs_must_be_a_number_and_only_for_batches() {
+    for args in [&["--jsonl", "--jobs"][..], &["--jsonl", "--jobs", "0"], &["--jsonl", "--jobs=x"], &["--jobs", "2", "-"]] {
+        let out = run(args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--jobs"), "{args:?}");
+    }
+}
+
+#[test]
 fn a_closed_output_pipe_ends_the_run_quietly() {
     // Like `wirelens --jsonl < big.jsonl | head -1`: the reader goes away early.
     let line = serde_json::json!({"id": "x", "text": SEED}).to_string();
