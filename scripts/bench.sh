@@ -27,10 +27,13 @@ with open('target/bench.jsonl', 'w') as f:
             f.write(json.dumps({'id': f'{rep}-{i}', 'text': t}) + '\n')
 PY
   bytes=$(python3 -c "import json;print(sum(len(json.loads(l)['text'].encode()) for l in open('target/bench.jsonl')))")
-  start=$(date +%s.%N)
-  target/release/wirelens --jsonl < target/bench.jsonl > /dev/null
-  end=$(date +%s.%N)
-  awk -v b="$bytes" -v s="$start" -v e="$end" 'BEGIN { printf "%.1f MB in %.2f s: %.1f MB/s (JSON in and out included)\n", b/1e6, e-s, b/1e6/(e-s) }'
+  # Per core (--jobs 1, the target's measure), then on every core (the default).
+  for jobs in 1 "$(nproc)"; do
+    start=$(date +%s.%N)
+    target/release/wirelens --jsonl --jobs "$jobs" < target/bench.jsonl > /dev/null
+    end=$(date +%s.%N)
+    awk -v b="$bytes" -v s="$start" -v e="$end" -v j="$jobs" 'BEGIN { printf "--jobs %d: %.1f MB in %.2f s: %.1f MB/s (JSON in and out included)\n", j, b/1e6, e-s, b/1e6/(e-s) }'
+  done
 else
   echo "SKIPPED: ../shared/corpus is not here"
 fi
