@@ -21,14 +21,12 @@ pub fn find_frame(t: &Tokens, dateline_start: Option<usize>) -> Frame {
     let mut credits = Vec::new();
     let mut notes = Vec::new();
     let mut i = 0;
-    while i < t.len() {
+    loop {
         // Matchers start at a line's start, a keyword or a glued `/` (the tokenizer marks the
-        // keywords and `/` alike): pass the rest first. Reading each token's first byte here
-        // to tell `/` cost a tenth of the pass (measured natively).
-        let tok = &t.toks[i];
-        if i > 0 && !tok.line_before && tok.hot & crate::lexicon::hot::CREDIT == 0 {
-            i += 1;
-            continue;
+        // keywords and `/` alike): pass the rest first.
+        i = t.next_in(crate::text::set::CREDIT, i);
+        if i >= t.len() {
+            break;
         }
         let next = if t.toks[i].line_before || i == 0 {
             byline(t, i, dateline_start, &mut credits)

@@ -9,7 +9,7 @@
 use crate::lexicon;
 use std::sync::OnceLock;
 use crate::span::Span;
-use crate::text::{TokKind, Tokens};
+use crate::text::{set, TokKind, Tokens};
 use crate::{Figure, FigureKind, Unit};
 
 /// Figures sorted by start; tokens inside `skip` (credits, notes) are not read.
@@ -17,7 +17,11 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut skip_i = 0;
     let mut i = 0;
-    while i < t.len() {
+    loop {
+        i = t.next_in(set::FIGURE, i);
+        if i >= t.len() {
+            break;
+        }
         if !may_start_figure(t, i) {
             i += 1;
             continue;

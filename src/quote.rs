@@ -14,7 +14,7 @@
 
 use crate::lexicon;
 use crate::span::Span;
-use crate::text::Tokens;
+use crate::text::{set, Tokens};
 use crate::{Quote, QuoteKind};
 
 /// How many tokens an attribution may sit from its quote.
@@ -113,13 +113,13 @@ pub fn regions(t: &Tokens, skip: &[Span]) -> Vec<Region> {
     let mut stack: Vec<Open> = Vec::new();
     let mut skip_i = 0;
     let mut i = 0;
-    while i < t.len() {
-        let tok = t.toks[i];
+    loop {
         // Only a paragraph's start or a possible quote mark changes anything here.
-        if !tok.para_start && tok.hot & lexicon::hot::MARK == 0 {
-            i += 1;
-            continue;
+        i = t.next_in(set::QUOTE, i);
+        if i >= t.len() {
+            break;
         }
+        let tok = t.toks[i];
         if tok.para_start && i > 0 && !stack.is_empty() {
             // A paragraph ended with a quotation open. If this paragraph opens with a mark of
             // the same family, it is the same quotation going on (multi-paragraph convention).
@@ -652,7 +652,15 @@ fn cue_len_at(t: &Tokens, k: usize) -> u8 {
 }
 
 fn cue_table(t: &Tokens) -> Vec<u8> {
-    (0..t.len()).map(|k| if t.hot(k) & lexicon::hot::CUE != 0 && t.is_word(k) { cue_len_at(t, k) } else { 0 }).collect()
+    let mut table = vec![0; t.len()];
+    let mut k = t.next_in(set::CUE, 0);
+    while k < t.len() {
+        if t.is_word(k) {
+            table[k] = cue_len_at(t, k);
+        }
+        k = t.next_in(set::CUE, k + 1);
+    }
+    table
 }
 
 /// The cue starting at token `k`, if any.
@@ -1613,10 +1621,10 @@ impl<'a> NameIndex<'a> {
         let mut before_title = lexicon::FastSet::default();
         let mut proper = lexicon::FastSet::with_capacity_and_hasher(distinct, Default::default());
         let mut i = 0;
-        while i < t.len() {
-            if !t.is_cap(i) {
-                i += 1;
-                continue;
+        loop {
+            i = t.next_in(set::CAP, i);
+            if i >= t.len() {
+                break;
             }
             let start = i;
             let mut end = i + 1;

@@ -66,6 +66,26 @@ pub struct Tokens<'a> {
     /// For every token, the first token of its sentence (a paragraph start, or the token
     /// after a sentence-ending `.`, `!`, `?`, `…`). Computed once, read in O(1).
     sent_start: Vec<u32>,
+    /// For every token, the [`set`]s it is in, as bits.
+    sets: Vec<u8>,
+}
+
+/// Sets of tokens where a pass has something to do, as bits of a byte per token kept
+/// apart from the tokens: a pass goes from one member to the next ([`Tokens::next_in`]),
+/// eight tokens per test, instead of loading every 16-byte token and branching on it. The
+/// bits of the [`crate::lexicon::hot`] lists are the same bits here.
+pub mod set {
+    use crate::lexicon::hot;
+    /// A word that may be a speech verb or open a cue phrase.
+    pub const CUE: u8 = hot::CUE;
+    /// A number, or a word that may open a figure.
+    pub const FIGURE: u8 = hot::FIGURE;
+    /// A credit keyword or `/`, or a line's first token.
+    pub const CREDIT: u8 = hot::CREDIT;
+    /// A possible quote mark, or a paragraph's first token.
+    pub const QUOTE: u8 = hot::MARK;
+    /// A capitalised word.
+    pub const CAP: u8 = 16;
 }
 
 impl<'a> Tokens<'a> {
@@ -73,11 +93,11 @@ impl<'a> Tokens<'a> {
         // Offsets are `u32`: the core reads at most the first 4 GiB of a text (every front
         // end refuses more than `MAX_INPUT_BYTES`, 64 MiB, with an error).
         let text = within_u32(text);
-        let mut toks = tokenize(text);
+        let (mut toks, mut sets) = tokenize(text);
         // What `s` relies on (checked in debug builds: the debug test run and the fuzzer).
         debug_assert!(toks.iter().all(|x| x.start < x.end && text.is_char_boundary(x.start()) && text.is_char_boundary(x.end())));
-        mark_paragraphs(text, &mut toks);
-        let mut t = Tokens { text, toks, sent_start: Vec::new() };
+        mark_paragraphs(text, &mut toks, &mut sets);
+        let mut t = Tokens { text, toks, sent_start: Vec::new(), sets };
         t.sent_start = sentence_starts(&t);
         t
     }
@@ -85,6 +105,24 @@ impl<'a> Tokens<'a> {
     /// The index of the first token that starts at or after byte `byte` (binary search).
     pub fn index_at(&self, byte: usize) -> usize {
         self.toks.partition_point(|x| x.start() < byte)
+    }
+
+    /// The first token at or after `i` in the [`set`] `which`, or the number of tokens.
+    #[inline]
+    pub fn next_in(&self, which: u8, mut i: usize) -> usize {
+        let sets = &self.sets;
+        let mask = u64::from(which) * 0x0101_0101_0101_0101;
+        while let Some(eight) = sets.get(i..i + 8) {
+            let hits = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])) & mask;
+            if hits != 0 {
+                return i + (hits.trailing_zeros() / 8) as usize;
+            }
+            i += 8;
+        }
+        while i < sets.len() && sets[i] & which == 0 {
+            i += 1;
+        }
+        i.min(sets.len())
     }
 
     /// The first token of the sentence holding token `i`.
@@ -201,6 +239,15 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// The [`set`]s token `x` is in (paragraph starts are added by [`mark_paragraphs`]).
+#[inline(always)]
+fn sets_of(x: &Token) -> u8 {
+    let figure = if x.kind == TokKind::Num { set::FIGURE } else { 0 };
+    let line = if x.line_before { set::CREDIT } else { 0 };
+    let cap = if x.case == CAP { set::CAP } else { 0 };
+    x.hot | figure | line | cap
+}
+
 fn sentence_starts(t: &Tokens) -> Vec<u32> {
     let mut out = Vec::with_capacity(t.toks.len());
     let mut cur = 0u32;
@@ -236,9 +283,10 @@ fn is_inner_apostrophe(text: &str, at: usize, c: char) -> bool {
     next.is_some_and(char::is_alphabetic)
 }
 
-fn tokenize(text: &str) -> Vec<Token> {
+fn tokenize(text: &str) -> (Vec<Token>, Vec<u8>) {
     let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let mut sets = Vec::with_capacity(toks.capacity());
     let hot_lists = crate::lexicon::hot_shapes();
     let mut space_before = true;
     let mut line_before = true;
@@ -260,7 +308,9 @@ fn tokenize(text: &str) -> Vec<Token> {
             i = scan_word(text, bytes, i);
             let case = if b.is_ascii_uppercase() { CAP } else { LOWER };
             let hot = hot_lists.get(&bytes[start..i]);
-            toks.push(Token { start: start as u32, end: i as u32, kind: TokKind::Word, space_before, line_before, para_start: false, case, hot });
+            let tok = Token { start: start as u32, end: i as u32, kind: TokKind::Word, space_before, line_before, para_start: false, case, hot };
+            sets.push(sets_of(&tok));
+            toks.push(tok);
             space_before = false;
             line_before = false;
             continue;
@@ -271,7 +321,9 @@ fn tokenize(text: &str) -> Vec<Token> {
                 b'/' => crate::lexicon::hot::CREDIT,
                 _ => 0,
             };
-            toks.push(Token { start: i as u32, end: i as u32 + 1, kind: TokKind::Punct, space_before, line_before, para_start: false, case: 0, hot });
+            let tok = Token { start: i as u32, end: i as u32 + 1, kind: TokKind::Punct, space_before, line_before, para_start: false, case: 0, hot };
+            sets.push(sets_of(&tok));
+            toks.push(tok);
             i += 1;
             space_before = false;
             line_before = false;
@@ -308,11 +360,13 @@ fn tokenize(text: &str) -> Vec<Token> {
             TokKind::Punct => crate::lexicon::hot::MARK, // outside ASCII: `“`, `’`, `«`, `—`
             TokKind::Num => 0,
         };
-        toks.push(Token { start: start as u32, end: i as u32, kind, space_before, line_before, para_start: false, case, hot });
+        let tok = Token { start: start as u32, end: i as u32, kind, space_before, line_before, para_start: false, case, hot };
+        sets.push(sets_of(&tok));
+        toks.push(tok);
         space_before = false;
         line_before = false;
     }
-    toks
+    (toks, sets)
 }
 
 /// The end of the word starting with the letter at `i`: ASCII letters are read a byte at a
@@ -400,9 +454,10 @@ fn scan_number(bytes: &[u8], mut i: usize) -> usize {
 /// starts one too, unless the text is hard-wrapped: a line that does not end a sentence and
 /// is followed by an unindented line that does not open with a quote mark continues its
 /// paragraph (old Reuters copy wraps at 70 columns; its paragraphs are indented).
-fn mark_paragraphs(text: &str, toks: &mut [Token]) {
+fn mark_paragraphs(text: &str, toks: &mut [Token], sets: &mut [u8]) {
     if let Some(first) = toks.first_mut() {
         first.para_start = true;
+        sets[0] |= set::QUOTE;
     }
     for i in 1..toks.len() {
         if !toks[i].line_before {
@@ -416,6 +471,9 @@ fn mark_paragraphs(text: &str, toks: &mut [Token]) {
             || toks[i - 1].kind == TokKind::Word && prev.chars().all(char::is_uppercase) && prev.len() > 1;
         let opens_quote = matches!(&text[toks[i].start()..toks[i].end()], "\"" | "“" | "‘" | "«" | "„" | "'");
         toks[i].para_start = blank || indented || prev_ends || opens_quote || !looks_wrapped(text, toks, i);
+        if toks[i].para_start {
+            sets[i] |= set::QUOTE;
+        }
     }
 }
 
@@ -454,6 +512,30 @@ mod tests {
                     let naive = bytes[from..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
                     assert_eq!(ascii_letters(&bytes, from), naive, "byte {b:#x} at {at}, from {from}");
                 }
+            }
+        }
+    }
+
+    /// `next_in` finds what a token-by-token scan of each set's definition finds, from
+    /// every position (eight-token steps, the tail, and past the end).
+    #[test]
+    fn next_in_agrees_with_a_scan_of_the_tokens() {
+        use crate::lexicon::hot;
+        let text = format!("{}\n\nA/B via Getty Images. 12 \"x\"", include_str!("../www/samples/seed.txt"));
+        let t = Tokens::new(&text);
+        let member = |which: u8, x: &Token| match which {
+            set::FIGURE => x.kind == TokKind::Num || x.hot & hot::FIGURE != 0,
+            set::CREDIT => x.line_before || x.hot & hot::CREDIT != 0,
+            set::QUOTE => x.para_start || x.hot & hot::MARK != 0,
+            set::CUE => x.hot & hot::CUE != 0,
+            _ => x.case == CAP,
+        };
+        for which in [set::CUE, set::FIGURE, set::CREDIT, set::QUOTE, set::CAP] {
+            let members = t.toks.iter().filter(|x| member(which, x)).count();
+            assert!(members > 3 && members < t.len(), "set {which}: {members} of {}", t.len());
+            for i in 0..t.len() + 10 {
+                let scan = (i..t.len()).find(|&k| member(which, &t.toks[k])).unwrap_or(t.len());
+                assert_eq!(t.next_in(which, i), scan, "set {which} from {i}");
             }
         }
     }
