@@ -86,6 +86,9 @@ pub mod set {
     pub const QUOTE: u8 = hot::MARK;
     /// A capitalised word.
     pub const CAP: u8 = 16;
+    /// `.`, `!` or `?`, which may end a sentence (`…` is among the quote marks' set, as
+    /// every mark outside ASCII is).
+    pub const END: u8 = 32;
 }
 
 impl<'a> Tokens<'a> {
@@ -248,15 +251,31 @@ fn sets_of(x: &Token) -> u8 {
     x.hot | figure | line | cap
 }
 
+/// For every token, the first token of its sentence. A sentence starts at the first token,
+/// at a paragraph's start, and after a mark that ends a sentence; only those tokens are
+/// visited (the [`set::END`] and [`set::QUOTE`] sets hold them all), the runs between them
+/// filled at once.
 fn sentence_starts(t: &Tokens) -> Vec<u32> {
-    let mut out = Vec::with_capacity(t.toks.len());
+    let n = t.toks.len();
+    let mut out = Vec::with_capacity(n);
     let mut cur = 0u32;
-    for k in 0..t.toks.len() {
-        if k == 0 || t.toks[k].para_start || t.ends_sentence(k - 1) && !quote_goes_on(t, k) {
-            cur = k as u32;
+    let mut start_at = |b: usize, out: &mut Vec<u32>| {
+        if b > out.len() {
+            out.resize(b, cur);
         }
-        out.push(cur);
+        cur = b as u32;
+    };
+    let mut k = t.next_in(set::END | set::QUOTE, 0);
+    while k < n {
+        if t.toks[k].para_start {
+            start_at(k, &mut out);
+        }
+        if t.ends_sentence(k) && !quote_goes_on(t, k + 1) {
+            start_at(k + 1, &mut out);
+        }
+        k = t.next_in(set::END | set::QUOTE, k + 1);
     }
+    out.resize(n, cur);
     out
 }
 
@@ -322,7 +341,8 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<u8>) {
                 _ => 0,
             };
             let tok = Token { start: i as u32, end: i as u32 + 1, kind: TokKind::Punct, space_before, line_before, para_start: false, case: 0, hot };
-            sets.push(sets_of(&tok));
+            let end = if matches!(b, b'.' | b'!' | b'?') { set::END } else { 0 };
+            sets.push(sets_of(&tok) | end);
             toks.push(tok);
             i += 1;
             space_before = false;
@@ -537,6 +557,32 @@ mod tests {
                 let scan = (i..t.len()).find(|&k| member(which, &t.toks[k])).unwrap_or(t.len());
                 assert_eq!(t.next_in(which, i), scan, "set {which} from {i}");
             }
+        }
+    }
+
+    /// The sentence starts found from the end marks and paragraph starts alone are the ones
+    /// the rule gives when tested at every token.
+    #[test]
+    fn sentence_starts_match_the_rule_at_every_token() {
+        let texts = [
+            include_str!("../www/samples/seed.txt"),
+            "“Why?” he asked. Dr. Ward left… Then “What a Super Tuesday!” and said so. U.S. officials met in Washington, D.C.\n\nNew paragraph! Another? Yes.",
+            "No end mark at all",
+            ". ! ? … “. ”",
+            "",
+        ];
+        for text in texts {
+            let t = Tokens::new(text);
+            let mut cur = 0;
+            let rule: Vec<u32> = (0..t.len())
+                .map(|k| {
+                    if k == 0 || t.toks[k].para_start || t.ends_sentence(k - 1) && !quote_goes_on(&t, k) {
+                        cur = k as u32;
+                    }
+                    cur
+                })
+                .collect();
+            assert_eq!(t.sent_start, rule, "{text:?}");
         }
     }
 
