@@ -125,15 +125,15 @@ fn date_fig(t: &Tokens, a: usize, b: usize) -> Option<(Figure, usize)> {
 }
 
 fn date_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
+    // Most figures start at a number, where only the dates led by a number are tried.
+    if t.is_num(i) {
+        return number_date(t, i);
+    }
     let w = t.s(i);
-    // Most figures start at a number: the word-led dates are not tried there.
     if t.is_word(i) {
         if let Some(r) = early_late_mid(t, i).or_else(|| relative_date(t, i)) {
             return Some(r);
         }
-    }
-    if let Some(end) = decade_at(t, i) {
-        return date_fig(t, i, end);
     }
     if let Some(end) = quarter_at(t, i) {
         return date_fig(t, i, end);
@@ -144,19 +144,26 @@ fn date_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     if let Some(day) = weekday_word(w) {
         return weekday_date(t, i, day);
     }
-    if t.is_num(i) && t.s(i).len() <= 2 && lexicon::is_full_month(t.get(i as isize + 1)) {
-        // `18 October 2018`
-        let mut end = i + 2;
-        if t.is_num(end) && t.s(end).len() == 4 {
-            end += 1;
-        }
-        return date_fig(t, i, end);
-    }
     if matches!(w, "Christmas" | "Easter" | "Thanksgiving" | "Hanukkah" | "Diwali" | "Ramadan") {
         return date_fig(t, i, i + 1);
     }
     if (w == "Election" || w == "Independence" || w == "Labor" || w == "Memorial" || w == "Veterans") && t.s((i + 1).min(t.len() - 1)) == "Day" && i + 1 < t.len() {
         return date_fig(t, i, i + 2);
+    }
+    None
+}
+
+/// The dates that start at the number at `i`: `1990s`, `4Q`, `18 October 2018`.
+fn number_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
+    if let Some(end) = decade_at(t, i).or_else(|| quarter_at(t, i)) {
+        return date_fig(t, i, end);
+    }
+    if t.s(i).len() <= 2 && lexicon::is_full_month(t.get(i as isize + 1)) {
+        let mut end = i + 2;
+        if t.is_num(end) && t.s(end).len() == 4 {
+            end += 1;
+        }
+        return date_fig(t, i, end);
     }
     None
 }
