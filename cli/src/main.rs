@@ -223,24 +223,27 @@ fn batch(jobs: usize) -> ExitCode {
     })
 }
 
-/// Reads standard input into chunks until its end, a read error, or the writer's end.
+/// Reads standard input into chunks until its end, a read error, or the writer's end. The
+/// lines read before a read error are still answered.
 fn read_chunks(work: mpsc::SyncSender<Chunk>, permits: mpsc::Receiver<()>) -> io::Result<()> {
     let mut input = io::stdin().lock();
     let (mut seq, mut next_line) = (0u64, 1u64);
     loop {
         let mut chunk = Chunk { seq, first_line: next_line, lines: Vec::new(), bytes: 0 };
-        let mut size = 0;
-        let mut at_end = false;
-        while size < CHUNK_BYTES && chunk.lines.len() < CHUNK_LINES {
+        let mut ended = Ok(false);
+        while chunk.bytes < CHUNK_BYTES as u64 && chunk.lines.len() < CHUNK_LINES {
             let mut line = Vec::new();
-            let n = input.read_until(b'\n', &mut line)?;
-            if n == 0 {
-                at_end = true;
+            match input.read_until(b'\n', &mut line) {
+                Ok(0) => ended = Ok(true),
+                Ok(n) => chunk.bytes += n as u64,
+                Err(e) => ended = Err(e),
+            }
+            if !line.is_empty() {
+                chunk.lines.push(line);
+            }
+            if !matches!(ended, Ok(false)) {
                 break;
             }
-            chunk.bytes += n as u64;
-            size += n;
-            chunk.lines.push(line);
         }
         if !chunk.lines.is_empty() {
             next_line += chunk.lines.len() as u64;
@@ -250,7 +253,7 @@ fn read_chunks(work: mpsc::SyncSender<Chunk>, permits: mpsc::Receiver<()>) -> io
             }
             seq += 1;
         }
-        if at_end {
+        if ended? {
             return Ok(());
         }
     }

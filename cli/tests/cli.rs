@@ -140,6 +140,17 @@ fn jsonl_gives_the_same_output_for_any_number_of_jobs() {
 }
 
 #[test]
+fn jsonl_reports_an_unreadable_input() {
+    // A directory as standard input: reading it fails at once (EISDIR).
+    let dir = std::fs::File::open(env!("CARGO_MANIFEST_DIR")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_wirelens")).arg("--jsonl").stdin(dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cannot read standard input"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
 fn jobs_must_be_a_number_and_only_for_batches() {
     for args in [&["--jsonl", "--jobs"][..], &["--jsonl", "--jobs", "0"], &["--jsonl", "--jobs=x"], &["--jobs", "2", "-"]] {
         let out = run(args, b"");
