@@ -389,6 +389,10 @@ fn picture_credit_at(t: &Tokens, k: usize, out: &mut Vec<Credit>) -> Option<usiz
     let agency_start = via + 1;
     // The credit must end its line or its bracket: `Getty Images`, `AFP/Getty Images`.
     let end = credit_tail(t, agency_start);
+    // No agency on the credit's own line (`I via⏎PA`): no credit.
+    if end == agency_start {
+        return None;
+    }
     let ends_line = end >= t.len() || t.toks[end].line_before;
     if !ends_line && !t.is_p(end, ")") {
         return None;

@@ -109,6 +109,14 @@ fn hostile_shapes_do_not_break_anything() {
         // Regression (fuzzer, overflow-checked build): a cue as the text's first word made a
         // look-back subtract below zero (`added` at token 0).
         "added, \"It is fine.\" said sof the complaint, but added that the company believed it".to_string(),
+        // Regression (fuzzer, sixth session): an agency name on the line after `via` or `/`
+        // made a picture credit whose agency span ended before it started (a panic when the
+        // document sliced it).
+        "I via\nPA".to_string(),
+        "Photo by Jane Doe/\nAFP".to_string(),
+        "A family photo via\nAP) and more".to_string(),
+        "I via\n".to_string(),
+        "I via".to_string(),
     ];
     for text in &cases {
         analyse_checked(text);
