@@ -622,6 +622,16 @@ pub fn ends_noun_phrase(w: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The word lists read from data files.
+    const LISTS: [&str; 6] = [
+        include_str!("lexicon/speech_verbs.txt"),
+        include_str!("lexicon/role_nouns.txt"),
+        include_str!("lexicon/titles.txt"),
+        include_str!("lexicon/units.txt"),
+        include_str!("lexicon/female_names.txt"),
+        include_str!("lexicon/male_names.txt"),
+    ];
+
     #[test]
     fn only_char_is_one_char_of_any_width() {
         assert_eq!(only_char("U"), Some('U'));
@@ -638,15 +648,7 @@ mod tests {
     fn word_hash_tells_words_apart() {
         use std::hash::BuildHasher;
         let build = BuildHasherDefault::<WordHash>::default();
-        let lists = [
-            include_str!("lexicon/speech_verbs.txt"),
-            include_str!("lexicon/role_nouns.txt"),
-            include_str!("lexicon/titles.txt"),
-            include_str!("lexicon/units.txt"),
-            include_str!("lexicon/female_names.txt"),
-            include_str!("lexicon/male_names.txt"),
-        ];
-        let mut words: Vec<String> = lists.iter().flat_map(|data| lines(data).map(str::to_owned)).collect();
+        let mut words: Vec<String> = LISTS.iter().flat_map(|data| lines(data).map(str::to_owned)).collect();
         let long = "internationalisationsprocess"; // 28 bytes: four 8-byte reads and more
         for n in 0..=long.len() {
             for at in 0..n {
@@ -666,15 +668,7 @@ mod tests {
 
     #[test]
     fn shape_prefilters_never_reject_a_listed_word() {
-        let lists = [
-            include_str!("lexicon/speech_verbs.txt"),
-            include_str!("lexicon/role_nouns.txt"),
-            include_str!("lexicon/titles.txt"),
-            include_str!("lexicon/units.txt"),
-            include_str!("lexicon/female_names.txt"),
-            include_str!("lexicon/male_names.txt"),
-        ];
-        for data in lists {
+        for data in LISTS {
             let set = WordSet::of(lines(data));
             for w in lines(data) {
                 assert!(set.contains(w), "{w:?} rejected");
