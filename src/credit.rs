@@ -21,13 +21,10 @@ pub fn find_frame(t: &Tokens, dateline_start: Option<usize>) -> Frame {
     let mut credits = Vec::new();
     let mut notes = Vec::new();
     let mut i = 0;
-    loop {
-        // Matchers start at a line's start, a keyword or a glued `/` (the tokenizer marks the
-        // keywords and `/` alike): pass the rest first.
-        i = t.next_in(crate::text::set::CREDIT, i);
-        if i >= t.len() {
-            break;
-        }
+    // Matchers start at a line's start, a keyword or a glued `/` (the tokenizer marks the
+    // keywords and `/` alike): pass the rest first.
+    while let Some(k) = t.next_in(crate::text::set::CREDIT, i) {
+        i = k;
         let next = if t.toks[i].line_before || i == 0 {
             byline(t, i, dateline_start, &mut credits)
                 .or_else(|| name_title_line(t, i, &mut credits))

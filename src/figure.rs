@@ -17,11 +17,8 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut skip_i = 0;
     let mut i = 0;
-    loop {
-        i = t.next_in(set::FIGURE, i);
-        if i >= t.len() {
-            break;
-        }
+    while let Some(k) = t.next_in(set::FIGURE, i) {
+        i = k;
         if !may_start_figure(t, i) {
             i += 1;
             continue;

@@ -113,12 +113,9 @@ pub fn regions(t: &Tokens, skip: &[Span]) -> Vec<Region> {
     let mut stack: Vec<Open> = Vec::new();
     let mut skip_i = 0;
     let mut i = 0;
-    loop {
-        // Only a paragraph's start or a possible quote mark changes anything here.
-        i = t.next_in(set::QUOTE, i);
-        if i >= t.len() {
-            break;
-        }
+    // Only a paragraph's start or a possible quote mark changes anything here.
+    while let Some(k) = t.next_in(set::QUOTE, i) {
+        i = k;
         let tok = t.toks[i];
         if tok.para_start && i > 0 && !stack.is_empty() {
             // A paragraph ended with a quotation open. If this paragraph opens with a mark of
@@ -653,12 +650,12 @@ fn cue_len_at(t: &Tokens, k: usize) -> u8 {
 
 fn cue_table(t: &Tokens) -> Vec<u8> {
     let mut table = vec![0; t.len()];
-    let mut k = t.next_in(set::CUE, 0);
-    while k < t.len() {
+    let mut from = 0;
+    while let Some(k) = t.next_in(set::CUE, from) {
         if t.is_word(k) {
             table[k] = cue_len_at(t, k);
         }
-        k = t.next_in(set::CUE, k + 1);
+        from = k + 1;
     }
     table
 }
@@ -1621,11 +1618,8 @@ impl<'a> NameIndex<'a> {
         let mut before_title = lexicon::FastSet::default();
         let mut proper = lexicon::FastSet::with_capacity_and_hasher(distinct, Default::default());
         let mut i = 0;
-        loop {
-            i = t.next_in(set::CAP, i);
-            if i >= t.len() {
-                break;
-            }
+        while let Some(k) = t.next_in(set::CAP, i) {
+            i = k;
             let start = i;
             let mut end = i + 1;
             while end < t.len() && !t.toks[end].line_before {

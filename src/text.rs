@@ -110,22 +110,19 @@ impl<'a> Tokens<'a> {
         self.toks.partition_point(|x| x.start() < byte)
     }
 
-    /// The first token at or after `i` in the [`set`] `which`, or the number of tokens.
+    /// The first token at or after `i` in any of the [`set`]s `which`, if there is one.
     #[inline]
-    pub fn next_in(&self, which: u8, mut i: usize) -> usize {
+    pub fn next_in(&self, which: u8, mut i: usize) -> Option<usize> {
         let sets = &self.sets;
         let mask = u64::from(which) * 0x0101_0101_0101_0101;
         while let Some(eight) = sets.get(i..i + 8) {
             let hits = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])) & mask;
             if hits != 0 {
-                return i + (hits.trailing_zeros() / 8) as usize;
+                return Some(i + (hits.trailing_zeros() / 8) as usize);
             }
             i += 8;
         }
-        while i < sets.len() && sets[i] & which == 0 {
-            i += 1;
-        }
-        i.min(sets.len())
+        (i..sets.len()).find(|&k| sets[k] & which != 0)
     }
 
     /// The first token of the sentence holding token `i`.
@@ -265,15 +262,15 @@ fn sentence_starts(t: &Tokens) -> Vec<u32> {
         }
         cur = b as u32;
     };
-    let mut k = t.next_in(set::END | set::QUOTE, 0);
-    while k < n {
+    let mut from = 0;
+    while let Some(k) = t.next_in(set::END | set::QUOTE, from) {
         if t.toks[k].para_start {
             start_at(k, &mut out);
         }
         if t.ends_sentence(k) && !quote_goes_on(t, k + 1) {
             start_at(k + 1, &mut out);
         }
-        k = t.next_in(set::END | set::QUOTE, k + 1);
+        from = k + 1;
     }
     out.resize(n, cur);
     out
@@ -554,7 +551,7 @@ mod tests {
             let members = t.toks.iter().filter(|x| member(which, x)).count();
             assert!(members > 3 && members < t.len(), "set {which}: {members} of {}", t.len());
             for i in 0..t.len() + 10 {
-                let scan = (i..t.len()).find(|&k| member(which, &t.toks[k])).unwrap_or(t.len());
+                let scan = (i..t.len()).find(|&k| member(which, &t.toks[k]));
                 assert_eq!(t.next_in(which, i), scan, "set {which} from {i}");
             }
         }
