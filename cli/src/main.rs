@@ -9,7 +9,7 @@
 //! either `{"id", "analysis"}` or `{"id", "error"}`; the exit status is 1 if any line failed.
 
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
-use std::sync::{mpsc, Mutex};
+use std::sync::{mpsc, Condvar, Mutex};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -196,19 +196,18 @@ struct Answer {
     bytes: u64,
 }
 
+/// Input bytes that may be between reading and writing at once, beyond one chunk: with
+/// lines near the 64 MiB limit, `2 × jobs` chunks alone could hold gigabytes.
+const IN_FLIGHT_BYTES: u64 = 256 << 20;
+
 /// Batch mode. Lines are read in chunks, analysed by `jobs` worker threads and written in
-/// input order, so the output is the same for any number of jobs. At most `2 × jobs` chunks
-/// are between reading and writing at once, which bounds the memory a fast reader can fill.
+/// input order, so the output is the same for any number of jobs. What is between reading
+/// and writing at once is bounded (see [`Budget`]), so a fast reader cannot fill the memory.
 fn batch(jobs: usize) -> ExitCode {
-    let in_flight = 2 * jobs;
-    let (work_tx, work_rx) = mpsc::sync_channel::<Chunk>(in_flight);
+    let (work_tx, work_rx) = mpsc::sync_channel::<Chunk>(2 * jobs);
     let work_rx = Mutex::new(work_rx);
     let (answer_tx, answer_rx) = mpsc::channel::<Answer>();
-    // One permit per chunk in flight: the writer gives it back once the chunk is written.
-    let (permit_tx, permit_rx) = mpsc::sync_channel::<()>(in_flight);
-    for _ in 0..in_flight {
-        permit_tx.send(()).expect("the receiver is alive");
-    }
+    let budget = Budget::new(2 * jobs, IN_FLIGHT_BYTES);
     std::thread::scope(|scope| {
         for _ in 0..jobs {
             let answer_tx = answer_tx.clone();
@@ -216,16 +215,84 @@ fn batch(jobs: usize) -> ExitCode {
             scope.spawn(move || work(work_rx, answer_tx));
         }
         drop(answer_tx);
-        let writer = scope.spawn(move || write_in_order(answer_rx, permit_tx));
-        let read = read_chunks(work_tx, permit_rx);
+        let budget = &budget;
+        let writer = scope.spawn(move || {
+            // However the writer ends, a reader waiting for room must not wait forever.
+            let _closes = CloseOnDrop(budget);
+            write_in_order(answer_rx, budget)
+        });
+        let read = read_chunks(work_tx, budget);
         let written = writer.join().unwrap_or_else(|_| Err(io::Error::other("the writer thread failed")));
         finish(read, written)
     })
 }
 
+/// What may be between reading and writing at once: at most `max_chunks` chunks, and at most
+/// `max_bytes` bytes of input beyond the first of them (a chunk larger than that goes alone).
+struct Budget {
+    in_flight: Mutex<InFlight>,
+    changed: Condvar,
+    max_chunks: usize,
+    max_bytes: u64,
+}
+
+#[derive(Default)]
+struct InFlight {
+    chunks: usize,
+    bytes: u64,
+    /// The writer has stopped: nothing will be taken again.
+    closed: bool,
+}
+
+impl Budget {
+    fn new(max_chunks: usize, max_bytes: u64) -> Self {
+        Budget { in_flight: Mutex::default(), changed: Condvar::new(), max_chunks, max_bytes }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, InFlight> {
+        // The counters stay consistent even if a holder panicked: each update is one step.
+        self.in_flight.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Waits until a chunk of `bytes` fits and counts it in; false once closed.
+    fn take(&self, bytes: u64) -> bool {
+        let mut s = self.lock();
+        while !s.closed && s.chunks > 0 && (s.chunks >= self.max_chunks || s.bytes + bytes > self.max_bytes) {
+            s = self.changed.wait(s).unwrap_or_else(|e| e.into_inner());
+        }
+        if s.closed {
+            return false;
+        }
+        s.chunks += 1;
+        s.bytes += bytes;
+        true
+    }
+
+    /// A chunk of `bytes` has been written.
+    fn give(&self, bytes: u64) {
+        let mut s = self.lock();
+        s.chunks -= 1;
+        s.bytes -= bytes;
+        self.changed.notify_all();
+    }
+
+    fn close(&self) {
+        self.lock().closed = true;
+        self.changed.notify_all();
+    }
+}
+
+struct CloseOnDrop<'a>(&'a Budget);
+
+impl Drop for CloseOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.close();
+    }
+}
+
 /// Reads standard input into chunks until its end, a read error, or the writer's end. The
 /// lines read before a read error are still answered.
-fn read_chunks(work: mpsc::SyncSender<Chunk>, permits: mpsc::Receiver<()>) -> io::Result<()> {
+fn read_chunks(work: mpsc::SyncSender<Chunk>, budget: &Budget) -> io::Result<()> {
     let mut input = io::stdin().lock();
     let (mut seq, mut next_line) = (0u64, 1u64);
     loop {
@@ -247,8 +314,8 @@ fn read_chunks(work: mpsc::SyncSender<Chunk>, permits: mpsc::Receiver<()>) -> io
         }
         if !chunk.lines.is_empty() {
             next_line += chunk.lines.len() as u64;
-            // No permit or no worker left: the writer has stopped (a closed pipe).
-            if permits.recv().is_err() || work.send(chunk).is_err() {
+            // No room ever again, or no worker left: the writer has stopped (a closed pipe).
+            if !budget.take(chunk.bytes) || work.send(chunk).is_err() {
                 return Ok(());
             }
             seq += 1;
@@ -303,7 +370,7 @@ struct Totals {
 }
 
 /// Writes the answers in input order, with progress on a terminal.
-fn write_in_order(answers: mpsc::Receiver<Answer>, permits: mpsc::SyncSender<()>) -> io::Result<Totals> {
+fn write_in_order(answers: mpsc::Receiver<Answer>, budget: &Budget) -> io::Result<Totals> {
     let mut w = io::stdout().lock();
     let progress = io::stderr().is_terminal();
     let started = Instant::now();
@@ -318,7 +385,7 @@ fn write_in_order(answers: mpsc::Receiver<Answer>, permits: mpsc::SyncSender<()>
             totals.failed += a.failed;
             bytes += a.bytes;
             next += 1;
-            let _ = permits.send(());
+            budget.give(a.bytes);
             if progress && totals.lines / 500 > shown {
                 let secs = started.elapsed().as_secs_f64().max(1e-9);
                 eprint!("\rwirelens: {} lines, {} failed, {:.1} MB/s", totals.lines, totals.failed, bytes as f64 / 1e6 / secs);
@@ -357,4 +424,60 @@ fn write_failed(e: io::Error) -> ExitCode {
     }
     eprintln!("wirelens: cannot write: {e}");
     ExitCode::FAILURE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::Duration;
+
+    #[test]
+    fn the_budget_holds_a_reader_until_the_writer_makes_room() {
+        let budget = Budget::new(4, 100);
+        assert!(budget.take(60));
+        let given = AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                std::thread::sleep(Duration::from_millis(100));
+                given.store(true, Ordering::SeqCst);
+                budget.give(60);
+            });
+            // 60 + 60 bytes is over 100: this waits for the give above.
+            assert!(budget.take(60));
+            assert!(given.load(Ordering::SeqCst), "took before there was room");
+        });
+    }
+
+    #[test]
+    fn the_budget_counts_chunks_and_lets_a_large_chunk_through_alone() {
+        let budget = Budget::new(2, 100);
+        assert!(budget.take(1_000), "a chunk over the byte budget still goes when nothing is in flight");
+        budget.give(1_000);
+        assert!(budget.take(1));
+        assert!(budget.take(1));
+        let given = AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                std::thread::sleep(Duration::from_millis(100));
+                given.store(true, Ordering::SeqCst);
+                budget.give(1);
+            });
+            assert!(budget.take(1), "a third chunk waits for room");
+            assert!(given.load(Ordering::SeqCst), "took a third chunk while two were in flight");
+        });
+    }
+
+    #[test]
+    fn closing_the_budget_frees_a_waiting_reader() {
+        let budget = Budget::new(1, 100);
+        assert!(budget.take(1));
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                std::thread::sleep(Duration::from_millis(100));
+                drop(CloseOnDrop(&budget));
+            });
+            assert!(!budget.take(1), "a closed budget refuses");
+        });
+    }
 }
