@@ -1138,7 +1138,7 @@ fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
                     .or_else(|| main_clause_subject(t, v, lo))
                     // `X issued a statement warning that “…”`: a participle's subject is
                     // the sentence's.
-                    .or_else(|| (t.s(v).ends_with("ing") && !t.is_p(v - 1, ",")).then(|| sentence_subject(t, lo, v)).flatten())
+                    .or_else(|| (t.s(v).ends_with("ing") && !(v > 0 && t.is_p(v - 1, ","))).then(|| sentence_subject(t, lo, v)).flatten())
                     // `Carson did not mention …, but told his supporters, “…”`, `… and has
                     // boasted of`: a second verb of the sentence's subject.
                     .or_else(|| {

@@ -117,6 +117,9 @@ fn hostile_shapes_do_not_break_anything() {
         "A family photo via\nAP) and more".to_string(),
         "I via\n".to_string(),
         "I via".to_string(),
+        // Regression (fuzzer, overflow-checked build, sixth session): a cue ending in `-ing`
+        // as the text's first word, before a quotation, looked at the token before it.
+        "calling \"e".to_string(),
     ];
     for text in &cases {
         analyse_checked(text);
