@@ -432,21 +432,27 @@ mod tests {
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::time::Duration;
 
-    #[test]
-    fn the_budget_holds_a_reader_until_the_writer_makes_room() {
-        let budget = Budget::new(4, 100);
-        assert!(budget.take(60));
+    /// Takes a chunk of `bytes` while another thread gives `freed` bytes back after 100 ms;
+    /// true if the take returned only after the give.
+    fn take_waits_for_give(budget: &Budget, bytes: u64, freed: u64) -> bool {
         let given = AtomicBool::new(false);
         std::thread::scope(|scope| {
             scope.spawn(|| {
                 std::thread::sleep(Duration::from_millis(100));
                 given.store(true, Ordering::SeqCst);
-                budget.give(60);
+                budget.give(freed);
             });
-            // 60 + 60 bytes is over 100: this waits for the give above.
-            assert!(budget.take(60));
-            assert!(given.load(Ordering::SeqCst), "took before there was room");
-        });
+            assert!(budget.take(bytes), "the budget is not closed");
+            given.load(Ordering::SeqCst)
+        })
+    }
+
+    #[test]
+    fn the_budget_holds_a_reader_until_the_writer_makes_room() {
+        let budget = Budget::new(4, 100);
+        assert!(budget.take(60));
+        // 60 + 60 bytes is over 100.
+        assert!(take_waits_for_give(&budget, 60, 60), "took before there was room");
     }
 
     #[test]
@@ -456,16 +462,7 @@ mod tests {
         budget.give(1_000);
         assert!(budget.take(1));
         assert!(budget.take(1));
-        let given = AtomicBool::new(false);
-        std::thread::scope(|scope| {
-            scope.spawn(|| {
-                std::thread::sleep(Duration::from_millis(100));
-                given.store(true, Ordering::SeqCst);
-                budget.give(1);
-            });
-            assert!(budget.take(1), "a third chunk waits for room");
-            assert!(given.load(Ordering::SeqCst), "took a third chunk while two were in flight");
-        });
+        assert!(take_waits_for_give(&budget, 1, 1), "took a third chunk while two were in flight");
     }
 
     #[test]
