@@ -249,16 +249,18 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
     if regions.is_empty() {
         return Vec::new();
     }
-    CUES.with(|c| *c.borrow_mut() = cue_table(t));
-    let quotes = find_quotes(t, &regions);
+    let (table, cues) = cue_table(t);
+    CUES.with(|c| *c.borrow_mut() = table);
+    let quotes = find_quotes(t, &regions, &cues);
     CUES.with(|c| c.borrow_mut().clear());
     quotes
 }
 
-fn find_quotes(t: &Tokens, regions: &[Region]) -> Vec<Quote> {
+/// `cues`: the tokens where a cue starts, in order.
+fn find_quotes(t: &Tokens, regions: &[Region], cues: &[usize]) -> Vec<Quote> {
     let paras = paragraph_ids(t);
     let mut names = NameIndex::new(t);
-    let subjects = speech_subjects(t, regions);
+    let subjects = speech_subjects(t, regions, cues);
     names.spoken = subjects.iter().map(|&(_, sp)| sp.text(t.text)).filter(|w| !w.contains(' ')).collect();
     let persons = persons_outside(&names.persons, regions);
     let mut quotes: Vec<Quote> = Vec::with_capacity(regions.len());
@@ -653,16 +655,22 @@ fn cue_len_at(t: &Tokens, k: usize) -> u8 {
     }
 }
 
-fn cue_table(t: &Tokens) -> Vec<u8> {
+/// For every token, how many tokens the cue starting there takes (0: none); and the tokens
+/// where a cue starts, so no later pass scans the whole table for them.
+fn cue_table(t: &Tokens) -> (Vec<u8>, Vec<usize>) {
     let mut table = vec![0; t.len()];
+    let mut starts = Vec::new();
     let mut from = 0;
     while let Some(k) = t.next_in(set::CUE, from) {
         if t.is_word(k) {
             table[k] = cue_len_at(t, k);
+            if table[k] > 0 {
+                starts.push(k);
+            }
         }
         from = k + 1;
     }
-    table
+    (table, starts)
 }
 
 /// The cue starting at token `k`, if any.
@@ -1479,13 +1487,13 @@ fn sentence_reports_speech(t: &Tokens, r: &Region, lo: usize, hi: usize) -> bool
 }
 
 /// Subjects of speech verbs in the prose outside quotations (`Nakagawa said Sony was …`):
-/// the people a later `he said` may point back to. (token of the verb, mention)
-fn speech_subjects(t: &Tokens, regions: &[Region]) -> Vec<(usize, Span)> {
+/// the people a later `he said` may point back to. (token of the verb, mention) `cues`: the
+/// tokens where a cue starts, in order.
+fn speech_subjects(t: &Tokens, regions: &[Region], cues: &[usize]) -> Vec<(usize, Span)> {
     let mut out = Vec::new();
     let mut r = 0;
-    // The cue tokens, read from the table once rather than through `cue_at` at every token.
-    let cues: Vec<usize> = CUES.with(|c| c.borrow().iter().enumerate().skip(1).filter(|&(_, &n)| n > 0).map(|(v, _)| v).collect());
-    for v in cues {
+    // A cue at the text's first token has no subject before it.
+    for &v in cues.iter().filter(|&&v| v > 0) {
         if !t.is_lower(v) || t.eq_ci(v, "according") {
             continue;
         }
