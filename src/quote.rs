@@ -555,7 +555,8 @@ fn is_description(t: &Tokens, s: Span) -> bool {
 
 /// Where the paragraphs start (see [`Paragraphs`]).
 fn paragraph_ids(t: &Tokens) -> Paragraphs {
-    let starts = (0..t.len()).filter(|&i| i == 0 || t.toks[i].para_start).map(|i| i as u32).collect();
+    // Paragraph starts are in the quote marks' set (the first token is one).
+    let starts = t.members(set::QUOTE).filter(|&i| t.toks[i].para_start).map(|i| i as u32).collect();
     Paragraphs { starts }
 }
 
@@ -660,15 +661,11 @@ fn cue_len_at(t: &Tokens, k: usize) -> u8 {
 fn cue_table(t: &Tokens) -> (Vec<u8>, Vec<usize>) {
     let mut table = vec![0; t.len()];
     let mut starts = Vec::new();
-    let mut from = 0;
-    while let Some(k) = t.next_in(set::CUE, from) {
-        if t.is_word(k) {
-            table[k] = cue_len_at(t, k);
-            if table[k] > 0 {
-                starts.push(k);
-            }
+    for k in t.members(set::CUE).filter(|&k| t.is_word(k)) {
+        table[k] = cue_len_at(t, k);
+        if table[k] > 0 {
+            starts.push(k);
         }
-        from = k + 1;
     }
     (table, starts)
 }

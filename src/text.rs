@@ -112,17 +112,19 @@ impl<'a> Tokens<'a> {
 
     /// The first token at or after `i` in any of the [`set`]s `which`, if there is one.
     #[inline]
-    pub fn next_in(&self, which: u8, mut i: usize) -> Option<usize> {
-        let sets = &self.sets;
-        let mask = u64::from(which) * 0x0101_0101_0101_0101;
-        while let Some(eight) = sets.get(i..i + 8) {
-            let hits = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])) & mask;
-            if hits != 0 {
-                return Some(i + (hits.trailing_zeros() / 8) as usize);
-            }
-            i += 8;
-        }
-        (i..sets.len()).find(|&k| sets[k] & which != 0)
+    pub fn next_in(&self, which: u8, i: usize) -> Option<usize> {
+        next_member(&self.sets, which, i)
+    }
+
+    /// The tokens in any of the [`set`]s `which`, in order.
+    #[inline]
+    pub fn members(&self, which: u8) -> impl Iterator<Item = usize> + '_ {
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let k = self.next_in(which, from)?;
+            from = k + 1;
+            Some(k)
+        })
     }
 
     /// The first token of the sentence holding token `i`.
@@ -239,6 +241,20 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// The first index at or after `i` whose byte in `sets` has any of the bits `which`.
+#[inline]
+fn next_member(sets: &[u8], which: u8, mut i: usize) -> Option<usize> {
+    let mask = u64::from(which) * 0x0101_0101_0101_0101;
+    while let Some(eight) = sets.get(i..i + 8) {
+        let hits = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])) & mask;
+        if hits != 0 {
+            return Some(i + (hits.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    (i..sets.len()).find(|&k| sets[k] & which != 0)
+}
+
 /// The [`set`]s token `x` is in (paragraph starts are added by [`mark_paragraphs`]).
 #[inline(always)]
 fn sets_of(x: &Token) -> u8 {
@@ -262,15 +278,13 @@ fn sentence_starts(t: &Tokens) -> Vec<u32> {
         }
         cur = b as u32;
     };
-    let mut from = 0;
-    while let Some(k) = t.next_in(set::END | set::QUOTE, from) {
+    for k in t.members(set::END | set::QUOTE) {
         if t.toks[k].para_start {
             start_at(k, &mut out);
         }
         if t.ends_sentence(k) && !quote_goes_on(t, k + 1) {
             start_at(k + 1, &mut out);
         }
-        from = k + 1;
     }
     out.resize(n, cur);
     out
@@ -476,7 +490,10 @@ fn mark_paragraphs(text: &str, toks: &mut [Token], sets: &mut [u8]) {
         first.para_start = true;
         sets[0] |= set::QUOTE;
     }
-    for i in 1..toks.len() {
+    // Tokens after a line break are in the credit set (with the credit words).
+    let mut from = 1;
+    while let Some(i) = next_member(sets, set::CREDIT, from) {
+        from = i + 1;
         if !toks[i].line_before {
             continue;
         }
