@@ -551,9 +551,10 @@ mod tests {
     }
 
     /// `next_in` finds what a token-by-token scan of each set's definition finds, from
-    /// every position (eight-token steps, the tail, and past the end).
+    /// every position (eight-token steps, the tail, and past the end), and `members` lists
+    /// every token the scan finds.
     #[test]
-    fn next_in_agrees_with_a_scan_of_the_tokens() {
+    fn next_in_and_members_agree_with_a_scan_of_the_tokens() {
         use crate::lexicon::hot;
         let text = format!("{}\n\nA/B via Getty Images. 12 \"x\"", include_str!("../www/samples/seed.txt"));
         let t = Tokens::new(&text);
@@ -571,6 +572,8 @@ mod tests {
                 let scan = (i..t.len()).find(|&k| member(which, &t.toks[k]));
                 assert_eq!(t.next_in(which, i), scan, "set {which} from {i}");
             }
+            let all: Vec<usize> = (0..t.len()).filter(|&k| member(which, &t.toks[k])).collect();
+            assert_eq!(t.members(which).collect::<Vec<_>>(), all, "members of set {which}");
         }
     }
 
