@@ -3,10 +3,9 @@
 // drifts by more than most changes move it, so a change is judged by this, not by two runs
 // of page.bench.mjs minutes apart. Reported, never asserted.
 // Run: node bench/ab.page.mjs PKG_A PKG_B [ROUNDS]   (each a directory built like pkg/)
-import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
 import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { startBrowser } from "./chromium.mjs";
 import { corpusText } from "./js/corpus.mjs";
 
 const [a, b, rounds = "40"] = process.argv.slice(2);
@@ -27,16 +26,10 @@ await cp(resolve(a), `${site}/a`, { recursive: true });
 await cp(resolve(b), `${site}/b`, { recursive: true });
 await writeFile(`${site}/index.html`, "<!doctype html><title>A/B</title>");
 
-const port = 8197;
-const server = spawn("node", ["scripts/serve.mjs", "--port", String(port), "--dir", site], { cwd: root, stdio: "ignore" });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-});
+const { browser, url, close } = await startBrowser(8197, ["--dir", site]);
 try {
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.goto(url);
   const ms = await page.evaluate(async ({ text, rounds }) => {
     const builds = { A: await import("/a/index.js"), B: await import("/b/index.js") };
     for (const m of Object.values(builds)) await m.default();
@@ -54,6 +47,5 @@ try {
   }, { text, rounds: Number(rounds) });
   console.log(`1 MB of real articles in Chromium, medians of ${rounds} interleaved calls: A ${ms.A.toFixed(2)} ms, B ${ms.B.toFixed(2)} ms (B/A ${(ms.B / ms.A).toFixed(3)})`);
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }

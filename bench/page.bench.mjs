@@ -3,22 +3,15 @@
 // seed); and for 5 MB and 10 MB pastes the time until every highlight is drawn and the
 // longest the main thread was unavailable meanwhile. Reported, never asserted.
 // Run (after scripts/build-wasm.sh): node bench/page.bench.mjs
-import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
+import { startBrowser } from "./chromium.mjs";
 import { corpusText } from "./js/corpus.mjs";
 
 const root = new URL("../", import.meta.url);
-const port = 8193;
-const server = spawn("node", ["scripts/serve.mjs", "--port", String(port)], { cwd: root, stdio: "ignore" });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-});
+const { browser, url, close } = await startBrowser(8193);
 try {
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.goto(url);
   await page.waitForFunction(() => document.getElementById("status").textContent.includes("ready"));
   const seed = await readFile(new URL("www/samples/seed.txt", root), "utf8");
   await analysisThroughput(page);
@@ -103,8 +96,7 @@ try {
   await bare.evaluate((text) => { document.getElementById("text").value = text; }, big5);
   console.log(`typing into the 5 MB text: the page ${ours}; a bare textarea with the same text ${await keystrokes(bare)}`);
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }
 
 /** `analyze` from the package on the page, on 1 MB of the wire corpus: median of 31 calls. */
