@@ -77,18 +77,15 @@ for (const [name, unit] of [["quote marks", "“\"‘ ”'’"], ["digits", "123
 // 909,091 figures of three heap objects each (object, text, value) all live at once, which
 // V8's garbage collector copies and marks, where at 100 KB they die young.
 const encoder = new TextEncoder();
-for (const [name, unit] of [["digits", "1234567890 "]]) {
-  const parts = (text) => {
-    const bytes = encoder.encode(text);
-    let packed;
-    const wasm = time(() => (packed = raw.analyzePacked(bytes)), 1, 3);
-    const objects = time(() => unpack(packed, text), 1, 3);
-    return [wasm, objects];
-  };
-  const s = fill(unit, 100_000);
-  const b = fill(unit, 10_000_000);
-  const [ws, os] = parts(s);
-  const [wb, ob] = parts(b);
-  const pct = (small, big) => (100 * (mb(b) / big) / (mb(s) / small)).toFixed(0);
-  console.log(`  ${name} 10 MB: the wasm call ${(wb * 1000).toFixed(1)} ms (${pct(ws, wb)}% of its 100 KB rate), the JS objects ${(ob * 1000).toFixed(1)} ms (${pct(os, ob)}%)`);
-}
+const parts = (text) => {
+  const bytes = encoder.encode(text);
+  let packed;
+  const wasm = time(() => (packed = raw.analyzePacked(bytes)), 1, 3);
+  const objects = time(() => unpack(packed, text), 1, 3);
+  return [wasm, objects];
+};
+const [digitsSmall, digitsBig] = [fill("1234567890 ", 100_000), fill("1234567890 ", 10_000_000)];
+const [ws, os] = parts(digitsSmall);
+const [wb, ob] = parts(digitsBig);
+const pct = (small, big) => (100 * (mb(digitsBig) / big) / (mb(digitsSmall) / small)).toFixed(0);
+console.log(`  digits 10 MB: the wasm call ${(wb * 1000).toFixed(1)} ms (${pct(ws, wb)}% of its 100 KB rate), the JS objects ${(ob * 1000).toFixed(1)} ms (${pct(os, ob)}%)`);
