@@ -66,8 +66,12 @@ enum Keyword {
 }
 
 /// The keywords other than the role words, lower case.
-const KEYWORDS: &[(&str, Keyword)] =
-    &[("contributed", Keyword::Contributed), ("reuters", Keyword::Agency), ("ap", Keyword::Agency), ("via", Keyword::Via)];
+const KEYWORDS: &[(&str, Keyword)] = &[
+    ("contributed", Keyword::Contributed),
+    ("reuters", Keyword::Agency),
+    ("ap", Keyword::Agency),
+    ("via", Keyword::Via),
+];
 
 /// The keyword `w` is, if any. A shape prefilter (see [`crate::lexicon::Shapes`]) rejects
 /// most words of a text before they are lower-cased and compared.
@@ -159,24 +163,19 @@ fn role_clause(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> {
     if end == after_by {
         return None;
     }
-    let (names, agency) = if role == CreditRole::Photo {
-        photo_names(t, after_by, end)
-    } else {
-        (names_in(t, after_by, end), None)
-    };
-    out.push(Credit {
-        span: Span::new(t.toks[i].start(), t.toks[end - 1].end()),
-        role,
-        names,
-        agency,
-        caption: None,
-    });
+    let (names, agency) =
+        if role == CreditRole::Photo { photo_names(t, after_by, end) } else { (names_in(t, after_by, end), None) };
+    out.push(Credit { span: Span::new(t.toks[i].start(), t.toks[end - 1].end()), role, names, agency, caption: None });
     Some(j)
 }
 
 /// A word that can be part of a person's name.
 fn is_name_word(t: &Tokens, i: usize) -> bool {
-    t.is_cap(i) || matches!(t.get(i as isize), "de" | "van" | "von" | "der" | "da" | "di" | "al" | "bin" | "le" | "la" | "del" | "dos" | "du")
+    t.is_cap(i)
+        || matches!(
+            t.get(i as isize),
+            "de" | "van" | "von" | "der" | "da" | "di" | "al" | "bin" | "le" | "la" | "del" | "dos" | "du"
+        )
 }
 
 /// Splits `X in Kabul, Y and Z` into names (`X`, `Y`, `Z`): split at `and`, `&`, commas and
@@ -207,7 +206,23 @@ fn names_in(t: &Tokens, from: usize, to: usize) -> Vec<Span> {
 /// Job titles written before a name in credits (`Aerospace Writer Marcia Dunn`).
 fn is_job_title(w: &str) -> bool {
     let l = crate::lexicon::Lower::new(w);
-    matches!(l.as_str(), "writer" | "writers" | "correspondent" | "correspondents" | "reporter" | "reporters" | "editor" | "editors" | "producer" | "photographer" | "staff" | "columnist" | "analyst" | "researcher")
+    matches!(
+        l.as_str(),
+        "writer"
+            | "writers"
+            | "correspondent"
+            | "correspondents"
+            | "reporter"
+            | "reporters"
+            | "editor"
+            | "editors"
+            | "producer"
+            | "photographer"
+            | "staff"
+            | "columnist"
+            | "analyst"
+            | "researcher"
+    )
 }
 
 fn push_name(t: &Tokens, mut from: usize, to: usize, names: &mut Vec<Span>) {
@@ -221,7 +236,11 @@ fn push_name(t: &Tokens, mut from: usize, to: usize, names: &mut Vec<Span>) {
     if end == from {
         return;
     }
-    let all_name = (from..end).all(|k| is_name_word(t, k) || (t.is_p(k, ".") && t.glued(k)) || (t.is_p(k, "-") || t.is_p(k, "'") || t.is_p(k, "’")) && t.glued(k));
+    let all_name = (from..end).all(|k| {
+        is_name_word(t, k)
+            || (t.is_p(k, ".") && t.glued(k))
+            || (t.is_p(k, "-") || t.is_p(k, "'") || t.is_p(k, "’")) && t.glued(k)
+    });
     if !all_name || !t.is_cap(from) || is_desk(t, from, end) {
         return;
     }
@@ -231,7 +250,23 @@ fn push_name(t: &Tokens, mut from: usize, to: usize, names: &mut Vec<Span>) {
 /// `Reuters TV`, `Staff`, `Stringer`: credits that name no person.
 fn is_desk(t: &Tokens, from: usize, to: usize) -> bool {
     (from..to).any(|k| {
-        matches!(t.s(k), "Stringer" | "Staff" | "Handout" | "File" | "Reuters" | "REUTERS" | "Desk" | "Newsroom" | "Bureau" | "Pool" | "POOL" | "TV" | "HANDOUT" | "STRINGER")
+        matches!(
+            t.s(k),
+            "Stringer"
+                | "Staff"
+                | "Handout"
+                | "File"
+                | "Reuters"
+                | "REUTERS"
+                | "Desk"
+                | "Newsroom"
+                | "Bureau"
+                | "Pool"
+                | "POOL"
+                | "TV"
+                | "HANDOUT"
+                | "STRINGER"
+        )
     })
 }
 
@@ -268,7 +303,13 @@ fn byline(t: &Tokens, i: usize, dateline_start: Option<usize>, out: &mut Vec<Cre
         return None;
     }
     let agency = byline_agency(t, names_end, end);
-    out.push(Credit { span: Span::new(t.toks[i].start(), t.toks[end - 1].end()), role: CreditRole::Byline, names, agency, caption: None });
+    out.push(Credit {
+        span: Span::new(t.toks[i].start(), t.toks[end - 1].end()),
+        role: CreditRole::Byline,
+        names,
+        agency,
+        caption: None,
+    });
     Some(j)
 }
 
@@ -286,9 +327,16 @@ fn name_title_line(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize>
     if !matches!(last, "correspondent" | "editor" | "reporter" | "writer" | "columnist" | "analyst") {
         return None;
     }
-    let agency = (comma + 1..end).find(|&k| is_agency_name(t.s(k))).map(|k| Span::new(t.toks[k].start(), t.toks[k].end()));
+    let agency =
+        (comma + 1..end).find(|&k| is_agency_name(t.s(k))).map(|k| Span::new(t.toks[k].start(), t.toks[k].end()));
     let names = vec![Span::new(t.toks[i].start(), t.toks[comma - 1].end())];
-    out.push(Credit { span: Span::new(t.toks[i].start(), t.toks[end - 1].end()), role: CreditRole::Byline, names, agency, caption: None });
+    out.push(Credit {
+        span: Span::new(t.toks[i].start(), t.toks[end - 1].end()),
+        role: CreditRole::Byline,
+        names,
+        agency,
+        caption: None,
+    });
     Some(end)
 }
 
@@ -322,12 +370,37 @@ fn contributed(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> {
     if names.is_empty() {
         return None;
     }
-    out.push(Credit { span: Span::new(t.toks[s].start(), t.toks[end - 1].end()), role: CreditRole::Contributor, names, agency: None, caption: None });
+    out.push(Credit {
+        span: Span::new(t.toks[s].start(), t.toks[end - 1].end()),
+        role: CreditRole::Contributor,
+        names,
+        agency: None,
+        caption: None,
+    });
     Some(end)
 }
 
 fn is_agency_name(w: &str) -> bool {
-    matches!(w, "REUTERS" | "Reuters" | "AP" | "AFP" | "Getty" | "EPA" | "Bloomberg" | "CNET" | "PA" | "BBC" | "Xinhua" | "CNN" | "NASA" | "EPA-EFE" | "ANSA" | "dpa" | "DPA")
+    matches!(
+        w,
+        "REUTERS"
+            | "Reuters"
+            | "AP"
+            | "AFP"
+            | "Getty"
+            | "EPA"
+            | "Bloomberg"
+            | "CNET"
+            | "PA"
+            | "BBC"
+            | "Xinhua"
+            | "CNN"
+            | "NASA"
+            | "EPA-EFE"
+            | "ANSA"
+            | "dpa"
+            | "DPA"
+    )
 }
 
 /// Picture credits led by the agency: `REUTERS/Name`, `REUTERS/ via REUTERS TV`,
@@ -338,10 +411,11 @@ fn lead_picture_credit(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<us
     // `Reuters/` leads a credit only when a short name follows and ends the line or bracket.
     let slash = t.is_p(i + 1, "/") && t.glued(i + 1);
     let reuters_lead = slash
-        && (w == "REUTERS" || w == "Reuters" && {
-            let e = credit_tail(t, i + 2);
-            e <= i + 5 && (e >= t.len() || t.toks[e].line_before || t.is_p(e, ")") || t.is_p(e, "("))
-        });
+        && (w == "REUTERS"
+            || w == "Reuters" && {
+                let e = credit_tail(t, i + 2);
+                e <= i + 5 && (e >= t.len() || t.toks[e].line_before || t.is_p(e, ")") || t.is_p(e, "("))
+            });
     let after = if reuters_lead {
         i + 2
     } else if w == "AP" && t.get(i as isize + 1) == "Photo" && t.is_p(i + 2, "/") {
@@ -362,7 +436,11 @@ fn lead_picture_credit(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<us
 fn picture_credit_at(t: &Tokens, k: usize, out: &mut Vec<Credit>) -> Option<usize> {
     // The first word of the run of words (and `.`, `-`, `'`, `/`) that ends at `k`.
     let mut i = k;
-    while i > 0 && k - i < 14 && !t.toks[i].line_before && (t.is_word(i - 1) || matches!(t.s(i - 1), "." | "-" | "'" | "’" | "/")) {
+    while i > 0
+        && k - i < 14
+        && !t.toks[i].line_before
+        && (t.is_word(i - 1) || matches!(t.s(i - 1), "." | "-" | "'" | "’" | "/"))
+    {
         if t.is_p(i - 1, ".") && t.ends_sentence(i - 1) {
             break;
         }
@@ -375,7 +453,11 @@ fn picture_credit_at(t: &Tokens, k: usize, out: &mut Vec<Credit>) -> Option<usiz
         return None;
     }
     // A slash before a later `via` on the line belongs to that credit (`Name/ … photo via AP`).
-    if t.is_p(k, "/") && (k + 1..(k + 14).min(t.len())).take_while(|&m| !t.toks[m].line_before && !t.is_p(m, ")")).any(|m| t.s(m) == "via") {
+    if t.is_p(k, "/")
+        && (k + 1..(k + 14).min(t.len()))
+            .take_while(|&m| !t.toks[m].line_before && !t.is_p(m, ")"))
+            .any(|m| t.s(m) == "via")
+    {
         return None;
     }
     // A slash after an earlier slash in the same credit was handled with the first one.
@@ -424,7 +506,11 @@ fn credit_start(t: &Tokens, i: usize, via: usize) -> usize {
     while s > i && via - s < 4 && !(name_only && words == 2 && t.is_word(s - 1)) {
         words += usize::from(t.is_word(s - 1));
         let k = s - 1;
-        let ok = if name_only { t.is_cap(k) || t.is_p(k, "-") && t.glued(k) || t.is_p(k, ".") && t.glued(k) } else { t.is_word(k) || t.is_p(k, "-") };
+        let ok = if name_only {
+            t.is_cap(k) || t.is_p(k, "-") && t.glued(k) || t.is_p(k, ".") && t.glued(k)
+        } else {
+            t.is_word(k) || t.is_p(k, "-")
+        };
         if !ok {
             break;
         }
@@ -440,7 +526,11 @@ const MAX_CREDIT_TOKENS: usize = 24;
 /// The end of a credit's words: up to a bracket, a line end, or ` (` tags.
 fn credit_tail(t: &Tokens, from: usize) -> usize {
     let mut j = from;
-    while j < t.len() && j < from + MAX_CREDIT_TOKENS && !t.toks[j].line_before && !matches!(t.s(j), "(" | ")" | ";" | "|") {
+    while j < t.len()
+        && j < from + MAX_CREDIT_TOKENS
+        && !t.toks[j].line_before
+        && !matches!(t.s(j), "(" | ")" | ";" | "|")
+    {
         if t.is_p(j, ".") && t.toks.get(j + 1).is_none_or(|n| n.space_before) && !t.is_abbreviation_dot(j) {
             break;
         }
@@ -499,7 +589,10 @@ fn caption_before(t: &Tokens, credit: usize) -> Option<Span> {
     }
     let mut first = s;
     // Skip a label: `Image:`, `Photo:`, `Caption:`.
-    if t.is_word(first) && matches!(t.s(first), "Image" | "Photo" | "Caption" | "Picture" | "Pictured") && t.is_p(first + 1, ":") {
+    if t.is_word(first)
+        && matches!(t.s(first), "Image" | "Photo" | "Caption" | "Picture" | "Pictured")
+        && t.is_p(first + 1, ":")
+    {
         first += 2;
     }
     let mut last = credit;
@@ -526,13 +619,30 @@ fn caption_before(t: &Tokens, credit: usize) -> Option<Span> {
 fn note(t: &Tokens, i: usize, notes: &mut Vec<Span>) -> Option<usize> {
     let opens = t.is_p(i, "(") || t.is_p(i, "[");
     let k = if opens { i + 1 } else { i };
-    let is_note = matches!(t.get(k as isize), "This" | "Adds" | "Updates" | "Corrects" | "Recasts" | "Repeats" | "Changes" | "Refiles" | "Removes" | "Fixes" | "Editor" | "Editors" | "Note")
-        && (opens || t.s(k) == "Editors" || t.s(k) == "Editor");
+    let is_note = matches!(
+        t.get(k as isize),
+        "This"
+            | "Adds"
+            | "Updates"
+            | "Corrects"
+            | "Recasts"
+            | "Repeats"
+            | "Changes"
+            | "Refiles"
+            | "Removes"
+            | "Fixes"
+            | "Editor"
+            | "Editors"
+            | "Note"
+    ) && (opens || t.s(k) == "Editors" || t.s(k) == "Editor");
     let standards = t.s(i) == "Our" && t.eq_ci(i + 1, "Standards") && t.is_p(i + 2, ":");
     if !is_note && !standards {
         return None;
     }
-    if is_note && t.s(k) == "This" && !(t.eq_ci(k + 1, "story") || t.eq_ci(k + 1, "article") || t.eq_ci(k + 1, "version")) {
+    if is_note
+        && t.s(k) == "This"
+        && !(t.eq_ci(k + 1, "story") || t.eq_ci(k + 1, "article") || t.eq_ci(k + 1, "version"))
+    {
         return None;
     }
     let end = line_end(t, i);
@@ -589,7 +699,10 @@ mod tests {
         assert_eq!(c[0].0, "REUTERS/ via REUTERS TV");
         assert_eq!(c[0].1, "photo");
         assert!(c[0].2.is_empty());
-        assert_eq!(c[0].4.as_deref(), Some("FILE PHOTO: A man attends a meeting in Kandahar, Afghanistan, October 18, 2018."));
+        assert_eq!(
+            c[0].4.as_deref(),
+            Some("FILE PHOTO: A man attends a meeting in Kandahar, Afghanistan, October 18, 2018.")
+        );
     }
 
     #[test]
@@ -598,7 +711,10 @@ mod tests {
         assert_eq!(c[0].0, "REUTERS/Marko Djurica");
         assert_eq!(c[0].2, ["Marko Djurica"]);
         let c = credits("A crowd gathers. (AP Photo/Evan Vucci)");
-        assert_eq!((c[0].0.as_str(), c[0].2.clone(), c[0].3.as_deref()), ("AP Photo/Evan Vucci", vec!["Evan Vucci".to_string()], Some("AP")));
+        assert_eq!(
+            (c[0].0.as_str(), c[0].2.clone(), c[0].3.as_deref()),
+            ("AP Photo/Evan Vucci", vec!["Evan Vucci".to_string()], Some("AP"))
+        );
     }
 
     #[test]
@@ -606,12 +722,17 @@ mod tests {
         let c = credits("(Reporting by  Karen Jacobs  in Mobile, Alabama; Editing by  Alwyn Scott )");
         assert_eq!(c[0].2, ["Karen Jacobs"]);
         let c = credits("Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report.");
-        assert_eq!((c[0].1, c[0].2.clone()), ("contributor", vec!["Marcia Dunn".to_string(), "Vladimir Isachenkov".into()]));
+        assert_eq!(
+            (c[0].1, c[0].2.clone()),
+            ("contributor", vec!["Marcia Dunn".to_string(), "Vladimir Isachenkov".into()])
+        );
     }
 
     #[test]
     fn bracketed_and_labelled_photo_credits() {
-        let c = credits("A rocket broke up, the agency said.(Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)");
+        let c = credits(
+            "A rocket broke up, the agency said.(Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)",
+        );
         assert_eq!((c[0].2.clone(), c[0].3.as_deref()), (vec!["Oleg Urusov".to_string()], Some("AP")));
         let c = credits("Sudan has said it will improve access.\n\nCredit Ashraf Shazly/Agence France-Presse — Getty Images\n\nLONDON — After");
         assert_eq!((c[0].1, c[0].2.clone()), ("photo", vec!["Ashraf Shazly".to_string()]));
@@ -638,7 +759,10 @@ mod tests {
     #[test]
     fn name_and_title_lines() {
         let c = credits("One chapter over\n\nCaroline Hawley, BBC diplomatic correspondent\n\nWith the end");
-        assert_eq!((c[0].1, c[0].2.clone(), c[0].3.as_deref()), ("byline", vec!["Caroline Hawley".to_string()], Some("BBC")));
+        assert_eq!(
+            (c[0].1, c[0].2.clone(), c[0].3.as_deref()),
+            ("byline", vec!["Caroline Hawley".to_string()], Some("BBC"))
+        );
     }
 
     #[test]

@@ -70,7 +70,9 @@ fn anchored_on_agency(t: &Tokens) -> Option<Dateline> {
             while j > 0 && i - j < 10 && !t.toks[j].line_before {
                 j -= 1;
                 if is_caps_word(t, j) && (j == 0 || !is_caps_word(t, j - 1) || t.toks[j].line_before) {
-                    if let Some(d) = parse_at(t, j).filter(|d| d.agency.is_some_and(|a| a.start == t.toks[i + 1].start())) {
+                    if let Some(d) =
+                        parse_at(t, j).filter(|d| d.agency.is_some_and(|a| a.start == t.toks[i + 1].start()))
+                    {
                         best = Some(d);
                     }
                 }
@@ -100,7 +102,13 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
         let mut loc_end = end;
         let mut k = end;
         // `FARMINGTON Conn., March 9 -`: a state abbreviation without the comma.
-        if caps && t.is_cap(k) && t.is_p(k + 1, ".") && t.s(k).len() <= 5 && !is_date_start(t, k) && !t.toks[k].line_before {
+        if caps
+            && t.is_cap(k)
+            && t.is_p(k + 1, ".")
+            && t.s(k).len() <= 5
+            && !is_date_start(t, k)
+            && !t.toks[k].line_before
+        {
             if let Some(e) = region(t, k) {
                 loc_end = e;
                 k = e;
@@ -159,7 +167,9 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
         // Without an agency, only an all-capitals place (or place and date) before a dash
         // that stands apart from it (`LONDON —`, `SALVADOR, Feb 26 -`), or AFP's
         // `Washington, DC, United States:` (a place with its regions, then a colon).
-        let afp_colon = t.is_p(j, ":") && location.is_some_and(|l| l.text(t.text).matches(',').count() >= 2) && t.toks[i].line_before | (i == 0);
+        let afp_colon = t.is_p(j, ":")
+            && location.is_some_and(|l| l.text(t.text).matches(',').count() >= 2)
+            && t.toks[i].line_before | (i == 0);
         if !afp_colon && (!caps_place || !t.toks.get(j).is_some_and(|x| x.space_before)) {
             return None;
         }
@@ -213,14 +223,32 @@ fn place(t: &Tokens, i: usize) -> Option<(usize, bool)> {
             }
         }
         // `US` alone, `AP`, `UPDATE` are not places.
-        if j == i + 1 && (is_agency_word(t.s(i)) || matches!(t.s(i), "RPT" | "UPDATE" | "BRIEF" | "EXCLUSIVE" | "WRAPUP" | "ANALYSIS" | "FACTBOX" | "NOTE" | "EDITORS" | "URGENT")) {
+        if j == i + 1
+            && (is_agency_word(t.s(i))
+                || matches!(
+                    t.s(i),
+                    "RPT"
+                        | "UPDATE"
+                        | "BRIEF"
+                        | "EXCLUSIVE"
+                        | "WRAPUP"
+                        | "ANALYSIS"
+                        | "FACTBOX"
+                        | "NOTE"
+                        | "EDITORS"
+                        | "URGENT"
+                ))
+        {
             return None;
         }
         return Some((j, true));
     }
     if t.is_cap(i) && lexicon::month(t.s(i)).is_none() {
         let mut j = i + 1;
-        while j < i + 5 && (t.is_cap(j) || matches!(t.get(j as isize), "de" | "del" | "da" | "do" | "la" | "el" | "es" | "al")) && !t.toks[j].line_before {
+        while j < i + 5
+            && (t.is_cap(j) || matches!(t.get(j as isize), "de" | "del" | "da" | "do" | "la" | "el" | "es" | "al"))
+            && !t.toks[j].line_before
+        {
             j += 1;
         }
         if t.is_p(j, "(") || t.is_p(j, ",") {
@@ -279,7 +307,30 @@ fn date_at(t: &Tokens, i: usize) -> Option<usize> {
 }
 
 fn is_agency_word(w: &str) -> bool {
-    matches!(w, "Reuters" | "REUTERS" | "AP" | "AFP" | "CNN" | "CNNMoney" | "UPI" | "dpa" | "DPA" | "AAP" | "PA" | "Bloomberg" | "IANS" | "PTI" | "Xinhua" | "BBC" | "TASS" | "Kyodo" | "Yonhap" | "ANSA" | "EFE")
+    matches!(
+        w,
+        "Reuters"
+            | "REUTERS"
+            | "AP"
+            | "AFP"
+            | "CNN"
+            | "CNNMoney"
+            | "UPI"
+            | "dpa"
+            | "DPA"
+            | "AAP"
+            | "PA"
+            | "Bloomberg"
+            | "IANS"
+            | "PTI"
+            | "Xinhua"
+            | "BBC"
+            | "TASS"
+            | "Kyodo"
+            | "Yonhap"
+            | "ANSA"
+            | "EFE"
+    )
 }
 
 /// The words inside brackets look like an agency: a known one, or a short capitalised name
@@ -316,18 +367,39 @@ mod tests {
     #[test]
     fn agency_datelines() {
         assert_eq!(dl("KABUL (Reuters) – The"), Some(("KABUL (Reuters) –".into(), o("KABUL"), o("Reuters"), None)));
-        assert_eq!(dl("NEW YORK  (Reuters) - Stocks"), Some(("NEW YORK  (Reuters) -".into(), o("NEW YORK"), o("Reuters"), None)));
-        assert_eq!(dl("LONDON, July 16 (Reuters) - The"), Some(("LONDON, July 16 (Reuters) -".into(), o("LONDON"), o("Reuters"), o("July 16"))));
-        assert_eq!(dl("July 16 (Reuters) - The"), Some(("July 16 (Reuters) -".into(), None, o("Reuters"), o("July 16"))));
-        assert_eq!(dl("BETHESDA, Md. (AP) _ A"), Some(("BETHESDA, Md. (AP) _".into(), o("BETHESDA, Md."), o("AP"), None)));
+        assert_eq!(
+            dl("NEW YORK  (Reuters) - Stocks"),
+            Some(("NEW YORK  (Reuters) -".into(), o("NEW YORK"), o("Reuters"), None))
+        );
+        assert_eq!(
+            dl("LONDON, July 16 (Reuters) - The"),
+            Some(("LONDON, July 16 (Reuters) -".into(), o("LONDON"), o("Reuters"), o("July 16")))
+        );
+        assert_eq!(
+            dl("July 16 (Reuters) - The"),
+            Some(("July 16 (Reuters) -".into(), None, o("Reuters"), o("July 16")))
+        );
+        assert_eq!(
+            dl("BETHESDA, Md. (AP) _ A"),
+            Some(("BETHESDA, Md. (AP) _".into(), o("BETHESDA, Md."), o("AP"), None))
+        );
         assert_eq!(dl("(CNN) -- The"), Some(("(CNN) --".into(), None, o("CNN"), None)));
-        assert_eq!(dl("Washington (CNN) -- The"), Some(("Washington (CNN) --".into(), o("Washington"), o("CNN"), None)));
-        assert_eq!(dl("UNITED NATIONS, Oct 3 (Reuters) - The"), Some(("UNITED NATIONS, Oct 3 (Reuters) -".into(), o("UNITED NATIONS"), o("Reuters"), o("Oct 3"))));
+        assert_eq!(
+            dl("Washington (CNN) -- The"),
+            Some(("Washington (CNN) --".into(), o("Washington"), o("CNN"), None))
+        );
+        assert_eq!(
+            dl("UNITED NATIONS, Oct 3 (Reuters) - The"),
+            Some(("UNITED NATIONS, Oct 3 (Reuters) -".into(), o("UNITED NATIONS"), o("Reuters"), o("Oct 3")))
+        );
     }
 
     #[test]
     fn datelines_without_agency() {
-        assert_eq!(dl("    SALVADOR, Feb 26 - Showers"), Some(("SALVADOR, Feb 26 -".into(), o("SALVADOR"), None, o("Feb 26"))));
+        assert_eq!(
+            dl("    SALVADOR, Feb 26 - Showers"),
+            Some(("SALVADOR, Feb 26 -".into(), o("SALVADOR"), None, o("Feb 26")))
+        );
         assert_eq!(dl("LONDON — The"), Some(("LONDON —".into(), o("LONDON"), None, None)));
     }
 
@@ -342,14 +414,23 @@ mod tests {
         assert_eq!(dl("    BRASILIA, MARCH 5 - The").unwrap().3.as_deref(), Some("MARCH 5"));
         assert_eq!(dl("    FARMINGTON Conn., March 9 - The").unwrap().1.as_deref(), Some("FARMINGTON Conn."));
         assert_eq!(dl("    SANTOS, BRAZIL, MARCH 11 - The").unwrap().1.as_deref(), Some("SANTOS, BRAZIL"));
-        assert_eq!(dl("RPT --LUDWIGSHAFEN, West Germany, March 30 - BASF").unwrap().0, "RPT --LUDWIGSHAFEN, West Germany, March 30 -");
+        assert_eq!(
+            dl("RPT --LUDWIGSHAFEN, West Germany, March 30 - BASF").unwrap().0,
+            "RPT --LUDWIGSHAFEN, West Germany, March 30 -"
+        );
         assert_eq!(dl("LONDON/FRANKFURT  (Reuters) - The").unwrap().1.as_deref(), Some("LONDON/FRANKFURT"));
     }
 
     #[test]
     fn fused_after_headline_and_afp_colon() {
-        assert_eq!(dl("This billionaire is making bank NEW YORK (CNNMoney) America's").unwrap().0, "NEW YORK (CNNMoney)");
-        assert_eq!(dl("Washington, DC, United States: Getting to the Moon").unwrap().1.as_deref(), Some("Washington, DC, United States"));
+        assert_eq!(
+            dl("This billionaire is making bank NEW YORK (CNNMoney) America's").unwrap().0,
+            "NEW YORK (CNNMoney)"
+        );
+        assert_eq!(
+            dl("Washington, DC, United States: Getting to the Moon").unwrap().1.as_deref(),
+            Some("Washington, DC, United States")
+        );
     }
 
     #[test]

@@ -7,10 +7,10 @@
 //! `115-111`, `May` the name) sit in front of the number matchers.
 
 use crate::lexicon;
-use std::sync::OnceLock;
 use crate::span::Span;
 use crate::text::{set, TokKind, Tokens};
 use crate::{Figure, FigureKind, Unit};
+use std::sync::OnceLock;
 
 /// Figures sorted by start; tokens inside `skip` (credits, notes) are not read.
 pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Figure> {
@@ -47,7 +47,6 @@ fn low(t: &Tokens, i: usize) -> lexicon::Lower {
     lexicon::Lower::new(t.s(i))
 }
 
-
 fn span(t: &Tokens, a: usize, b: usize) -> Span {
     Span::new(t.toks[a].start(), t.toks[b - 1].end())
 }
@@ -60,18 +59,115 @@ fn matchers_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
 /// Words that can open a figure: number and ordinal words, months, weekdays, relative-date
 /// words, holidays, `No.`, `top`, `Q3`, and the articles of `a dozen`, `the third`.
 pub(crate) const OPENERS: &[&str] = &[
-    "a", "an", "the", "that", "last", "next", "this", "past", "earlier", "later", "late", "early",
-    "mid", "yesterday", "today", "tomorrow", "tonight", "following", "previous", "same", "no",
-    "top", "q", "christmas", "easter", "thanksgiving", "hanukkah", "diwali", "ramadan", "election",
-    "independence", "labor", "memorial", "veterans", "one", "two", "three", "four", "five", "six",
-    "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-    "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
-    "seventy", "eighty", "ninety", "dozen", "hundred", "thousand", "half", "first", "second",
-    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth", "twentieth", "january", "jan", "february", "feb", "march", "mar", "april", "apr",
-    "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept", "october",
-    "oct", "november", "nov", "december", "dec", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday",
+    "a",
+    "an",
+    "the",
+    "that",
+    "last",
+    "next",
+    "this",
+    "past",
+    "earlier",
+    "later",
+    "late",
+    "early",
+    "mid",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "following",
+    "previous",
+    "same",
+    "no",
+    "top",
+    "q",
+    "christmas",
+    "easter",
+    "thanksgiving",
+    "hanukkah",
+    "diwali",
+    "ramadan",
+    "election",
+    "independence",
+    "labor",
+    "memorial",
+    "veterans",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "dozen",
+    "hundred",
+    "thousand",
+    "half",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "twentieth",
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sep",
+    "sept",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// A cheap test that a figure may start at token `i`, so the matchers run on few tokens: a
@@ -101,8 +197,22 @@ fn is_opener(t: &Tokens, i: usize) -> bool {
 /// weekend`, `a dozen`, `a million`. (Tests check that the matchers find no figure at an
 /// article before any other word, in sentences written for it and over the corpus.)
 const ARTICLE_FOLLOWERS: &[&str] = &[
-    "year", "month", "week", "day", "decade", "night", "morning", "evening", "afternoon", "weekend", "dozen",
-    "quarter", "million", "billion", "hundred", "thousand",
+    "year",
+    "month",
+    "week",
+    "day",
+    "decade",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "weekend",
+    "dozen",
+    "quarter",
+    "million",
+    "billion",
+    "hundred",
+    "thousand",
 ];
 
 // ------------------------------------------------------------------------- dates
@@ -111,9 +221,36 @@ const ARTICLE_FOLLOWERS: &[&str] = &[
 fn is_date_preposition(w: &str) -> bool {
     matches!(
         w,
-        "on" | "in" | "since" | "until" | "till" | "by" | "from" | "through" | "last" | "next" | "this"
-            | "early" | "late" | "mid" | "before" | "after" | "during" | "of" | "to" | "and" | "or"
-            | "between" | "that" | "every" | "each" | "for" | "at" | "starting" | "ending" | "as" | "over"
+        "on" | "in"
+            | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "from"
+            | "through"
+            | "last"
+            | "next"
+            | "this"
+            | "early"
+            | "late"
+            | "mid"
+            | "before"
+            | "after"
+            | "during"
+            | "of"
+            | "to"
+            | "and"
+            | "or"
+            | "between"
+            | "that"
+            | "every"
+            | "each"
+            | "for"
+            | "at"
+            | "starting"
+            | "ending"
+            | "as"
+            | "over"
     )
 }
 
@@ -144,7 +281,10 @@ fn date_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     if matches!(w, "Christmas" | "Easter" | "Thanksgiving" | "Hanukkah" | "Diwali" | "Ramadan") {
         return date_fig(t, i, i + 1);
     }
-    if (w == "Election" || w == "Independence" || w == "Labor" || w == "Memorial" || w == "Veterans") && t.s((i + 1).min(t.len() - 1)) == "Day" && i + 1 < t.len() {
+    if (w == "Election" || w == "Independence" || w == "Labor" || w == "Memorial" || w == "Veterans")
+        && t.s((i + 1).min(t.len() - 1)) == "Day"
+        && i + 1 < t.len()
+    {
         return date_fig(t, i, i + 2);
     }
     None
@@ -198,7 +338,16 @@ fn weekday_date(t: &Tokens, i: usize, len: usize) -> Option<(Figure, usize)> {
     if end == i + 1 && !possessive && is_modifier_use(t, i) {
         return None;
     }
-    Some((Figure { span: Span::new(t.toks[i].start(), end_byte), kind: FigureKind::Date, value: None, unit: None, qualifier: None }, end))
+    Some((
+        Figure {
+            span: Span::new(t.toks[i].start(), end_byte),
+            kind: FigureKind::Date,
+            value: None,
+            unit: None,
+            qualifier: None,
+        },
+        end,
+    ))
 }
 
 /// A bare month or weekday before a noun (`The February pact`, `a key September
@@ -211,7 +360,11 @@ fn is_modifier_use(t: &Tokens, i: usize) -> bool {
         let n = low(t, i + 1);
         let n = n.as_str();
         // (`November marked the beginning …`: a past tense is the month's verb.)
-        !lexicon::ends_noun_phrase(n) && !lexicon::is_day_part(n) && !lexicon::is_speech_verb(n) && !matches!(n, "morning" | "night") && !n.ends_with("ed")
+        !lexicon::ends_noun_phrase(n)
+            && !lexicon::is_day_part(n)
+            && !lexicon::is_speech_verb(n)
+            && !matches!(n, "morning" | "night")
+            && !n.ends_with("ed")
     };
     if !next_noun {
         return false;
@@ -262,7 +415,9 @@ fn month_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             return None;
         }
         // `November and December`
-        if (t.get(end as isize) == "and" || t.get(end as isize) == "or") && lexicon::is_full_month(t.get(end as isize + 1)) {
+        if (t.get(end as isize) == "and" || t.get(end as isize) == "or")
+            && lexicon::is_full_month(t.get(end as isize + 1))
+        {
             end += 2;
             if t.is_num(end) && t.s(end).len() == 4 {
                 end += 1;
@@ -290,7 +445,9 @@ fn quarter_at(t: &Tokens, i: usize) -> Option<usize> {
     if t.is_num(i) && t.s(i).len() == 1 && t.get(i as isize + 1) == "Q" && t.glued(i + 1) {
         return Some(i + 2);
     }
-    if matches!(w, "first" | "second" | "third" | "fourth" | "First" | "Second" | "Third" | "Fourth") && matches!(t.get(i as isize + 1), "quarter" | "quarters") {
+    if matches!(w, "first" | "second" | "third" | "fourth" | "First" | "Second" | "Third" | "Fourth")
+        && matches!(t.get(i as isize + 1), "quarter" | "quarters")
+    {
         return Some(i + 2);
     }
     None
@@ -321,19 +478,33 @@ fn relative_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     match w.as_str() {
         "yesterday" | "tomorrow" | "tonight" | "today" => return date_fig(t, i, i + 1),
         // `that year`, `that day`
-        "that" if matches!(t.get(i as isize + 1), "year" | "day" | "month" | "week" | "night" | "morning" | "evening" | "afternoon") && !t.is_word(i + 2) => {
+        "that"
+            if matches!(
+                t.get(i as isize + 1),
+                "year" | "day" | "month" | "week" | "night" | "morning" | "evening" | "afternoon"
+            ) && !t.is_word(i + 2) =>
+        {
             return date_fig(t, i, i + 2)
         }
         // `a year ago`, `A year earlier`
-        "a" if matches!(t.get(i as isize + 1), "year" | "month" | "week" | "day" | "decade") && matches!(t.get(i as isize + 2), "ago" | "earlier" | "later") => {
+        "a" if matches!(t.get(i as isize + 1), "year" | "month" | "week" | "day" | "decade")
+            && matches!(t.get(i as isize + 2), "ago" | "earlier" | "later") =>
+        {
             return date_fig(t, i, i + 3)
         }
         // `over the weekend`
-        "the" if t.get(i as isize + 1) == "weekend" && i > 0 && matches!(t.get(i as isize - 1), "over" | "during" | "on" | "at" | "this") => {
+        "the"
+            if t.get(i as isize + 1) == "weekend"
+                && i > 0
+                && matches!(t.get(i as isize - 1), "over" | "during" | "on" | "at" | "this") =>
+        {
             return date_fig(t, i + 1, i + 2)
         }
         "earlier" | "later" | "late" | "early" => {
-            if matches!(low(t, i + 1).as_str(), "this" | "last" | "next") && t.is_word(i + 2) && lexicon::is_calendar_noun(t.s(i + 2)) {
+            if matches!(low(t, i + 1).as_str(), "this" | "last" | "next")
+                && t.is_word(i + 2)
+                && lexicon::is_calendar_noun(t.s(i + 2))
+            {
                 return date_fig(t, i, i + 3);
             }
             return None;
@@ -341,7 +512,11 @@ fn relative_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         "last" | "next" | "this" | "past" => {}
         "following" | "previous" | "same" => {
             // `the following year`
-            if t.is_word(i + 1) && matches!(t.s(i + 1), "year" | "month" | "week" | "day") && i > 0 && t.eq_ci(i - 1, "the") {
+            if t.is_word(i + 1)
+                && matches!(t.s(i + 1), "year" | "month" | "week" | "day")
+                && i > 0
+                && t.eq_ci(i - 1, "the")
+            {
                 return date_fig(t, i, i + 2);
             }
             return None;
@@ -369,13 +544,40 @@ fn relative_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
 fn date_fig_possessive(t: &Tokens, a: usize, b: usize) -> Option<(Figure, usize)> {
     let last = t.s(b - 1);
     let end = t.toks[b - 1].start() + lexicon::strip_possessive(last).len();
-    Some((Figure { span: Span::new(t.toks[a].start(), end), kind: FigureKind::Date, value: None, unit: None, qualifier: None }, b))
+    Some((
+        Figure {
+            span: Span::new(t.toks[a].start(), end),
+            kind: FigureKind::Date,
+            value: None,
+            unit: None,
+            qualifier: None,
+        },
+        b,
+    ))
 }
 
 // ------------------------------------------------------------------------- times
 
 fn is_zone(w: &str) -> bool {
-    matches!(w, "GMT" | "ET" | "EST" | "EDT" | "CT" | "CST" | "CDT" | "PT" | "PST" | "PDT" | "UTC" | "BST" | "CET" | "CEST" | "JST" | "IST")
+    matches!(
+        w,
+        "GMT"
+            | "ET"
+            | "EST"
+            | "EDT"
+            | "CT"
+            | "CST"
+            | "CDT"
+            | "PT"
+            | "PST"
+            | "PDT"
+            | "UTC"
+            | "BST"
+            | "CET"
+            | "CEST"
+            | "JST"
+            | "IST"
+    )
 }
 
 /// `10:30 a.m. ET`, `6pm`, `8:51 p.m.`, `1451 GMT`.
@@ -411,7 +613,10 @@ fn time_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     let hhmm = t.s(i).len() == 4 && zone && !clock;
     if clock && t.s(i).len() <= 2 || meridiem && t.s(i).len() <= 2 || hhmm {
         // A clock time with a full stop after `a.m.` ending the sentence keeps that dot.
-        return Some((Figure { span: span(t, i, end), kind: FigureKind::Time, value: None, unit: None, qualifier: None }, end));
+        return Some((
+            Figure { span: span(t, i, end), kind: FigureKind::Time, value: None, unit: None, qualifier: None },
+            end,
+        ));
     }
     None
 }
@@ -452,7 +657,9 @@ fn read_number(t: &Tokens, i: usize) -> Option<Num> {
             let next = t.get(i as isize + 1);
             let v = match next {
                 "dozen" => 12.0,
-                "quarter" if !matches!(t.get(i as isize + 2), "of" | "century") || t.get(i as isize + 2) == "of" => return None,
+                "quarter" if !matches!(t.get(i as isize + 2), "of" | "century") || t.get(i as isize + 2) == "of" => {
+                    return None
+                }
                 "million" => 1e6,
                 "billion" => 1e9,
                 "hundred" => 100.0,
@@ -468,8 +675,11 @@ fn read_number(t: &Tokens, i: usize) -> Option<Num> {
         digits = false;
         end = i + 1;
         // `Ninety Mile Beach`, `Erik ten Hag`: number words inside names.
-        let sentence_initial = i == 0 || t.ends_sentence(i - 1) || t.toks[i].para_start || matches!(t.s(i - 1), "\"" | "“" | "(" | ":");
-        if t.is_cap(i) && !sentence_initial && t.is_cap(i + 1) || i > 0 && t.is_cap(i - 1) && t.is_cap(i + 1) && !sentence_initial {
+        let sentence_initial =
+            i == 0 || t.ends_sentence(i - 1) || t.toks[i].para_start || matches!(t.s(i - 1), "\"" | "“" | "(" | ":");
+        if t.is_cap(i) && !sentence_initial && t.is_cap(i + 1)
+            || i > 0 && t.is_cap(i - 1) && t.is_cap(i + 1) && !sentence_initial
+        {
             return None;
         }
         // `twenty-five`
@@ -493,13 +703,24 @@ fn read_number(t: &Tokens, i: usize) -> Option<Num> {
     }
     // Magnitudes: `1.2 million`, `5bn`, `5-billion`, `720.4 mln`.
     let mut k = end;
-    if t.is_p(k, "-") && t.glued(k) && t.glued(k + 1) && matches!(t.get(k as isize + 1), "million" | "billion" | "trillion") {
+    if t.is_p(k, "-")
+        && t.glued(k)
+        && t.glued(k + 1)
+        && matches!(t.get(k as isize + 1), "million" | "billion" | "trillion")
+    {
         k += 1;
     }
     if k < t.len() && t.is_word(k) {
         let m = t.s(k);
         let glued = t.glued(k);
-        let ok = if glued { matches!(m, "bn" | "m" | "mn" | "mln" | "bln" | "k" | "tn" | "trn" | "billion" | "million") } else { matches!(m, "million" | "billion" | "trillion" | "mln" | "bln" | "bn" | "mn" | "trln" | "thousand" | "hundred") };
+        let ok = if glued {
+            matches!(m, "bn" | "m" | "mn" | "mln" | "bln" | "k" | "tn" | "trn" | "billion" | "million")
+        } else {
+            matches!(
+                m,
+                "million" | "billion" | "trillion" | "mln" | "bln" | "bn" | "mn" | "trln" | "thousand" | "hundred"
+            )
+        };
         if ok {
             if let Some(mult) = lexicon::magnitude(m) {
                 value *= mult;
@@ -557,7 +778,12 @@ fn is_name_number(t: &Tokens, i: usize) -> bool {
         if t.is_word(i - 1) && !(i >= 2 && t.is_p(i - 2, "$") && t.glued(i - 1)) {
             return true; // `G7`, `A350` (but `$US1.7` is money)
         }
-        if (p == "-" || p == "/" || p == ".") && i > 1 && t.glued(i - 1) && (t.is_word(i - 2) || t.is_num(i - 2)) && !(p == "-" && matches!(t.s(i - 2), "mid")) {
+        if (p == "-" || p == "/" || p == ".")
+            && i > 1
+            && t.glued(i - 1)
+            && (t.is_word(i - 2) || t.is_num(i - 2))
+            && !(p == "-" && matches!(t.s(i - 2), "mid"))
+        {
             return true;
         }
         if p == "#" {
@@ -569,18 +795,75 @@ fn is_name_number(t: &Tokens, i: usize) -> bool {
     if t.is_p(e, ".") && t.glued(e) && t.is_word(e + 1) && t.glued(e + 1) {
         return true;
     }
-    if t.is_word(e) && t.glued(e) && !matches!(t.s(e), "s" | "bn" | "m" | "mn" | "mln" | "bln" | "k" | "tn" | "trn" | "st" | "nd" | "rd" | "th" | "pm" | "am" | "km" | "kg" | "mm" | "cm" | "ft" | "mph" | "GW" | "MW" | "mw" | "gw" | "p" | "Q" | "lb" | "lbs" | "oz" | "pc" | "pct" | "percent" | "billion" | "million") {
+    if t.is_word(e)
+        && t.glued(e)
+        && !matches!(
+            t.s(e),
+            "s" | "bn"
+                | "m"
+                | "mn"
+                | "mln"
+                | "bln"
+                | "k"
+                | "tn"
+                | "trn"
+                | "st"
+                | "nd"
+                | "rd"
+                | "th"
+                | "pm"
+                | "am"
+                | "km"
+                | "kg"
+                | "mm"
+                | "cm"
+                | "ft"
+                | "mph"
+                | "GW"
+                | "MW"
+                | "mw"
+                | "gw"
+                | "p"
+                | "Q"
+                | "lb"
+                | "lbs"
+                | "oz"
+                | "pc"
+                | "pct"
+                | "percent"
+                | "billion"
+                | "million"
+        )
+    {
         return true;
     }
     // `paragraphs 3 and 7`, `page 5`, `1 / 5` gallery counters.
-    if i > 0 && matches!(t.s(i - 1), "paragraph" | "paragraphs" | "page" | "pages" | "section" | "chapter" | "line" | "lines" | "Article" | "article" | "and") && (t.s(i - 1) != "and" || i >= 3 && t.s(i - 3).starts_with("paragraph")) {
+    if i > 0
+        && matches!(
+            t.s(i - 1),
+            "paragraph"
+                | "paragraphs"
+                | "page"
+                | "pages"
+                | "section"
+                | "chapter"
+                | "line"
+                | "lines"
+                | "Article"
+                | "article"
+                | "and"
+        )
+        && (t.s(i - 1) != "and" || i >= 3 && t.s(i - 3).starts_with("paragraph"))
+    {
         return true;
     }
     if t.is_p(e, "/") && t.is_num(e + 1) || i >= 2 && t.is_p(i - 1, "/") && t.is_num(i - 2) {
         return true;
     }
     // `3s` and `3-pointer` in basketball, `52-all` ties.
-    if t.s(e) == "s" && t.glued(e) && t.s(i).len() == 1 || t.is_p(e, "-") && t.glued(e) && matches!(t.s(e + 1), "pointer" | "pointers" | "all") {
+    if t.s(e) == "s" && t.glued(e) && t.s(i).len() == 1
+        || t.is_p(e, "-") && t.glued(e) && matches!(t.s(e + 1), "pointer" | "pointers" | "all")
+    {
         return true;
     }
     let ordinal = matches!(t.s(e), "st" | "nd" | "rd" | "th") && t.glued(e);
@@ -592,7 +875,28 @@ fn is_name_number(t: &Tokens, i: usize) -> bool {
         let sentence_initial = i < 2 || t.ends_sentence(i - 2) || t.toks[i - 1].para_start;
         let allowed = lexicon::month(p).is_some()
             || lexicon::currency(p).is_some()
-            || matches!(p, "No" | "Nos" | "About" | "Some" | "Nearly" | "Over" | "Almost" | "Around" | "Only" | "Just" | "Roughly" | "Approximately" | "Since" | "In" | "By" | "From" | "Until" | "Of" | "Between" | "To")
+            || matches!(
+                p,
+                "No" | "Nos"
+                    | "About"
+                    | "Some"
+                    | "Nearly"
+                    | "Over"
+                    | "Almost"
+                    | "Around"
+                    | "Only"
+                    | "Just"
+                    | "Roughly"
+                    | "Approximately"
+                    | "Since"
+                    | "In"
+                    | "By"
+                    | "From"
+                    | "Until"
+                    | "Of"
+                    | "Between"
+                    | "To"
+            )
             || (sentence_initial && lexicon::ends_noun_phrase(pl.as_str()));
         if !allowed {
             return true;
@@ -605,7 +909,8 @@ fn is_name_number(t: &Tokens, i: usize) -> bool {
 fn is_phone(t: &Tokens, n: &Num) -> bool {
     let s = t.s(n.start);
     let next_is = |k: usize| t.is_p(k, "-") && t.glued(k) && t.is_num(k + 1) && t.glued(k + 1);
-    (s.len() == 3 && next_is(n.start + 1) && t.s(n.start + 2).len() == 4) || (next_is(n.start + 1) && next_is(n.start + 3))
+    (s.len() == 3 && next_is(n.start + 1) && t.s(n.start + 2).len() == 4)
+        || (next_is(n.start + 1) && next_is(n.start + 3))
 }
 
 /// Qualifier words before token `i`: returns the first token of the qualifier.
@@ -620,7 +925,15 @@ fn qualifier_before(t: &Tokens, i: usize) -> Option<usize> {
         return None;
     }
     // The (up to) three words before `i`, lower-cased once: prev[0] is token i-1.
-    let prev: [lexicon::Lower; 3] = std::array::from_fn(|d| if d == 0 { last } else if i > d { low(t, i - 1 - d) } else { lexicon::Lower::new("") });
+    let prev: [lexicon::Lower; 3] = std::array::from_fn(|d| {
+        if d == 0 {
+            last
+        } else if i > d {
+            low(t, i - 1 - d)
+        } else {
+            lexicon::Lower::new("")
+        }
+    });
     for q in lexicon::QUALIFIERS_BEFORE {
         let n = q.len();
         if i < n {
@@ -747,7 +1060,9 @@ fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         if next_tok == "%" {
             kind = FigureKind::Percent;
             end += 1;
-        } else if matches!(next.as_str(), "percent" | "pct" | "percentage") || (next == "per" && t.get(end as isize + 1) == "cent") {
+        } else if matches!(next.as_str(), "percent" | "pct" | "percentage")
+            || (next == "per" && t.get(end as isize + 1) == "cent")
+        {
             kind = FigureKind::Percent;
             end += if next == "per" { 2 } else { 1 };
             if next == "percentage" && matches!(t.get(end as isize), "point" | "points") {
@@ -759,9 +1074,17 @@ fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             end += 1;
         } else if let Some(code) = t
             .is_word(end)
-            .then(|| lexicon::currency(next_tok).or_else(|| lexicon::currency(&next)).or((next == "won" && n.value >= 1e6).then_some("KRW")))
+            .then(|| {
+                lexicon::currency(next_tok)
+                    .or_else(|| lexicon::currency(&next))
+                    .or((next == "won" && n.value >= 1e6).then_some("KRW"))
+            })
             .flatten()
-            .filter(|_| !t.is_cap(end) || next_tok.len() == 3 && next_tok.chars().all(char::is_uppercase) || matches!(next_tok, "Yen" | "Euros" | "Dollars"))
+            .filter(|_| {
+                !t.is_cap(end)
+                    || next_tok.len() == 3 && next_tok.chars().all(char::is_uppercase)
+                    || matches!(next_tok, "Yen" | "Euros" | "Dollars")
+            })
             .filter(|_| !(next == "euro" && t.get(end as isize + 1) == "zone"))
         {
             kind = FigureKind::Money;
@@ -781,27 +1104,53 @@ fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
                 end += 2;
             } else if matches!(t.get(end as isize), "ago" | "earlier" | "later") {
                 // `two days ago` is a date
-                return Some((Figure { span: span(t, qualifier_before(t, i).unwrap_or(i), end + 1), kind: FigureKind::Date, value: None, unit: None, qualifier: None }, end + 1));
+                return Some((
+                    Figure {
+                        span: span(t, qualifier_before(t, i).unwrap_or(i), end + 1),
+                        kind: FigureKind::Date,
+                        value: None,
+                        unit: None,
+                        qualifier: None,
+                    },
+                    end + 1,
+                ));
             } else {
                 kind = FigureKind::Duration;
             }
             unit = Some(Unit::Written(span(t, unit_tok, unit_tok + 1)));
-        } else if t.is_word(end) && (lexicon::is_unit(&next) || (next == "square" || next == "cubic" || next == "metric") && t.is_word(end + 1)) && !(next == "m" && !t.glued(end)) && !(matches!(next.as_str(), "points" | "point") && !is_market_move(t, i)) {
+        } else if t.is_word(end)
+            && (lexicon::is_unit(&next)
+                || (next == "square" || next == "cubic" || next == "metric") && t.is_word(end + 1))
+            && !(next == "m" && !t.glued(end))
+            && !(matches!(next.as_str(), "points" | "point") && !is_market_move(t, i))
+        {
             kind = FigureKind::Measure;
             let u0 = end;
             end += 1;
-            if matches!(next.as_str(), "square" | "cubic" | "metric") || matches!(next.as_str(), "degrees") && matches!(t.get(end as isize), "Fahrenheit" | "Celsius" | "C" | "F") {
+            if matches!(next.as_str(), "square" | "cubic" | "metric")
+                || matches!(next.as_str(), "degrees")
+                    && matches!(t.get(end as isize), "Fahrenheit" | "Celsius" | "C" | "F")
+            {
                 end += 1;
             }
             unit = Some(Unit::Written(span(t, u0, end)));
-        } else if n.digits && t.s(i).len() == 4 && !t.s(i).contains([',', '.']) && (1800.0..=2100.0).contains(&n.value) {
+        } else if n.digits && t.s(i).len() == 4 && !t.s(i).contains([',', '.']) && (1800.0..=2100.0).contains(&n.value)
+        {
             kind = FigureKind::Year;
-            if matches!(t.get(end as isize), "–" | "-" | "/") && t.glued(end) && t.is_num(end + 1) && t.glued(end + 1) {
+            if matches!(t.get(end as isize), "–" | "-" | "/") && t.glued(end) && t.is_num(end + 1) && t.glued(end + 1)
+            {
                 return range_or_score(t, n);
             }
         } else if i > 0 && matches!(t.s(i - 1), "aged" | "age" | "Aged") {
             kind = FigureKind::Age; // the span is the number; `aged` is context
-        } else if n.digits && t.is_p(end, ",") && i >= 2 && t.is_p(i - 1, ",") && t.is_cap(i - 2) && n.value < 120.0 && n.value.fract() == 0.0 {
+        } else if n.digits
+            && t.is_p(end, ",")
+            && i >= 2
+            && t.is_p(i - 1, ",")
+            && t.is_cap(i - 2)
+            && n.value < 120.0
+            && n.value.fract() == 0.0
+        {
             kind = FigureKind::Age; // `Hynde, 53,`
         } else {
             kind = FigureKind::Count;
@@ -847,9 +1196,30 @@ fn is_market_move(t: &Tokens, i: usize) -> bool {
     (i.saturating_sub(4)..i).any(|k| {
         matches!(
             t.s(k),
-            "up" | "down" | "rose" | "fell" | "gained" | "lost" | "added" | "shed" | "dropped" | "jumped" | "climbed"
-                | "slipped" | "slid" | "rallied" | "tumbled" | "surged" | "declined" | "advanced" | "plunged" | "index"
-                | "Dow" | "Nasdaq" | "S&P" | "basis" | "percentage"
+            "up" | "down"
+                | "rose"
+                | "fell"
+                | "gained"
+                | "lost"
+                | "added"
+                | "shed"
+                | "dropped"
+                | "jumped"
+                | "climbed"
+                | "slipped"
+                | "slid"
+                | "rallied"
+                | "tumbled"
+                | "surged"
+                | "declined"
+                | "advanced"
+                | "plunged"
+                | "index"
+                | "Dow"
+                | "Nasdaq"
+                | "S&P"
+                | "basis"
+                | "percentage"
         )
     })
 }
@@ -871,13 +1241,26 @@ fn range_or_score(t: &Tokens, n: Num) -> Option<(Figure, usize)> {
         unit = u;
         end = e;
     }
-    Some((Figure { span: span(t, n.start, end), kind: FigureKind::Range, value: Some(n.value), unit, qualifier: None }, end))
+    Some((
+        Figure { span: span(t, n.start, end), kind: FigureKind::Range, value: Some(n.value), unit, qualifier: None },
+        end,
+    ))
 }
 
 /// A second bound after a figure: `X or Y`, `X to Y`, and `between X and Y` / `from X to Y`.
-fn range_tail(t: &Tokens, start: usize, n: Num, end: usize, kind: FigureKind, unit: &Option<Unit>, value: Option<f64>) -> Option<(Figure, usize)> {
+fn range_tail(
+    t: &Tokens,
+    start: usize,
+    n: Num,
+    end: usize,
+    kind: FigureKind,
+    unit: &Option<Unit>,
+    value: Option<f64>,
+) -> Option<(Figure, usize)> {
     let joiner = t.get(n.end as isize);
-    if !matches!(joiner, "or" | "to" | "and" | "-" | "–") || matches!(kind, FigureKind::Ordinal | FigureKind::Year) && joiner != "to" {
+    if !matches!(joiner, "or" | "to" | "and" | "-" | "–")
+        || matches!(kind, FigureKind::Ordinal | FigureKind::Year) && joiner != "to"
+    {
         return None;
     }
     let k = n.end + 1;
@@ -892,7 +1275,27 @@ fn range_tail(t: &Tokens, start: usize, n: Num, end: usize, kind: FigureKind, un
     }
     // `fell from 157,000 to 133,000` is a change between two counts, not a range (years
     // `from 2004 to 2017` are a period: handled as years above).
-    let change = start > 0 && matches!(t.get(start as isize - 1), "from" | "From") || (start.saturating_sub(3)..start).any(|k| matches!(t.s(k), "rose" | "fell" | "increased" | "decreased" | "dropped" | "climbed" | "jumped" | "slipped" | "cut" | "raised" | "lowered" | "grew" | "shrank" | "declined" | "gained"));
+    let change = start > 0 && matches!(t.get(start as isize - 1), "from" | "From")
+        || (start.saturating_sub(3)..start).any(|k| {
+            matches!(
+                t.s(k),
+                "rose"
+                    | "fell"
+                    | "increased"
+                    | "decreased"
+                    | "dropped"
+                    | "climbed"
+                    | "jumped"
+                    | "slipped"
+                    | "cut"
+                    | "raised"
+                    | "lowered"
+                    | "grew"
+                    | "shrank"
+                    | "declined"
+                    | "gained"
+            )
+        });
     if joiner == "to" && change && kind != FigureKind::Year {
         return None;
     }
@@ -914,7 +1317,11 @@ fn range_tail(t: &Tokens, start: usize, n: Num, end: usize, kind: FigureKind, un
         unit = Some(Unit::Code("percent"));
     } else if kind == FigureKind::Count || kind == FigureKind::Duration || kind == FigureKind::Measure {
         if n.end == end || end <= second.end {
-            let (u, e2) = if lexicon::is_time_unit(&after) { (Some(Unit::Written(span(t, e, e + 1))), e + 1) } else { counted_noun(t, e) };
+            let (u, e2) = if lexicon::is_time_unit(&after) {
+                (Some(Unit::Written(span(t, e, e + 1))), e + 1)
+            } else {
+                counted_noun(t, e)
+            };
             if u.is_some() {
                 unit = u;
                 e = e2;
@@ -930,7 +1337,16 @@ fn range_tail(t: &Tokens, start: usize, n: Num, end: usize, kind: FigureKind, un
         }
     }
     let _ = value;
-    Some((Figure { span: span(t, s, e.max(end)), kind: FigureKind::Range, value: value.or(Some(n.value)), unit, qualifier: None }, e.max(end)))
+    Some((
+        Figure {
+            span: span(t, s, e.max(end)),
+            kind: FigureKind::Range,
+            value: value.or(Some(n.value)),
+            unit,
+            qualifier: None,
+        },
+        e.max(end),
+    ))
 }
 
 /// The counted noun after a number: `200 [Taliban prisoners]`, `870,000 [laptop computer
@@ -940,7 +1356,9 @@ fn counted_noun(t: &Tokens, from: usize) -> (Option<Unit>, usize) {
     let mut k = from;
     // Partitive: `five of the banks`.
     let mut unit_start = from;
-    if t.get(k as isize) == "of" && matches!(t.get(k as isize + 1), "the" | "its" | "their" | "his" | "her" | "our" | "those" | "these") {
+    if t.get(k as isize) == "of"
+        && matches!(t.get(k as isize + 1), "the" | "its" | "their" | "his" | "her" | "our" | "those" | "these")
+    {
         k += 2;
         unit_start = k;
     }
@@ -963,9 +1381,21 @@ fn counted_noun(t: &Tokens, from: usize) -> (Option<Unit>, usize) {
         let w = low(t, k);
         let lower_word = t.is_lower(k);
         // `petrochemical and defence affiliates`: `and` between modifiers of one plural head.
-        let and_inside = w == "and" && k > first && last_plural.is_none() && t.is_word(k + 1) && (k + 1..(k + 4).min(t.len())).any(|m| t.is_lower(m) && is_plural(t.s(m)));
+        let and_inside = w == "and"
+            && k > first
+            && last_plural.is_none()
+            && t.is_word(k + 1)
+            && (k + 1..(k + 4).min(t.len())).any(|m| t.is_lower(m) && is_plural(t.s(m)));
         let adverb = w.ends_with("ly") && lower_word && t.is_word(k + 1) && !lexicon::ends_noun_phrase(t.s(k + 1));
-        if !and_inside && !adverb && (lower_word && (lexicon::ends_noun_phrase(&w) || lexicon::is_speech_verb(&w) && !is_plural(&w)) || lexicon::month(t.s(k)).is_some() || lexicon::is_weekday(t.s(k)) || w.ends_with("ly") && !adverb || w.ends_with("ed") && lower_word || w.ends_with("ing") && lower_word) {
+        if !and_inside
+            && !adverb
+            && (lower_word && (lexicon::ends_noun_phrase(&w) || lexicon::is_speech_verb(&w) && !is_plural(&w))
+                || lexicon::month(t.s(k)).is_some()
+                || lexicon::is_weekday(t.s(k))
+                || w.ends_with("ly") && !adverb
+                || w.ends_with("ed") && lower_word
+                || w.ends_with("ing") && lower_word)
+        {
             break;
         }
         if is_plural(&w) {
@@ -990,7 +1420,26 @@ fn counted_noun(t: &Tokens, from: usize) -> (Option<Unit>, usize) {
 
 fn is_plural(w: &str) -> bool {
     (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
-        || matches!(w, "people" | "children" | "men" | "women" | "police" | "staff" | "feet" | "teeth" | "mice" | "geese" | "cattle" | "personnel" | "troops" | "sheep" | "fish" | "deer" | "aircraft")
+        || matches!(
+            w,
+            "people"
+                | "children"
+                | "men"
+                | "women"
+                | "police"
+                | "staff"
+                | "feet"
+                | "teeth"
+                | "mice"
+                | "geese"
+                | "cattle"
+                | "personnel"
+                | "troops"
+                | "sheep"
+                | "fish"
+                | "deer"
+                | "aircraft"
+        )
 }
 
 /// `second`, `third-largest`, `the first time`, `No. 6`, `top 10`.
@@ -998,14 +1447,26 @@ fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     let w = t.s(i);
     if w == "No" && t.is_p(i + 1, ".") && t.is_num(i + 2) {
         let v = parse_digits(t.s(i + 2))?;
-        return Some((Figure { span: span(t, i, i + 3), kind: FigureKind::Ordinal, value: Some(v), unit: None, qualifier: None }, i + 3));
+        return Some((
+            Figure { span: span(t, i, i + 3), kind: FigureKind::Ordinal, value: Some(v), unit: None, qualifier: None },
+            i + 3,
+        ));
     }
     if w == "top" {
         // `top 10`, `top five`, `top-four`
         let k = if t.is_p(i + 1, "-") && t.glued(i + 1) { i + 2 } else { i + 1 };
         let v = if t.is_num(k) { parse_digits(t.s(k)) } else { lexicon::number_word(t.s(k)).filter(|v| *v >= 2.0) };
         if let Some(v) = v {
-            return Some((Figure { span: span(t, i, k + 1), kind: FigureKind::Ordinal, value: Some(v), unit: None, qualifier: None }, k + 1));
+            return Some((
+                Figure {
+                    span: span(t, i, k + 1),
+                    kind: FigureKind::Ordinal,
+                    value: Some(v),
+                    unit: None,
+                    qualifier: None,
+                },
+                k + 1,
+            ));
         }
     }
     let v = lexicon::ordinal_word(w)?;
@@ -1022,8 +1483,23 @@ fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     let possessive = t.is_lower(i) && (is_possessive(prev.as_str()) || is_possessive(written));
     let determiner = possessive || matches!(prev.as_str(), "the" | "its" | "his" | "her" | "their" | "our" | "a");
     let hyphenated = t.is_p(i + 1, "-") && t.glued(i + 1) && t.is_word(i + 2);
-    let placed = matches!(prev.as_str(), "ranked" | "ranks" | "rank" | "finished" | "finishes" | "placed" | "came" | "comes" | "in" | "was" | "is" | "stood" | "stands")
-        && (!t.is_word(i + 1) || matches!(t.s(i + 1), "to" | "in" | "behind" | "place" | "while" | "with" | "after" | "among" | "and"));
+    let placed = matches!(
+        prev.as_str(),
+        "ranked"
+            | "ranks"
+            | "rank"
+            | "finished"
+            | "finishes"
+            | "placed"
+            | "came"
+            | "comes"
+            | "in"
+            | "was"
+            | "is"
+            | "stood"
+            | "stands"
+    ) && (!t.is_word(i + 1)
+        || matches!(t.s(i + 1), "to" | "in" | "behind" | "place" | "while" | "with" | "after" | "among" | "and"));
     // `the second` alone in prose (a moment), adverbial `first`, and `first` before a number
     // (`the first nine months`) are not ordinals.
     if v == 1.0 && !determiner {
@@ -1036,7 +1512,10 @@ fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         return None;
     }
     let end = i + 1;
-    Some((Figure { span: span(t, i, end), kind: FigureKind::Ordinal, value: Some(v), unit: None, qualifier: None }, end))
+    Some((
+        Figure { span: span(t, i, end), kind: FigureKind::Ordinal, value: Some(v), unit: None, qualifier: None },
+        end,
+    ))
 }
 
 #[cfg(test)]
@@ -1045,7 +1524,21 @@ mod tests {
 
     #[test]
     fn hand_decimal_parser_agrees_with_str_parse() {
-        for s in ["0", "7", "1.2", "0.1", "3.14159", "1,234.56", "804,000", "12.50", "99.99", "2020", "123456789012345", "0.000001", "18.3"] {
+        for s in [
+            "0",
+            "7",
+            "1.2",
+            "0.1",
+            "3.14159",
+            "1,234.56",
+            "804,000",
+            "12.50",
+            "99.99",
+            "2020",
+            "123456789012345",
+            "0.000001",
+            "18.3",
+        ] {
             let want: f64 = s.replace(',', "").parse().unwrap();
             assert_eq!(decimal(s), Some(want), "{s}");
         }
@@ -1070,7 +1563,10 @@ mod tests {
     #[test]
     fn prefilter_skips_no_article_that_opens_a_figure() {
         let mut words: Vec<&str> = OPENERS.iter().chain(ARTICLE_FOLLOWERS).copied().collect();
-        words.extend(["years", "days", "weeks", "term", "season", "half", "few", "third", "first", "1990s", "'90s", "20", "Q3", "ago", "of", "man", "Weekend"]);
+        words.extend([
+            "years", "days", "weeks", "term", "season", "half", "few", "third", "first", "1990s", "'90s", "20", "Q3",
+            "ago", "of", "man", "Weekend",
+        ]);
         for article in ["a", "an", "the", "that", "A", "An", "The", "That"] {
             for before in ["over", "during", "said", "in", ""] {
                 for next in &words {
@@ -1115,8 +1611,14 @@ mod tests {
 
     #[test]
     fn counts_with_their_nouns() {
-        assert_eq!(figs("released a total of 200 Taliban prisoners on Wednesday")[0], ("200 Taliban prisoners".into(), "count", Some(200.0), Some("Taliban prisoners".into())));
-        assert_eq!(figs("the two sides in February")[0], ("two sides".into(), "count", Some(2.0), Some("sides".into())));
+        assert_eq!(
+            figs("released a total of 200 Taliban prisoners on Wednesday")[0],
+            ("200 Taliban prisoners".into(), "count", Some(200.0), Some("Taliban prisoners".into()))
+        );
+        assert_eq!(
+            figs("the two sides in February")[0],
+            ("two sides".into(), "count", Some(2.0), Some("sides".into()))
+        );
         assert_eq!(figs("more than 804,000 borrowers")[0].0, "more than 804,000 borrowers");
     }
 

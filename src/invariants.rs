@@ -65,4 +65,3 @@ pub fn check(text: &str, doc: &Document) -> Result<(), String> {
     sorted(doc.credits.iter().map(|c| c.start).collect(), "credits")?;
     Ok(())
 }
-

@@ -340,8 +340,19 @@ pub mod class {
     pub const ORG_WORD: u32 = 1 << 12;
     /// The names in the data file, in bit order.
     pub(super) const NAMES: [&str; 13] = [
-        "clause", "subordinator", "padding", "negation", "mention_opener", "bare_determiner", "subject_determiner",
-        "conjunction", "preposition_opener", "adverbial_opener", "section_label", "framing_verb", "org_word",
+        "clause",
+        "subordinator",
+        "padding",
+        "negation",
+        "mention_opener",
+        "bare_determiner",
+        "subject_determiner",
+        "conjunction",
+        "preposition_opener",
+        "adverbial_opener",
+        "section_label",
+        "framing_verb",
+        "org_word",
     ];
 }
 
@@ -386,13 +397,9 @@ pub fn is_unit(w: &str) -> bool {
 /// The ISO 4217 code of a currency symbol or word (`$`, `euros`, `dlrs`).
 pub fn currency(w: &str) -> Option<&'static str> {
     static S: OnceLock<FastMap<&str, &str>> = OnceLock::new();
-    S.get_or_init(|| {
-        lines(include_str!("lexicon/currencies.tsv"))
-            .filter_map(|l| l.split_once('\t'))
-            .collect()
-    })
-    .get(w)
-    .copied()
+    S.get_or_init(|| lines(include_str!("lexicon/currencies.tsv")).filter_map(|l| l.split_once('\t')).collect())
+        .get(w)
+        .copied()
 }
 
 /// The char of `w` if it has exactly one. (Counting chars to compare with 1 took the general
@@ -407,13 +414,81 @@ pub fn is_abbreviation(w: &str) -> bool {
     only_char(w).is_some()
         || matches!(
             w,
-            "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Gen" | "Sen" | "Rep" | "Gov" | "Lt" | "Col" | "Capt"
-                | "Sgt" | "Adm" | "Prof" | "Rev" | "Jr" | "Sr" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun"
-                | "Jul" | "Aug" | "Sep" | "Sept" | "Oct" | "Nov" | "Dec" | "Inc" | "Corp" | "Co" | "Ltd"
-                | "No" | "Nos" | "vs" | "Md" | "Va" | "Calif" | "Fla" | "Mass" | "Ore" | "Del" | "Conn"
-                | "Ill" | "Pa" | "Ala" | "Ariz" | "Ark" | "Colo" | "Ga" | "Ind" | "Kan" | "Ky" | "La"
-                | "Mich" | "Minn" | "Miss" | "Mo" | "Mont" | "Neb" | "Nev" | "Okla" | "Tenn" | "Tex"
-                | "Wash" | "Wis" | "Wyo" | "Ave" | "Mt" | "Ft" | "etc" | "approx" | "Bros" | "Messrs"
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "St"
+                | "Gen"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Lt"
+                | "Col"
+                | "Capt"
+                | "Sgt"
+                | "Adm"
+                | "Prof"
+                | "Rev"
+                | "Jr"
+                | "Sr"
+                | "Jan"
+                | "Feb"
+                | "Mar"
+                | "Apr"
+                | "Jun"
+                | "Jul"
+                | "Aug"
+                | "Sep"
+                | "Sept"
+                | "Oct"
+                | "Nov"
+                | "Dec"
+                | "Inc"
+                | "Corp"
+                | "Co"
+                | "Ltd"
+                | "No"
+                | "Nos"
+                | "vs"
+                | "Md"
+                | "Va"
+                | "Calif"
+                | "Fla"
+                | "Mass"
+                | "Ore"
+                | "Del"
+                | "Conn"
+                | "Ill"
+                | "Pa"
+                | "Ala"
+                | "Ariz"
+                | "Ark"
+                | "Colo"
+                | "Ga"
+                | "Ind"
+                | "Kan"
+                | "Ky"
+                | "La"
+                | "Mich"
+                | "Minn"
+                | "Miss"
+                | "Mo"
+                | "Mont"
+                | "Neb"
+                | "Nev"
+                | "Okla"
+                | "Tenn"
+                | "Tex"
+                | "Wash"
+                | "Wis"
+                | "Wyo"
+                | "Ave"
+                | "Mt"
+                | "Ft"
+                | "etc"
+                | "approx"
+                | "Bros"
+                | "Messrs"
         )
 }
 
@@ -458,10 +533,7 @@ pub fn is_full_month(w: &str) -> bool {
 }
 
 pub fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
+    matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
 }
 
 /// Parts of the day that attach to a weekday or `last`: `Friday night`, `last night`.
@@ -479,9 +551,26 @@ pub fn is_calendar_noun(w: &str) -> bool {
     let w = strip_possessive(w);
     matches!(
         w,
-        "week" | "month" | "year" | "weekend" | "night" | "quarter" | "season" | "summer" | "winter"
-            | "spring" | "autumn" | "fall" | "morning" | "afternoon" | "evening" | "decade" | "century"
-            | "term" | "session" | "half"
+        "week"
+            | "month"
+            | "year"
+            | "weekend"
+            | "night"
+            | "quarter"
+            | "season"
+            | "summer"
+            | "winter"
+            | "spring"
+            | "autumn"
+            | "fall"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "decade"
+            | "century"
+            | "term"
+            | "session"
+            | "half"
     ) || is_weekday(w)
         || is_full_month(w)
 }
@@ -490,10 +579,40 @@ pub fn is_calendar_noun(w: &str) -> bool {
 pub fn is_time_unit(w: &str) -> bool {
     matches!(
         w,
-        "year" | "years" | "month" | "months" | "week" | "weeks" | "day" | "days" | "hour" | "hours"
-            | "minute" | "minutes" | "second" | "seconds" | "decade" | "decades" | "century"
-            | "centuries" | "yr" | "yrs" | "hrs" | "hr" | "mins" | "min" | "quarter" | "quarters"
-            | "night" | "nights" | "term" | "terms" | "session" | "sessions" | "season" | "seasons"
+        "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "hour"
+            | "hours"
+            | "minute"
+            | "minutes"
+            | "second"
+            | "seconds"
+            | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
+            | "yr"
+            | "yrs"
+            | "hrs"
+            | "hr"
+            | "mins"
+            | "min"
+            | "quarter"
+            | "quarters"
+            | "night"
+            | "nights"
+            | "term"
+            | "terms"
+            | "session"
+            | "sessions"
+            | "season"
+            | "seasons"
     )
 }
 
@@ -599,22 +718,160 @@ pub const QUALIFIERS_BEFORE: &[&[&str]] = &[
 pub fn ends_noun_phrase(w: &str) -> bool {
     matches!(
         w,
-        "and" | "or" | "but" | "to" | "of" | "in" | "on" | "at" | "for" | "with" | "by" | "from"
-            | "as" | "than" | "that" | "which" | "who" | "whom" | "whose" | "when" | "where" | "while"
-            | "after" | "before" | "since" | "until" | "into" | "onto" | "over" | "under" | "about"
-            | "is" | "was" | "were" | "are" | "be" | "been" | "being" | "has" | "have" | "had" | "will"
-            | "would" | "could" | "should" | "can" | "may" | "might" | "must" | "do" | "does" | "did"
-            | "the" | "a" | "an" | "this" | "these" | "those" | "its" | "their" | "his" | "her"
-            | "our" | "your" | "per" | "each" | "apiece" | "ago" | "earlier" | "later" | "last"
-            | "next" | "if" | "so" | "because" | "though" | "although" | "then" | "also" | "not"
-            | "more" | "less" | "made" | "said" | "says" | "say" | "told" | "including" | "compared"
-            | "up" | "down" | "out" | "off" | "against" | "between" | "among" | "through" | "during"
-            | "without" | "within" | "across" | "toward" | "towards" | "despite" | "like" | "unlike"
-            | "via" | "versus" | "vs" | "a.m" | "p.m" | "there" | "here" | "it" | "they" | "he" | "she"
-            | "we" | "you" | "i" | "them" | "him" | "us" | "me" | "both" | "all" | "any"
-            | "every" | "no" | "yet" | "still" | "already" | "only" | "just" | "even" | "now" | "along"
-            | "around" | "amid" | "near" | "beyond" | "behind" | "inside" | "outside" | "upon" | "throughout"
-            | "following" | "ahead" | "alone" | "apart" | "away" | "back" | "together" | "instead"
+        "and"
+            | "or"
+            | "but"
+            | "to"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "as"
+            | "than"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "when"
+            | "where"
+            | "while"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "into"
+            | "onto"
+            | "over"
+            | "under"
+            | "about"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "those"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "your"
+            | "per"
+            | "each"
+            | "apiece"
+            | "ago"
+            | "earlier"
+            | "later"
+            | "last"
+            | "next"
+            | "if"
+            | "so"
+            | "because"
+            | "though"
+            | "although"
+            | "then"
+            | "also"
+            | "not"
+            | "more"
+            | "less"
+            | "made"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "including"
+            | "compared"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "against"
+            | "between"
+            | "among"
+            | "through"
+            | "during"
+            | "without"
+            | "within"
+            | "across"
+            | "toward"
+            | "towards"
+            | "despite"
+            | "like"
+            | "unlike"
+            | "via"
+            | "versus"
+            | "vs"
+            | "a.m"
+            | "p.m"
+            | "there"
+            | "here"
+            | "it"
+            | "they"
+            | "he"
+            | "she"
+            | "we"
+            | "you"
+            | "i"
+            | "them"
+            | "him"
+            | "us"
+            | "me"
+            | "both"
+            | "all"
+            | "any"
+            | "every"
+            | "no"
+            | "yet"
+            | "still"
+            | "already"
+            | "only"
+            | "just"
+            | "even"
+            | "now"
+            | "along"
+            | "around"
+            | "amid"
+            | "near"
+            | "beyond"
+            | "behind"
+            | "inside"
+            | "outside"
+            | "upon"
+            | "throughout"
+            | "following"
+            | "ahead"
+            | "alone"
+            | "apart"
+            | "away"
+            | "back"
+            | "together"
+            | "instead"
     )
 }
 

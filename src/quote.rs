@@ -121,8 +121,8 @@ pub fn regions(t: &Tokens, skip: &[Span]) -> Vec<Region> {
             // A paragraph ended with a quotation open. If this paragraph opens with a mark of
             // the same family, it is the same quotation going on (multi-paragraph convention).
             let outer = stack[0].family;
-            let continues = matches!(mark_at(t, i), Some((Mark::Open(f) | Mark::Either(f), _)) if f == outer)
-                && opens_here(t, i);
+            let continues =
+                matches!(mark_at(t, i), Some((Mark::Open(f) | Mark::Either(f), _)) if f == outer) && opens_here(t, i);
             if continues {
                 stack.truncate(1);
                 i += mark_at(t, i).map_or(1, |m| m.1);
@@ -154,7 +154,9 @@ pub fn regions(t: &Tokens, skip: &[Span]) -> Vec<Region> {
                     && !t.glued(i + 1);
                 if misused_close {
                     close_mark(t, f, i, &mut stack, &mut out);
-                } else if stack.last().is_some_and(|o| o.family == f && f == Family::Double) && continues_flattened(t, i) {
+                } else if stack.last().is_some_and(|o| o.family == f && f == Family::Double)
+                    && continues_flattened(t, i)
+                {
                     // `"A. "B."` — paragraphs flattened into one line: one quotation.
                 } else if stack.len() < MAX_DEPTH {
                     stack.push(Open { family: f, tok: i });
@@ -189,9 +191,8 @@ pub fn regions(t: &Tokens, skip: &[Span]) -> Vec<Region> {
 /// A mark at `i` stands where a quotation opens: after a space (or a bracket or dash, or at
 /// the start) and right before a word or number.
 fn opens_here(t: &Tokens, i: usize) -> bool {
-    let before_ok = t.toks[i].space_before
-        || i == 0
-        || matches!(t.get(i as isize - 1), "(" | "[" | "—" | "–" | "-" | "/" | ":");
+    let before_ok =
+        t.toks[i].space_before || i == 0 || matches!(t.get(i as isize - 1), "(" | "[" | "—" | "–" | "-" | "/" | ":");
     let after = i + mark_at(t, i).map_or(1, |m| m.1);
     before_ok && after < t.len() && t.glued(after)
 }
@@ -214,7 +215,12 @@ fn close_mark(t: &Tokens, f: Family, last: usize, stack: &mut Vec<Open>, out: &m
     stack.truncate(pos);
     if pos == 0 {
         // The outermost quotation closed; inner ones belong to it.
-        out.push(Region { open: outer, close: last, span: Span::new(t.toks[outer].start(), t.toks[last].end()), closed: true });
+        out.push(Region {
+            open: outer,
+            close: last,
+            span: Span::new(t.toks[outer].start(), t.toks[last].end()),
+            closed: true,
+        });
     }
 }
 
@@ -225,7 +231,12 @@ fn close_unclosed(t: &Tokens, stack: &mut Vec<Open>, last: usize, out: &mut Vec<
     if outer.family == Family::Single || last <= outer.tok {
         return;
     }
-    out.push(Region { open: outer.tok, close: last, span: Span::new(t.toks[outer.tok].start(), t.toks[last].end()), closed: false });
+    out.push(Region {
+        open: outer.tok,
+        close: last,
+        span: Span::new(t.toks[outer.tok].start(), t.toks[last].end()),
+        closed: false,
+    });
 }
 
 /// A cue and the speaker mention it points at, found near one quotation.
@@ -316,7 +327,10 @@ fn find_quotes(t: &Tokens, regions: &[Region], cues: &[usize]) -> Vec<Quote> {
             }
         }
         // The sentence's subject speaks a quotation that reads as speech, not a scare term.
-        if !attr.found() && !t.toks[r.open].para_start && (is_speech_like(t, r) || sentence_reports_speech(t, r, lo, hi)) {
+        if !attr.found()
+            && !t.toks[r.open].para_start
+            && (is_speech_like(t, r) || sentence_reports_speech(t, r, lo, hi))
+        {
             attr = subject_and_verb(t, r, lo);
         }
         if let Some(sp) = attr.speaker.and_then(|sp| main_subject_for_embedded_pronoun(t, &names, sp, lo)) {
@@ -394,7 +408,13 @@ fn find_quotes(t: &Tokens, regions: &[Region], cues: &[usize]) -> Vec<Quote> {
 /// (`Sami recalled how … trees. “And I was like …”`): `r` must open its own sentence, in the
 /// same paragraph, after the last attributed quote (token `after`). `subjects` are the
 /// speech subjects before `r`, in order.
-fn attribution_sentence_before(t: &Tokens, r: &Region, subjects: &[(usize, Span)], paras: &Paragraphs, after: usize) -> Option<Attribution> {
+fn attribution_sentence_before(
+    t: &Tokens,
+    r: &Region,
+    subjects: &[(usize, Span)],
+    paras: &Paragraphs,
+    after: usize,
+) -> Option<Attribution> {
     let s0 = t.sentence_start(r.open);
     if s0 != r.open || s0 == 0 {
         return None;
@@ -428,7 +448,8 @@ fn main_subject_for_embedded_pronoun(t: &Tokens, names: &NameIndex, sp: Span, lo
         return None;
     }
     let subject = sentence_subject(t, lo, p - 1)?;
-    (!is_pronoun_span(t, subject) && !is_description(t, subject) && pronoun_agrees(t, names, pronoun, subject)).then_some(subject)
+    (!is_pronoun_span(t, subject) && !is_description(t, subject) && pronoun_agrees(t, names, pronoun, subject))
+        .then_some(subject)
 }
 
 /// `''They are painful'' but necessary ''for the business,'' he said`: an unattributed
@@ -442,7 +463,9 @@ fn take_from_next_in_sentence(t: &Tokens, quotes: &mut [Quote], toks: &[(usize, 
             && quotes[i].cue.is_none()
             && !quotes[i + 1].speaker.is_some_and(|sp| sp.overlaps(span))
             && !quotes[i + 1].cue.is_some_and(|c| c.overlaps(span));
-        let same_sentence = next_open > close && next_open - close <= WINDOW && !(close + 1..next_open).any(|k| t.ends_sentence(k) || t.toks[k].para_start);
+        let same_sentence = next_open > close
+            && next_open - close <= WINDOW
+            && !(close + 1..next_open).any(|k| t.ends_sentence(k) || t.toks[k].para_start);
         if unattributed && same_sentence && quotes[i + 1].speaker.is_some() && !t.toks[open].para_start {
             let next = quotes[i + 1].clone();
             quotes[i].speaker = next.speaker;
@@ -635,7 +658,11 @@ fn cue_len_at(t: &Tokens, k: usize) -> u8 {
     for phrase in phrases {
         let len = phrase.len();
         let p0 = phrase[0];
-        if p0.len() == first.len() && p0.as_bytes()[0] == fb && p0 == first && (1..len).all(|m| t.eq_ci(k + m, phrase[m])) {
+        if p0.len() == first.len()
+            && p0.as_bytes()[0] == fb
+            && p0 == first
+            && (1..len).all(|m| t.eq_ci(k + m, phrase[m]))
+        {
             n = len as u8;
             break;
         }
@@ -649,7 +676,10 @@ fn cue_len_at(t: &Tokens, k: usize) -> u8 {
     // Glued to a hyphen it is an adjective: `his often-repeated vow`; after a determiner it
     // is a noun: `The recalls`, `the reports`, `his calls`.
     let noun = t.is_p(k - 1, "-") && t.glued(k)
-        || matches!(t.s(k - 1), "The" | "the" | "a" | "A" | "an" | "its" | "his" | "her" | "their" | "these" | "those" | "such" | "our");
+        || matches!(
+            t.s(k - 1),
+            "The" | "the" | "a" | "A" | "an" | "its" | "his" | "her" | "their" | "these" | "those" | "such" | "our"
+        );
     if noun {
         0
     } else {
@@ -721,10 +751,10 @@ fn mention_ok(t: &Tokens, from: usize, to: usize) -> bool {
     // someone or a role.
     let names_someone = (from..to).any(|k| t.is_cap(k) || t.is_lower(k) && lexicon::is_role_noun(t.s(k)));
     // A determiner alone names no one (`Another`, `the`, `One`).
-    let bare_determiner = to == from + 1
-        && lexicon::is(t.s(from), lexicon::class::BARE_DETERMINER);
+    let bare_determiner = to == from + 1 && lexicon::is(t.s(from), lexicon::class::BARE_DETERMINER);
     !bare_determiner
-        && (opens_mention(t, from) || t.is_lower(from) && !is_clause_word(t.s(from)) && !looks_like_verb(t.s(from)) && names_someone)
+        && (opens_mention(t, from)
+            || t.is_lower(from) && !is_clause_word(t.s(from)) && !looks_like_verb(t.s(from)) && names_someone)
         && mention_ok_body(t, from, to)
 }
 
@@ -772,14 +802,26 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
             end -= 1;
         }
     }
-    while end > lo && t.is_lower(end - 1) && (is_verb_padding(t.s(end - 1)) || is_negation_or_auxiliary(t.s(end - 1)) || t.s(end - 1).ends_with("ly") && t.s(end - 1).len() > 4) {
+    while end > lo
+        && t.is_lower(end - 1)
+        && (is_verb_padding(t.s(end - 1))
+            || is_negation_or_auxiliary(t.s(end - 1))
+            || t.s(end - 1).ends_with("ly") && t.s(end - 1).len() > 4)
+    {
         end -= 1;
     }
     // `Labour chairman Ian McCartney last year said`: a time phrase before the verb.
     if end >= lo + 3 && matches!(t.s(end - 2), "last" | "this" | "next" | "earlier" | "later") && t.is_lower(end - 1) {
         end -= 2;
     }
-    while end > lo && matches!(t.s(end - 1), "yesterday" | "today" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday") && t.is_p(end.wrapping_sub(2), "on") || end > lo && matches!(t.s(end - 1), "yesterday" | "today") {
+    while end > lo
+        && matches!(
+            t.s(end - 1),
+            "yesterday" | "today" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        )
+        && t.is_p(end.wrapping_sub(2), "on")
+        || end > lo && matches!(t.s(end - 1), "yesterday" | "today")
+    {
         end -= if t.is_p(end.wrapping_sub(2), "on") || t.s(end.wrapping_sub(2)) == "on" { 2 } else { 1 };
     }
     // `Mike Lee, who declared …`: the relative pronoun is the subject; its antecedent
@@ -805,7 +847,9 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
         let stop = matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–")
             || t.ends_sentence(k)
             || is_quote_mark(t, k)
-            || (t.is_lower(k) && (is_clause_word(w) || matches!(w, "amid" | "despite" | "against" | "among" | "about" | "following" | "whom")))
+            || (t.is_lower(k)
+                && (is_clause_word(w)
+                    || matches!(w, "amid" | "despite" | "against" | "among" | "about" | "following" | "whom")))
             || t.toks[start].para_start && start != end;
         if stop || end - k > 14 {
             break;
@@ -832,7 +876,12 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
         let mut app_end = start - 1;
         for _ in 0..3 {
             let mut k = app_end;
-            while k > lo && !t.is_p(k - 1, ",") && app_end - k < 40 && !t.ends_sentence(k - 1) && !is_quote_mark(t, k - 1) {
+            while k > lo
+                && !t.is_p(k - 1, ",")
+                && app_end - k < 40
+                && !t.ends_sentence(k - 1)
+                && !is_quote_mark(t, k - 1)
+            {
                 k -= 1;
             }
             if !(k > lo + 1 && t.is_p(k - 1, ",")) {
@@ -843,7 +892,9 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
             // telling`: a clause, not an appositive.
             // (A relative clause inside an appositive is fine: `…, which oversees the Fed,`.)
             if is_pronoun(t.s(k))
-                || t.is_lower(k) && is_clause_word(t.s(k)) && !matches!(t.s(k), "which" | "that" | "after" | "before" | "when" | "while")
+                || t.is_lower(k)
+                    && is_clause_word(t.s(k))
+                    && !matches!(t.s(k), "which" | "that" | "after" | "before" | "when" | "while")
                 || (k + 1..app_end).any(|m| t.is_lower(m) && !t.s(m).ends_with("ing") && cue_at(t, m).is_some())
             {
                 break;
@@ -892,7 +943,10 @@ fn mention_before(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
     }
     let mut start = skip_leading_conjunctions(t, start, end);
     // Nor is a time phrase: `Last week State Department official David Holmes testified`.
-    if start + 2 < end && matches!(t.s(start), "Last" | "This" | "Next" | "Earlier") && lexicon::is_calendar_noun(t.s(start + 1)) {
+    if start + 2 < end
+        && matches!(t.s(start), "Last" | "This" | "Next" | "Earlier")
+        && lexicon::is_calendar_noun(t.s(start + 1))
+    {
         start += 2;
     }
     // A mention never opens with a preposition or a conjunction: `Although he says` → `he`,
@@ -960,7 +1014,28 @@ fn mention_after(t: &Tokens, from: usize, hi: usize) -> Option<Span> {
             || t.ends_sentence(end)
             || is_quote_mark(t, end)
             || (end > from && t.toks[end].para_start)
-            || (t.is_lower(end) && (is_clause_word(w) || matches!(w, "in" | "on" | "at" | "during" | "who" | "adding" | "with" | "to" | "from" | "told" | "via" | "after" | "before" | "last" | "this" | "yesterday" | "today" | "said")))
+            || (t.is_lower(end)
+                && (is_clause_word(w)
+                    || matches!(
+                        w,
+                        "in" | "on"
+                            | "at"
+                            | "during"
+                            | "who"
+                            | "adding"
+                            | "with"
+                            | "to"
+                            | "from"
+                            | "told"
+                            | "via"
+                            | "after"
+                            | "before"
+                            | "last"
+                            | "this"
+                            | "yesterday"
+                            | "today"
+                            | "said"
+                    )))
             || (w == "of" && end > from && t.is_cap(end - 1) && t.is_cap(from.max(end.saturating_sub(2))));
         if stop {
             break;
@@ -970,8 +1045,12 @@ fn mention_after(t: &Tokens, from: usize, hi: usize) -> Option<Span> {
     // After a cue the subject may open in lower case: `said planetary geologist Rosaly Lopes`
     // (but not with a preposition: `said of Cruz`).
     let opens = opens_mention(t, from)
-        || t.is_lower(from) && !is_clause_word(t.s(from)) && !matches!(t.s(from), "of" | "to" | "in" | "on" | "at" | "for" | "about" | "with" | "from" | "by") && (from + 1..end).any(|k| t.is_cap(k));
-    (opens && end > from && mention_ok_body(t, from, end)).then(|| Span::new(t.toks[from].start(), t.toks[end - 1].end()))
+        || t.is_lower(from)
+            && !is_clause_word(t.s(from))
+            && !matches!(t.s(from), "of" | "to" | "in" | "on" | "at" | "for" | "about" | "with" | "from" | "by")
+            && (from + 1..end).any(|k| t.is_cap(k));
+    (opens && end > from && mention_ok_body(t, from, end))
+        .then(|| Span::new(t.toks[from].start(), t.toks[end - 1].end()))
 }
 
 /// The attribution after a quotation: `“…,” X said`, `“…,” said X`, `“…,” according to X`,
@@ -1061,7 +1140,9 @@ fn short_attribution_sentence(t: &Tokens, r: &Region, k: usize, hi: usize) -> At
     // (A long sentence is read up to its first 40 tokens: `“…?” Mr. Trump asked, repeating
     // a broadside - that …`.)
     let limit = hi.min(k + 40);
-    let end = (k..limit).find(|&m| t.ends_sentence(m) || matches!(t.s(m), "," | ":") && is_quote_mark(t, m + 1)).unwrap_or(limit);
+    let end = (k..limit)
+        .find(|&m| t.ends_sentence(m) || matches!(t.s(m), "," | ":") && is_quote_mark(t, m + 1))
+        .unwrap_or(limit);
     if end < limit && !t.ends_sentence(end) {
         return Attribution::default();
     }
@@ -1076,8 +1157,12 @@ fn short_attribution_sentence(t: &Tokens, r: &Region, k: usize, hi: usize) -> At
         let w = t.s(after);
         let next = t.s(after + 1);
         // `said to a crowd`, `told Britain's ITV` name a listener; `pledged to act` is a clause.
-        let listener = w == "to" && (t.is_cap(after + 1) || matches!(next, "a" | "an" | "the" | "his" | "her" | "their" | "its" | "reporters" | "supporters"))
-            || matches!(t.s(m), "told" | "tells" | "telling") && (t.is_cap(after) || matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "reporters" | "supporters"));
+        let listener = w == "to"
+            && (t.is_cap(after + 1)
+                || matches!(next, "a" | "an" | "the" | "his" | "her" | "their" | "its" | "reporters" | "supporters"))
+            || matches!(t.s(m), "told" | "tells" | "telling")
+                && (t.is_cap(after)
+                    || matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "reporters" | "supporters"));
         let circumstances = listener
             || end - after <= 2 && !matches!(w, "to" | "that")
             // `asked, repeating a broadside`, `declared, a point he likes to make`.
@@ -1149,7 +1234,11 @@ fn attribute_before(t: &Tokens, r: &Region, lo: usize) -> Attribution {
                     .or_else(|| main_clause_subject(t, v, lo))
                     // `X issued a statement warning that “…”`: a participle's subject is
                     // the sentence's.
-                    .or_else(|| (t.s(v).ends_with("ing") && !(v > 0 && t.is_p(v - 1, ","))).then(|| sentence_subject(t, lo, v)).flatten())
+                    .or_else(|| {
+                        (t.s(v).ends_with("ing") && !(v > 0 && t.is_p(v - 1, ",")))
+                            .then(|| sentence_subject(t, lo, v))
+                            .flatten()
+                    })
                     // `Carson did not mention …, but told his supporters, “…”`, `… and has
                     // boasted of`: a second verb of the sentence's subject.
                     .or_else(|| {
@@ -1207,7 +1296,8 @@ fn title_case_line(t: &Tokens, r: &Region) -> Attribution {
     let Some(line_start) = (r.open.saturating_sub(30)..=r.open).rev().find(|&k| k == 0 || t.toks[k].line_before) else {
         return Attribution::default();
     };
-    let line_end = (r.close + 1..t.len().min(r.close + 30)).find(|&k| t.toks[k].line_before).unwrap_or(t.len().min(r.close + 30));
+    let line_end =
+        (r.close + 1..t.len().min(r.close + 30)).find(|&k| t.toks[k].line_before).unwrap_or(t.len().min(r.close + 30));
     let words: Vec<usize> = (line_start..line_end).filter(|&k| t.is_word(k)).collect();
     let caps = words.iter().filter(|&&k| t.is_cap(k) || t.s(k).len() <= 3).count();
     if words.len() < 3 || line_end - line_start > 40 || caps * 10 < words.len() * 9 {
@@ -1248,7 +1338,14 @@ fn headline_label(t: &Tokens, r: &Region, lo: usize) -> Attribution {
     }
     let Some(colon) = (s..r.open.min(s + 7)).find(|&k| t.is_p(k, ":")) else { return Attribution::default() };
     let name_like = colon > s
-        && (s..colon).all(|k| t.is_cap(k) || t.is_p(k, ".") && t.glued(k) || t.is_p(k, "(") || t.is_p(k, ")") || t.is_p(k, "-") || matches!(t.s(k), "and" | "of"))
+        && (s..colon).all(|k| {
+            t.is_cap(k)
+                || t.is_p(k, ".") && t.glued(k)
+                || t.is_p(k, "(")
+                || t.is_p(k, ")")
+                || t.is_p(k, "-")
+                || matches!(t.s(k), "and" | "of")
+        })
         && t.is_cap(s)
         && !is_preposition_opener(t.s(s))
         && !lexicon::is(t.s(s), lexicon::class::SECTION_LABEL)
@@ -1302,14 +1399,20 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
         s += 1;
     }
     // `Last week State Department official David Holmes …`: a time phrase before the subject.
-    if s + 2 < hi && matches!(t.s(s), "Last" | "This" | "Next" | "Earlier" | "Later") && lexicon::is_calendar_noun(t.s(s + 1)) {
+    if s + 2 < hi
+        && matches!(t.s(s), "Last" | "This" | "Next" | "Earlier" | "Later")
+        && lexicon::is_calendar_noun(t.s(s + 1))
+    {
         s += 2;
     }
     // An opening adverbial clause ends at its comma: `At one point, Cruz coached …`,
     // `Speaking on Tuesday, Trump said …` (but `He apologized the next day, saying …`
     // opens with its subject).
     if let Some(c) = (s..hi.min(s + 24)).find(|&k| t.is_p(k, ",")) {
-        if c > s && opens_adverbial(t, s) && (c <= s + 12 || t.is_cap(s) && (t.s(s).ends_with("ing") || is_preposition_opener(t.s(s)))) {
+        if c > s
+            && opens_adverbial(t, s)
+            && (c <= s + 12 || t.is_cap(s) && (t.s(s).ends_with("ing") || is_preposition_opener(t.s(s))))
+        {
             s = c + 1;
         }
     }
@@ -1320,7 +1423,16 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
         return Some(Span::new(t.toks[s].start(), t.toks[s].end()));
     }
     let mut e = s;
-    while e < hi && e < s + 8 && (t.is_cap(e) || t.is_p(e, ".") && t.glued(e) || t.is_p(e, "-") && t.glued(e) || e > s && t.glued(e) && t.is_p(e - 1, "-") || e == s || matches!(t.s(e), "of" | "for") && t.is_cap(e + 1) || t.is_lower(e) && !t.is_cap(s) && lexicon::is_role_noun(t.s(e))) {
+    while e < hi
+        && e < s + 8
+        && (t.is_cap(e)
+            || t.is_p(e, ".") && t.glued(e)
+            || t.is_p(e, "-") && t.glued(e)
+            || e > s && t.glued(e) && t.is_p(e - 1, "-")
+            || e == s
+            || matches!(t.s(e), "of" | "for") && t.is_cap(e + 1)
+            || t.is_lower(e) && !t.is_cap(s) && lexicon::is_role_noun(t.s(e)))
+    {
         e += 1;
     }
     // `Trump and Ryan issued …`: two names joined by `and`.
@@ -1339,13 +1451,28 @@ fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
         // `The retired neurosurgeon has …`: a participle before a noun is an adjective.
         let adjective = |e: usize| {
             let w = t.s(e);
-            w.ends_with("ed") && !lexicon::is_speech_verb(w) && t.is_lower(e + 1) && !looks_like_verb(t.s(e + 1)) && !lexicon::ends_noun_phrase(t.s(e + 1))
+            w.ends_with("ed")
+                && !lexicon::is_speech_verb(w)
+                && t.is_lower(e + 1)
+                && !looks_like_verb(t.s(e + 1))
+                && !lexicon::ends_noun_phrase(t.s(e + 1))
         };
-        while e < hi && e < s + 6 && t.is_lower(e) && (!looks_like_verb(t.s(e)) || adjective(e)) && !is_clause_word(t.s(e)) && !lexicon::ends_noun_phrase(t.s(e)) && !matches!(t.s(e), "inside" | "outside" | "near") {
+        while e < hi
+            && e < s + 6
+            && t.is_lower(e)
+            && (!looks_like_verb(t.s(e)) || adjective(e))
+            && !is_clause_word(t.s(e))
+            && !lexicon::ends_noun_phrase(t.s(e))
+            && !matches!(t.s(e), "inside" | "outside" | "near")
+        {
             e += 1;
         }
         // A complement naming a place or body: `One operative inside Trump Tower tried`.
-        if e > s + 1 && e + 1 < hi && matches!(t.s(e), "of" | "for" | "at" | "in" | "inside" | "outside" | "near" | "from" | "with" | "on") && t.is_cap(e + 1) {
+        if e > s + 1
+            && e + 1 < hi
+            && matches!(t.s(e), "of" | "for" | "at" | "in" | "inside" | "outside" | "near" | "from" | "with" | "on")
+            && t.is_cap(e + 1)
+        {
             let mut f = e + 1;
             while f < hi && f < e + 6 && (t.is_cap(f) || t.is_p(f, ".") && t.glued(f)) {
                 f += 1;
@@ -1394,7 +1521,27 @@ fn is_preposition_opener(w: &str) -> bool {
 /// tense (`listed`, `adopted`).
 fn looks_like_verb(w: &str) -> bool {
     lexicon::is_speech_verb(w)
-        || matches!(w, "has" | "have" | "had" | "is" | "was" | "were" | "are" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "did" | "does" | "do" | "must")
+        || matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "did"
+                | "does"
+                | "do"
+                | "must"
+        )
         || w.ends_with("ed") && w.len() > 4
 }
 
@@ -1430,7 +1577,15 @@ fn kind_of(t: &Tokens, r: &Region, lo: usize) -> QuoteKind {
     match t.s(j - 1) {
         ":" => QuoteKind::Direct,
         "," | "—" | "–" if content_upper => QuoteKind::Direct,
-        _ if content_upper && complete && !matches!(t.s(j - 1), "that" | "as" | "a" | "an" | "the" | "of" | "to" | "his" | "her" | "their" | "its") => QuoteKind::Direct,
+        _ if content_upper
+            && complete
+            && !matches!(
+                t.s(j - 1),
+                "that" | "as" | "a" | "an" | "the" | "of" | "to" | "his" | "her" | "their" | "its"
+            ) =>
+        {
+            QuoteKind::Direct
+        }
         _ => QuoteKind::Partial,
     }
 }
@@ -1455,10 +1610,31 @@ fn is_title(t: &Tokens, r: &Region) -> bool {
         return false;
     }
     let words: Vec<usize> = (r.open..=r.close).filter(|&k| t.is_word(k)).collect();
-    let title_case = !words.is_empty() && words.len() <= 8 && words.iter().all(|&k| t.is_cap(k) || t.s(k).len() <= 3 || matches!(t.s(k), "with" | "from" | "into" | "over"));
+    let title_case = !words.is_empty()
+        && words.len() <= 8
+        && words
+            .iter()
+            .all(|&k| t.is_cap(k) || t.s(k).len() <= 3 || matches!(t.s(k), "with" | "from" | "into" | "over"));
     let before = t.s(r.open - 1);
     let possessive = before.ends_with("'s") || before.ends_with("’s");
-    title_case && (matches!(before, "on" | "in" | "of" | "from" | "titled" | "entitled" | "the" | "The" | "show" | "book" | "film" | "movie" | "program" | "programme" | "song") || possessive)
+    title_case
+        && (matches!(
+            before,
+            "on" | "in"
+                | "of"
+                | "from"
+                | "titled"
+                | "entitled"
+                | "the"
+                | "The"
+                | "show"
+                | "book"
+                | "film"
+                | "movie"
+                | "program"
+                | "programme"
+                | "song"
+        ) || possessive)
 }
 
 /// The quotation sits in a story's first line when that line is a short headline (headline
@@ -1480,7 +1656,8 @@ fn is_framing_verb(w: &str) -> bool {
 /// The quotation's sentence reports speech: a cue or a framing verb outside the quote.
 fn sentence_reports_speech(t: &Tokens, r: &Region, lo: usize, hi: usize) -> bool {
     (lo..hi.min(t.len())).filter(|&k| k < r.open || k > r.close).any(|k| {
-        t.is_lower(k) && (lexicon::is_speech_verb(t.s(k)) || is_framing_verb(t.s(k))) || t.eq_ci(k, "according") && t.eq_ci(k + 1, "to")
+        t.is_lower(k) && (lexicon::is_speech_verb(t.s(k)) || is_framing_verb(t.s(k)))
+            || t.eq_ci(k, "according") && t.eq_ci(k + 1, "to")
     })
 }
 
@@ -1552,7 +1729,11 @@ fn antecedent(t: &Tokens, w: usize) -> Option<Span> {
         end = open_bracket_before(t, end, 0)?;
     }
     let mut start = end;
-    while start > 0 && end - start < 8 && (t.is_cap(start - 1) || t.is_p(start - 1, ".") && t.glued(start - 1)) && !t.ends_sentence(start - 1) {
+    while start > 0
+        && end - start < 8
+        && (t.is_cap(start - 1) || t.is_p(start - 1, ".") && t.glued(start - 1))
+        && !t.ends_sentence(start - 1)
+    {
         start -= 1;
     }
     (start < end && t.is_cap(start)).then(|| Span::new(t.toks[start].start(), t.toks[end - 1].end()))
@@ -1561,8 +1742,16 @@ fn antecedent(t: &Tokens, w: usize) -> Option<Span> {
 /// Whether `he`/`she` may point at `candidate` (a person, one), and `it` (not a person).
 fn pronoun_agrees(t: &Tokens, names: &NameIndex, pronoun: &str, candidate: Span) -> bool {
     match pronoun {
-        "he" | "He" => !is_plural_mention(t, candidate) && names.is_person(t, candidate) && mention_gender(t, names, candidate) != Some(true),
-        "she" | "She" => !is_plural_mention(t, candidate) && names.is_person(t, candidate) && mention_gender(t, names, candidate) != Some(false),
+        "he" | "He" => {
+            !is_plural_mention(t, candidate)
+                && names.is_person(t, candidate)
+                && mention_gender(t, names, candidate) != Some(true)
+        }
+        "she" | "She" => {
+            !is_plural_mention(t, candidate)
+                && names.is_person(t, candidate)
+                && mention_gender(t, names, candidate) != Some(false)
+        }
         "it" | "It" => !names.is_person(t, candidate),
         _ => true,
     }
@@ -1575,7 +1764,15 @@ fn mention_gender(t: &Tokens, names: &NameIndex, mention: Span) -> Option<bool> 
     let full = names.resolve(t, mention);
     let text = full.text(t.text);
     let words: Vec<&str> = text.split_whitespace().collect();
-    if let Some(g) = words.iter().filter(|w| w.starts_with(char::is_lowercase) || is_honorific(w) || matches!(**w, "Sir" | "Lord" | "Lady" | "Dame" | "Madam" | "King" | "Queen" | "Prince" | "Princess")).find_map(|w| lexicon::gender(w)) {
+    if let Some(g) = words
+        .iter()
+        .filter(|w| {
+            w.starts_with(char::is_lowercase)
+                || is_honorific(w)
+                || matches!(**w, "Sir" | "Lord" | "Lady" | "Dame" | "Madam" | "King" | "Queen" | "Prince" | "Princess")
+        })
+        .find_map(|w| lexicon::gender(w))
+    {
         return Some(g);
     }
     if words.len() < 2 {
@@ -1591,7 +1788,11 @@ fn is_plural_mention(t: &Tokens, s: Span) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let head = words.last().copied().unwrap_or("");
     words.iter().any(|w| matches!(*w, "and" | "&"))
-        || head.starts_with(char::is_lowercase) && head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us")
+        || head.starts_with(char::is_lowercase)
+            && head.len() > 3
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && !head.ends_with("us")
         || matches!(text, "they" | "They" | "we" | "We")
 }
 
@@ -1624,7 +1825,8 @@ impl<'a> NameIndex<'a> {
         // Sized for a news text's share of distinct capitalised words, so the tables rarely
         // grow (rehashing showed in profiles).
         let distinct = t.len() / 40 + 16;
-        let mut by_last: lexicon::FastMap<&'a str, (usize, Span)> = lexicon::FastMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut by_last: lexicon::FastMap<&'a str, (usize, Span)> =
+            lexicon::FastMap::with_capacity_and_hasher(distinct, Default::default());
         let mut persons = Vec::new();
         let mut before_title = lexicon::FastSet::default();
         let mut proper = lexicon::FastSet::with_capacity_and_hasher(distinct, Default::default());
@@ -1636,7 +1838,11 @@ impl<'a> NameIndex<'a> {
             while end < t.len() && !t.toks[end].line_before {
                 if t.is_cap(end) && t.toks[end].space_before {
                     end += 1;
-                } else if t.is_p(end, ".") && t.glued(end) && lexicon::is_abbreviation(t.s(end - 1)) && t.is_cap(end + 1) {
+                } else if t.is_p(end, ".")
+                    && t.glued(end)
+                    && lexicon::is_abbreviation(t.s(end - 1))
+                    && t.is_cap(end + 1)
+                {
                     end += 1;
                 } else if t.is_p(end, "-") && t.glued(end) && t.is_cap(end + 1) && t.glued(end + 1) {
                     end += 2; // `Jean-Claude`
@@ -1653,11 +1859,14 @@ impl<'a> NameIndex<'a> {
                 i = end;
                 continue;
             }
-            if let Some(tt) = (start + 1..end).find(|&k| t.is_word(k) && (lexicon::is_title(t.s(k)) || lexicon::is_role_noun(t.s(k)))) {
+            if let Some(tt) =
+                (start + 1..end).find(|&k| t.is_word(k) && (lexicon::is_title(t.s(k)) || lexicon::is_role_noun(t.s(k))))
+            {
                 before_title.insert(t.s(tt - 1));
             }
             let s = name_start(t, start, end);
-            let words = (s..end).filter(|&k| t.is_word(k) && !is_honorific(t.s(k)) && !lexicon::is_title(t.s(k))).count();
+            let words =
+                (s..end).filter(|&k| t.is_word(k) && !is_honorific(t.s(k)) && !lexicon::is_title(t.s(k))).count();
             if end > s && words >= 1 && (s..end).filter(|&k| t.is_word(k)).count() >= 2 {
                 let last = t.s(end - 1);
                 let span = Span::new(t.toks[s].start(), t.toks[end - 1].end());
@@ -1682,7 +1891,8 @@ impl<'a> NameIndex<'a> {
     /// last word of a longer name) that the story never writes before a title (`Airbus CEO`).
     fn is_person(&self, t: &Tokens, mention: Span) -> bool {
         let text = mention.text(t.text);
-        let words: Vec<&str> = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')).collect();
+        let words: Vec<&str> =
+            text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')).collect();
         if words.iter().any(|w| lexicon::is_role_noun(w) || lexicon::is_title(w) || is_honorific(w)) {
             return true;
         }
@@ -1698,7 +1908,8 @@ impl<'a> NameIndex<'a> {
             // subject of a speech verb (`Things got worse` names no one).
             1 if words.len() == 1 => {
                 let w = words[0];
-                !self.before_title.contains(w) && (self.proper.contains(w) || self.spoken.contains(w) || self.by_last.contains_key(w))
+                !self.before_title.contains(w)
+                    && (self.proper.contains(w) || self.spoken.contains(w) || self.by_last.contains_key(w))
             }
             _ => caps <= 4,
         }
@@ -1714,7 +1925,14 @@ impl<'a> NameIndex<'a> {
         }
         let last = last.trim_end_matches(|c: char| !c.is_alphanumeric());
         match self.by_last.get(last) {
-            Some(&(_, full)) if full.len() > mention.len() || !full.text(t.text).contains(text) && full.text(t.text).split_whitespace().count() >= 2 && text.split_whitespace().count() <= 2 => full,
+            Some(&(_, full))
+                if full.len() > mention.len()
+                    || !full.text(t.text).contains(text)
+                        && full.text(t.text).split_whitespace().count() >= 2
+                        && text.split_whitespace().count() <= 2 =>
+            {
+                full
+            }
             _ => mention,
         }
     }
@@ -1725,7 +1943,9 @@ impl<'a> NameIndex<'a> {
 /// Trichet` → `Trichet`), after a sentence-initial function word (`But Miller`).
 fn name_start(t: &Tokens, start: usize, end: usize) -> usize {
     let mut s = start;
-    let heading_word = |k: usize| t.is_word(k) && t.s(k).len() >= 3 && t.s(k).chars().all(char::is_uppercase) && !lexicon::is_role_noun(t.s(k));
+    let heading_word = |k: usize| {
+        t.is_word(k) && t.s(k).len() >= 3 && t.s(k).chars().all(char::is_uppercase) && !lexicon::is_role_noun(t.s(k))
+    };
     if let Some(k) = (start..end).rev().find(|&k| heading_word(k)) {
         if (start..end).any(|m| t.is_word(m) && t.s(m).chars().any(char::is_lowercase)) {
             s = k + 1;
@@ -1743,7 +1963,8 @@ fn name_start(t: &Tokens, start: usize, end: usize) -> usize {
 /// Capitalised only because a sentence starts with it.
 fn is_sentence_word(w: &str) -> bool {
     let l = lexicon::Lower::new(w);
-    lexicon::ends_noun_phrase(l.as_str()) || matches!(l.as_str(), "but" | "and" | "however" | "meanwhile" | "when" | "if" | "asked" | "speaking")
+    lexicon::ends_noun_phrase(l.as_str())
+        || matches!(l.as_str(), "but" | "and" | "however" | "meanwhile" | "when" | "if" | "asked" | "speaking")
 }
 
 #[cfg(test)]
@@ -1811,7 +2032,8 @@ mod tests {
 
     #[test]
     fn unbalanced_mark_stops_at_paragraph_end() {
-        let q = quotes("He said “this never closes and goes on for a while.\nThe next paragraph is prose, not a quote.");
+        let q =
+            quotes("He said “this never closes and goes on for a while.\nThe next paragraph is prose, not a quote.");
         assert_eq!(q.len(), 1);
         assert!(!q[0].0.contains("next paragraph"));
     }

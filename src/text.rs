@@ -98,7 +98,9 @@ impl<'a> Tokens<'a> {
         let text = within_u32(text);
         let (mut toks, mut sets) = tokenize(text);
         // What `s` relies on (checked in debug builds: the debug test run and the fuzzer).
-        debug_assert!(toks.iter().all(|x| x.start < x.end && text.is_char_boundary(x.start()) && text.is_char_boundary(x.end())));
+        debug_assert!(toks
+            .iter()
+            .all(|x| x.start < x.end && text.is_char_boundary(x.start()) && text.is_char_boundary(x.end())));
         mark_paragraphs(text, &mut toks, &mut sets);
         let mut t = Tokens { text, toks, sent_start: Vec::new(), sets };
         t.sent_start = sentence_starts(&t);
@@ -338,7 +340,16 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<u8>) {
             i = scan_word(text, bytes, i);
             let case = if b.is_ascii_uppercase() { CAP } else { LOWER };
             let hot = hot_lists.get(&bytes[start..i]);
-            let tok = Token { start: start as u32, end: i as u32, kind: TokKind::Word, space_before, line_before, para_start: false, case, hot };
+            let tok = Token {
+                start: start as u32,
+                end: i as u32,
+                kind: TokKind::Word,
+                space_before,
+                line_before,
+                para_start: false,
+                case,
+                hot,
+            };
             sets.push(sets_of(&tok));
             toks.push(tok);
             space_before = false;
@@ -351,7 +362,16 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<u8>) {
                 b'/' => crate::lexicon::hot::CREDIT,
                 _ => 0,
             };
-            let tok = Token { start: i as u32, end: i as u32 + 1, kind: TokKind::Punct, space_before, line_before, para_start: false, case: 0, hot };
+            let tok = Token {
+                start: i as u32,
+                end: i as u32 + 1,
+                kind: TokKind::Punct,
+                space_before,
+                line_before,
+                para_start: false,
+                case: 0,
+                hot,
+            };
             let end = if matches!(b, b'.' | b'!' | b'?') { set::END } else { 0 };
             sets.push(sets_of(&tok) | end);
             toks.push(tok);
@@ -391,7 +411,8 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<u8>) {
             TokKind::Punct => crate::lexicon::hot::MARK, // outside ASCII: `“`, `’`, `«`, `—`
             TokKind::Num => 0,
         };
-        let tok = Token { start: start as u32, end: i as u32, kind, space_before, line_before, para_start: false, case, hot };
+        let tok =
+            Token { start: start as u32, end: i as u32, kind, space_before, line_before, para_start: false, case, hot };
         sets.push(sets_of(&tok));
         toks.push(tok);
         space_before = false;
@@ -610,7 +631,9 @@ mod tests {
 
     #[test]
     fn paragraphs_break_on_lines_but_not_on_hard_wraps() {
-        let t = Tokens::new("First line ends here.\nSecond one\nthird is a wrapped line that is long enough to wrap and\ngoes on.");
+        let t = Tokens::new(
+            "First line ends here.\nSecond one\nthird is a wrapped line that is long enough to wrap and\ngoes on.",
+        );
         let starts: Vec<&str> = (0..t.len()).filter(|&i| t.toks[i].para_start).map(|i| t.s(i)).collect();
         assert_eq!(starts, ["First", "Second", "third"]);
     }

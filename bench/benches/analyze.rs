@@ -22,7 +22,9 @@ fn extractors(c: &mut Criterion) {
     let a = wirelens::analyze(&text);
     g.bench_function("document", |b| b.iter(|| wirelens::document(black_box(&text), &a)));
     g.bench_function("analyze", |b| b.iter(|| wirelens::analyze(black_box(&text))));
-    g.bench_function("analyze+json", |b| b.iter(|| serde_json::to_string(&wirelens::document(&text, &wirelens::analyze(black_box(&text)))).unwrap()));
+    g.bench_function("analyze+json", |b| {
+        b.iter(|| serde_json::to_string(&wirelens::document(&text, &wirelens::analyze(black_box(&text)))).unwrap())
+    });
     g.finish();
 }
 

@@ -9,8 +9,8 @@
 //! either `{"id", "analysis"}` or `{"id", "error"}`; the exit status is 1 if any line failed.
 
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
-use std::sync::{mpsc, Condvar, Mutex};
 use std::process::ExitCode;
+use std::sync::{mpsc, Condvar, Mutex};
 use std::time::Instant;
 
 const USAGE: &str = "\
@@ -90,11 +90,7 @@ fn usage_error(msg: &str) -> ExitCode {
 /// Analyses one text and returns its document as a JSON value.
 fn analyse(text: &str) -> Result<wirelens::Document<'_>, String> {
     if text.len() > wirelens::MAX_INPUT_BYTES {
-        return Err(format!(
-            "text is {} bytes; the limit is {} bytes (64 MiB)",
-            text.len(),
-            wirelens::MAX_INPUT_BYTES
-        ));
+        return Err(format!("text is {} bytes; the limit is {} bytes (64 MiB)", text.len(), wirelens::MAX_INPUT_BYTES));
     }
     Ok(wirelens::document(text, &wirelens::analyze(text)))
 }
@@ -158,7 +154,8 @@ fn batch_line(line: &[u8]) -> (serde_json::Value, Result<String, String>) {
     let value: serde_json::Value = match serde_json::from_slice(line) {
         Ok(v) => v,
         Err(e) if e.is_syntax() || e.is_eof() => {
-            let why = if std::str::from_utf8(line).is_err() { "line is not valid UTF-8" } else { "line is not valid JSON" };
+            let why =
+                if std::str::from_utf8(line).is_err() { "line is not valid UTF-8" } else { "line is not valid JSON" };
             return (null, Err(format!("{why}: {e}")));
         }
         Err(e) => return (null, Err(format!("line is not valid JSON: {e}"))),
@@ -331,7 +328,8 @@ fn work(chunks: &Mutex<mpsc::Receiver<Chunk>>, answers: mpsc::Sender<Answer>) {
     loop {
         let next = chunks.lock().map(|rx| rx.recv());
         let Ok(Ok(chunk)) = next else { return };
-        let mut answer = Answer { seq: chunk.seq, out: Vec::new(), lines: chunk.lines.len() as u64, failed: 0, bytes: chunk.bytes };
+        let mut answer =
+            Answer { seq: chunk.seq, out: Vec::new(), lines: chunk.lines.len() as u64, failed: 0, bytes: chunk.bytes };
         for (n, line) in (chunk.first_line..).zip(&chunk.lines) {
             answer.failed += u64::from(!answer_line(n, line, &mut answer.out));
         }
@@ -388,13 +386,23 @@ fn write_in_order(answers: mpsc::Receiver<Answer>, budget: &Budget) -> io::Resul
             budget.give(a.bytes);
             if progress && totals.lines / 500 > shown {
                 let secs = started.elapsed().as_secs_f64().max(1e-9);
-                eprint!("\rwirelens: {} lines, {} failed, {:.1} MB/s", totals.lines, totals.failed, bytes as f64 / 1e6 / secs);
+                eprint!(
+                    "\rwirelens: {} lines, {} failed, {:.1} MB/s",
+                    totals.lines,
+                    totals.failed,
+                    bytes as f64 / 1e6 / secs
+                );
             }
         }
     }
     w.flush()?;
     if progress && totals.lines >= 500 {
-        eprintln!("\rwirelens: {} lines, {} failed, done in {:.1} s", totals.lines, totals.failed, started.elapsed().as_secs_f64());
+        eprintln!(
+            "\rwirelens: {} lines, {} failed, done in {:.1} s",
+            totals.lines,
+            totals.failed,
+            started.elapsed().as_secs_f64()
+        );
     }
     Ok(totals)
 }

@@ -152,7 +152,9 @@ fn jsonl_reports_an_unreadable_input() {
 
 #[test]
 fn jobs_must_be_a_number_and_only_for_batches() {
-    for args in [&["--jsonl", "--jobs"][..], &["--jsonl", "--jobs", "0"], &["--jsonl", "--jobs=x"], &["--jobs", "2", "-"]] {
+    for args in
+        [&["--jsonl", "--jobs"][..], &["--jsonl", "--jobs", "0"], &["--jsonl", "--jobs=x"], &["--jobs", "2", "-"]]
+    {
         let out = run(args, b"");
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(String::from_utf8_lossy(&out.stderr).contains("--jobs"), "{args:?}");

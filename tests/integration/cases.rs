@@ -20,7 +20,8 @@ fn parse(data: &str) -> Vec<Case> {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
         }
-        let (key, rest) = line.split_once(':').map_or((line.trim(), ""), |(k, r)| (k.trim(), r.strip_prefix(' ').unwrap_or(r)));
+        let (key, rest) =
+            line.split_once(':').map_or((line.trim(), ""), |(k, r)| (k.trim(), r.strip_prefix(' ').unwrap_or(r)));
         if key == "text" {
             case.text = rest.replace("\\n", "\n");
         } else {
@@ -54,9 +55,17 @@ fn check(case: &Case, doc: &Value) -> Result<(), String> {
             Ok(())
         };
         match key.as_str() {
-            "quote" => want(&find("quotes", &args[0]).ok_or(format!("no quote {:?}", args[0]))?, &["speaker", "source", "cue"])?,
-            "figure" => want(&find("figures", &args[0]).ok_or(format!("no figure {:?}", args[0]))?, &["kind", "value", "unit"])?,
-            "credit" => want(&find("credits", &args[0]).ok_or(format!("no credit {:?}", args[0]))?, &["role", "names", "agency"])?,
+            "quote" => want(
+                &find("quotes", &args[0]).ok_or(format!("no quote {:?}", args[0]))?,
+                &["speaker", "source", "cue"],
+            )?,
+            "figure" => {
+                want(&find("figures", &args[0]).ok_or(format!("no figure {:?}", args[0]))?, &["kind", "value", "unit"])?
+            }
+            "credit" => want(
+                &find("credits", &args[0]).ok_or(format!("no credit {:?}", args[0]))?,
+                &["role", "names", "agency"],
+            )?,
             "dateline" => {
                 let d = &doc["dateline"];
                 if d["text"] != args[0].as_str() {
@@ -64,11 +73,22 @@ fn check(case: &Case, doc: &Value) -> Result<(), String> {
                 }
                 want(d, &["location", "agency", "date"])?;
             }
-            "no-dateline" if !doc["dateline"].is_null() => return Err(format!("unexpected dateline {:?}", opt(&doc["dateline"]))),
+            "no-dateline" if !doc["dateline"].is_null() => {
+                return Err(format!("unexpected dateline {:?}", opt(&doc["dateline"])))
+            }
             "no-dateline" => {}
             "no-quote" | "no-figure" | "no-credit" => {
-                let list = match key.as_str() { "no-quote" => "quotes", "no-figure" => "figures", _ => "credits" };
-                if let Some(x) = doc[list].as_array().unwrap().iter().find(|x| x["text"].as_str().is_some_and(|t| t.contains(args[0].as_str()))) {
+                let list = match key.as_str() {
+                    "no-quote" => "quotes",
+                    "no-figure" => "figures",
+                    _ => "credits",
+                };
+                if let Some(x) = doc[list]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|x| x["text"].as_str().is_some_and(|t| t.contains(args[0].as_str())))
+                {
                     return Err(format!("unexpected {list} item {:?}", opt(x)));
                 }
             }

@@ -35,7 +35,9 @@ fn every_corpus_text_keeps_the_invariants() {
         analyse_checked(&text);
         n += 1;
     }
-    for gold in ["polnear/dev.gold.jsonl", "polnear/train.gold.jsonl", "reuters21578/dev.gold.jsonl", "wire/dev.gold.jsonl"] {
+    for gold in
+        ["polnear/dev.gold.jsonl", "polnear/train.gold.jsonl", "reuters21578/dev.gold.jsonl", "wire/dev.gold.jsonl"]
+    {
         for (_, text) in gold_texts(&dir.join(gold)) {
             analyse_checked(&text);
             n += 1;
@@ -52,7 +54,12 @@ fn corpus_texts_have_no_false_datelines_where_gold_has_none() {
         if v["dateline"].is_null() {
             let text = v["text"].as_str().unwrap();
             let a = wirelens::analyze(text);
-            assert!(a.dateline.is_none(), "{}: false dateline {:?}", v["id"], a.dateline.map(|d| d.span.text(text).to_owned()));
+            assert!(
+                a.dateline.is_none(),
+                "{}: false dateline {:?}",
+                v["id"],
+                a.dateline.map(|d| d.span.text(text).to_owned())
+            );
         }
     }
 }

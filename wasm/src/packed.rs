@@ -42,7 +42,11 @@ impl Packed {
     pub fn new(text: &str, a: &Analysis) -> Packed {
         let map = Utf16Map::new(text);
         let items = a.quotes.len() * 10 + a.figures.len() * 8 + a.credits.len() * 12 + 16;
-        let mut p = Packed { names: Vec::new(), ints: Vec::with_capacity(items * 4), values: Vec::with_capacity(a.figures.len() * 8) };
+        let mut p = Packed {
+            names: Vec::new(),
+            ints: Vec::with_capacity(items * 4),
+            values: Vec::with_capacity(a.figures.len() * 8),
+        };
         match &a.dateline {
             None => p.int(0),
             Some(d) => {
