@@ -173,7 +173,7 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
         if !afp_colon && (!caps_place || !t.toks.get(j).is_some_and(|x| x.space_before)) {
             return None;
         }
-        if t.is_p(j, ":") && date.is_none() && location.map_or(true, |l| !l.text(t.text).contains(',')) {
+        if t.is_p(j, ":") && date.is_none() && location.is_none_or(|l| !l.text(t.text).contains(',')) {
             return None;
         }
     }
@@ -210,17 +210,16 @@ fn place(t: &Tokens, i: usize) -> Option<(usize, bool)> {
     if is_caps_word(t, i) {
         let mut j = i + 1;
         loop {
-            if is_caps_word(t, j) && !t.toks[j].line_before && !is_agency_word(t.s(j)) {
-                j += 1;
-            } else if (t.is_p(j, ".") || t.is_p(j, "-") || t.is_p(j, "'") || t.is_p(j, "’") || t.is_p(j, "/"))
+            // Another word in capitals, or a joining mark glued inside the name.
+            let word = is_caps_word(t, j) && !t.toks[j].line_before && !is_agency_word(t.s(j));
+            let joiner = (t.is_p(j, ".") || t.is_p(j, "-") || t.is_p(j, "'") || t.is_p(j, "’") || t.is_p(j, "/"))
                 && t.glued(j)
                 && (is_caps_word(t, j + 1) || t.is_p(j, "."))
-                && !t.toks.get(j + 1).is_some_and(|x| x.line_before)
-            {
-                j += 1;
-            } else {
+                && !t.toks.get(j + 1).is_some_and(|x| x.line_before);
+            if !(word || joiner) {
                 break;
             }
+            j += 1;
         }
         // `US` alone, `AP`, `UPDATE` are not places.
         if j == i + 1

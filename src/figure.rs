@@ -1121,8 +1121,8 @@ fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         } else if t.is_word(end)
             && (lexicon::is_unit(&next)
                 || (next == "square" || next == "cubic" || next == "metric") && t.is_word(end + 1))
-            && !(next == "m" && !t.glued(end))
-            && !(matches!(next.as_str(), "points" | "point") && !is_market_move(t, i))
+            && (next != "m" || t.glued(end))
+            && (!matches!(next.as_str(), "points" | "point") || is_market_move(t, i))
         {
             kind = FigureKind::Measure;
             let u0 = end;
@@ -1315,17 +1315,14 @@ fn range_tail(
         unit = Some(Unit::Code("percent"));
     } else if kind == FigureKind::Percent {
         unit = Some(Unit::Code("percent"));
-    } else if kind == FigureKind::Count || kind == FigureKind::Duration || kind == FigureKind::Measure {
-        if n.end == end || end <= second.end {
-            let (u, e2) = if lexicon::is_time_unit(&after) {
-                (Some(Unit::Written(span(t, e, e + 1))), e + 1)
-            } else {
-                counted_noun(t, e)
-            };
-            if u.is_some() {
-                unit = u;
-                e = e2;
-            }
+    } else if matches!(kind, FigureKind::Count | FigureKind::Duration | FigureKind::Measure)
+        && (n.end == end || end <= second.end)
+    {
+        let (u, e2) =
+            if lexicon::is_time_unit(&after) { (Some(Unit::Written(span(t, e, e + 1))), e + 1) } else { counted_noun(t, e) };
+        if u.is_some() {
+            unit = u;
+            e = e2;
         }
     }
     if kind == FigureKind::Money && !code_second {
@@ -1508,7 +1505,7 @@ fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     if t.is_num(i + 1) || lexicon::number_word(t.get(i as isize + 1)).is_some_and(|v| v >= 1.0) {
         return None;
     }
-    if !(determiner && (t.is_word(i + 1) || hyphenated) || hyphenated || placed) {
+    if !(hyphenated || placed || determiner && t.is_word(i + 1)) {
         return None;
     }
     let end = i + 1;

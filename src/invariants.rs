@@ -23,12 +23,12 @@ pub fn check(text: &str, doc: &Document) -> Result<(), String> {
             None => Err(format!("{what} [{start},{end}) is not a valid UTF-16 range of {} units", units.len())),
         }
     };
-    let sd = |what: &str, s: &SpanDoc| span_ok(what, s.start, s.end, &s.text);
+    let sd = |what: &str, s: &SpanDoc| span_ok(what, s.start, s.end, s.text);
     if let Some(d) = &doc.dateline {
-        span_ok("dateline", d.start, d.end, &d.text)?;
+        span_ok("dateline", d.start, d.end, d.text)?;
     }
     for q in &doc.quotes {
-        span_ok("quote", q.start, q.end, &q.text)?;
+        span_ok("quote", q.start, q.end, q.text)?;
         for (what, s) in [("speaker", &q.speaker), ("cue", &q.cue)] {
             if let Some(s) = s {
                 sd(what, s)?;
@@ -37,18 +37,18 @@ pub fn check(text: &str, doc: &Document) -> Result<(), String> {
                 }
             }
         }
-        if q.source.as_deref().is_some_and(|s| s.trim().is_empty()) {
+        if q.source.is_some_and(|s| s.trim().is_empty()) {
             return Err(format!("quote {:?} has an empty source", q.text));
         }
     }
     for f in &doc.figures {
-        span_ok("figure", f.start, f.end, &f.text)?;
+        span_ok("figure", f.start, f.end, f.text)?;
         if f.value.is_some_and(|v| !v.is_finite()) {
             return Err(format!("figure {:?} has a non-finite value", f.text));
         }
     }
     for c in &doc.credits {
-        span_ok("credit", c.start, c.end, &c.text)?;
+        span_ok("credit", c.start, c.end, c.text)?;
         if let Some(cap) = &c.caption {
             sd("caption", cap)?;
         }

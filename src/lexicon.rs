@@ -909,7 +909,7 @@ mod tests {
         let long = "internationalisationsprocess"; // 28 bytes: four 8-byte reads and more
         for n in 0..=long.len() {
             for at in 0..n {
-                let mut v = long[..n].as_bytes().to_vec();
+                let mut v = long.as_bytes()[..n].to_vec();
                 v[at] = b'#';
                 words.push(String::from_utf8(v).unwrap());
             }

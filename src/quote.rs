@@ -769,8 +769,7 @@ fn mention_ok_body(t: &Tokens, from: usize, to: usize) -> bool {
                 ")" => depth -= 1,
                 _ => {}
             }
-            depth >= 0
-                && depth <= 1
+            (0..=1).contains(&depth)
                 && !(t.ends_sentence(k) && depth == 0)
                 && !is_quote_mark(t, k)
                 && !(k > from && t.toks[k].para_start)
@@ -1836,13 +1835,10 @@ impl<'a> NameIndex<'a> {
             let start = i;
             let mut end = i + 1;
             while end < t.len() && !t.toks[end].line_before {
-                if t.is_cap(end) && t.toks[end].space_before {
-                    end += 1;
-                } else if t.is_p(end, ".")
-                    && t.glued(end)
-                    && lexicon::is_abbreviation(t.s(end - 1))
-                    && t.is_cap(end + 1)
-                {
+                let next_word = t.is_cap(end) && t.toks[end].space_before;
+                let abbreviation_dot =
+                    t.is_p(end, ".") && t.glued(end) && lexicon::is_abbreviation(t.s(end - 1)) && t.is_cap(end + 1);
+                if next_word || abbreviation_dot {
                     end += 1;
                 } else if t.is_p(end, "-") && t.glued(end) && t.is_cap(end + 1) && t.glued(end + 1) {
                     end += 2; // `Jean-Claude`
@@ -1875,7 +1871,7 @@ impl<'a> NameIndex<'a> {
                 if score > entry.0 {
                     *entry = (score, span);
                 }
-                let person = words >= 2 && words <= 4 && !(s..end).any(|k| is_org_word(t.s(k)));
+                let person = (2..=4).contains(&words) && !(s..end).any(|k| is_org_word(t.s(k)));
                 if person && t.sentence_start(start) + 6 >= start {
                     persons.push((s, span));
                 }

@@ -491,13 +491,11 @@ fn is_invisible(c: char) -> bool {
 fn scan_number(bytes: &[u8], mut i: usize) -> usize {
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_digit() {
-            i += 1;
-        } else if (b == b',' || b == b'.') && i + 1 < bytes.len() && bytes[i + 1].is_ascii_digit() {
-            i += 1;
-        } else {
+        let separator = (b == b',' || b == b'.') && i + 1 < bytes.len() && bytes[i + 1].is_ascii_digit();
+        if !(b.is_ascii_digit() || separator) {
             break;
         }
+        i += 1;
     }
     i
 }
