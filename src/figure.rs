@@ -1318,8 +1318,11 @@ fn range_tail(
     } else if matches!(kind, FigureKind::Count | FigureKind::Duration | FigureKind::Measure)
         && (n.end == end || end <= second.end)
     {
-        let (u, e2) =
-            if lexicon::is_time_unit(&after) { (Some(Unit::Written(span(t, e, e + 1))), e + 1) } else { counted_noun(t, e) };
+        let (u, e2) = if lexicon::is_time_unit(&after) {
+            (Some(Unit::Written(span(t, e, e + 1))), e + 1)
+        } else {
+            counted_noun(t, e)
+        };
         if u.is_some() {
             unit = u;
             e = e2;

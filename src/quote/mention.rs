@@ -1,0 +1,581 @@
+use super::cue::Cues;
+use super::marks::{is_quote_mark, Region};
+use crate::lexicon;
+use crate::span::Span;
+use crate::text::Tokens;
+
+pub(super) fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "it" | "we" | "I" | "He" | "She" | "They" | "It" | "We" | "you" | "You")
+}
+
+pub(super) fn is_pronoun_span(t: &Tokens, s: Span) -> bool {
+    is_pronoun(s.text(t.text))
+}
+
+/// A definite description (`the England international`, `the lawmaker`): `the` and
+/// lower-case words, which point back to someone named before.
+pub(super) fn is_description(t: &Tokens, s: Span) -> bool {
+    let text = s.text(t.text);
+    let mut words = text.split_whitespace();
+    // The head noun (the last word) is lower case: `the lawmaker`, `the England international`
+    // (but `the Electoral Commission` is a name).
+    matches!(words.next(), Some("the") | Some("The"))
+        && text.split_whitespace().count() <= 4
+        && words.clone().count() >= 1
+        && words.last().is_some_and(|w| w.chars().next().is_some_and(|c| c.is_lowercase()) || w.ends_with("-old"))
+}
+
+/// Words that end a clause: a speaker mention never crosses them.
+pub(super) fn is_clause_word(w: &str) -> bool {
+    lexicon::is(w, lexicon::class::CLAUSE)
+}
+
+/// Words that open a subordinate clause: a cue after one belongs to the writer's sentence,
+/// not to the quotation before it.
+pub(super) fn is_subordinator(w: &str) -> bool {
+    lexicon::is(w, lexicon::class::SUBORDINATOR)
+}
+
+/// Adverbs and auxiliaries between a speaker and the verb: `he also said`, `she has said`.
+pub(super) fn is_verb_padding(w: &str) -> bool {
+    lexicon::is(w, lexicon::class::PADDING)
+}
+
+/// `did not`, `didn't`, `never`, `would`: between a subject and the verb of an infinitive.
+pub(super) fn is_negation_or_auxiliary(w: &str) -> bool {
+    lexicon::is(w, lexicon::class::NEGATION)
+}
+
+/// Words that open an adverbial phrase, never a subject: `Despite parliamentary …`.
+pub(super) fn is_preposition_opener(w: &str) -> bool {
+    lexicon::is(w, lexicon::class::PREPOSITION_OPENER)
+}
+
+/// A lower-case word that reads as a finite verb: a speech verb, an auxiliary, or a past
+/// tense (`listed`, `adopted`).
+pub(super) fn looks_like_verb(w: &str) -> bool {
+    lexicon::is_speech_verb(w)
+        || matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "did"
+                | "does"
+                | "do"
+                | "must"
+        )
+        || w.ends_with("ed") && w.len() > 4
+}
+
+/// Words that can open a speaker mention.
+pub(super) fn opens_mention(t: &Tokens, i: usize) -> bool {
+    if t.is_cap(i) || t.is_num(i) {
+        return true;
+    }
+    let w = t.s(i);
+    is_pronoun(w)
+        || lexicon::number_word(w).is_some()
+        || lexicon::is(w, lexicon::class::MENTION_OPENER)
+        || lexicon::is_role_noun(w)
+}
+
+/// Whether `[from, to)` reads as a mention: it opens like one and holds no clause break.
+pub(super) fn mention_ok(t: &Tokens, from: usize, to: usize) -> bool {
+    // `former president Bill Clinton`: lower-case words may open a mention that names
+    // someone or a role.
+    let names_someone = (from..to).any(|k| t.is_cap(k) || t.is_lower(k) && lexicon::is_role_noun(t.s(k)));
+    // A determiner alone names no one (`Another`, `the`, `One`).
+    let bare_determiner = to == from + 1 && lexicon::is(t.s(from), lexicon::class::BARE_DETERMINER);
+    !bare_determiner
+        && (opens_mention(t, from)
+            || t.is_lower(from) && !is_clause_word(t.s(from)) && !looks_like_verb(t.s(from)) && names_someone)
+        && mention_ok_body(t, from, to)
+}
+
+pub(super) fn mention_ok_body(t: &Tokens, from: usize, to: usize) -> bool {
+    // A party tag in brackets may follow a name: `Sen. Marco Rubio (R-Fla.)`.
+    let mut depth = 0i32;
+    to > from
+        && to - from <= 20
+        && (from..to).all(|k| {
+            match t.s(k) {
+                "(" => depth += 1,
+                ")" => depth -= 1,
+                _ => {}
+            }
+            (0..=1).contains(&depth)
+                && !(t.ends_sentence(k) && depth == 0)
+                && !is_quote_mark(t, k)
+                && !(k > from && t.toks[k].para_start)
+                // A finite `is` or `was` makes it a clause (`Johnson is under fire for …`).
+                && !matches!(t.s(k), ";" | ":" | "is" | "was" | "are" | "were" | "has" | "have" | "had")
+                // A past tense with its object (`The commission issued a statement`).
+                && !(t.is_lower(k) && t.s(k).ends_with("ed") && t.s(k).len() > 4 && k + 1 < to && matches!(t.s(k + 1), "a" | "an" | "the" | "his" | "her" | "its" | "their"))
+        })
+        && depth == 0
+}
+
+/// The mention right before a cue verb at `v`, not crossing `lo`: `a spokesman for US Forces
+/// in Afghanistan` (told), `he` (said), `Hugh Hill` (, a doctor, said).
+pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span> {
+    let mut end = v;
+    // Passive (`has been described as`): the speaker is the agent after `by`, not the subject.
+    if end > lo && matches!(t.s(end - 1), "been" | "being" | "be" | "is" | "was" | "were" | "are") {
+        return None;
+    }
+    // An infinitive: the subject is that of the verb governing it (`he went on to say`,
+    // `she declined to comment`, `Airbus didn't want to add`).
+    let infinitive = end > lo + 2 && t.s(end - 1) == "to" && t.is_lower(end - 2);
+    if infinitive {
+        end -= 2;
+        if end > lo && t.s(end - 1) == "on" {
+            end -= 1; // `went on to`
+        }
+        while end > lo && t.is_lower(end - 1) && is_negation_or_auxiliary(t.s(end - 1)) {
+            end -= 1;
+        }
+    }
+    while end > lo
+        && t.is_lower(end - 1)
+        && (is_verb_padding(t.s(end - 1))
+            || is_negation_or_auxiliary(t.s(end - 1))
+            || t.s(end - 1).ends_with("ly") && t.s(end - 1).len() > 4)
+    {
+        end -= 1;
+    }
+    // `Labour chairman Ian McCartney last year said`: a time phrase before the verb.
+    if end >= lo + 3 && matches!(t.s(end - 2), "last" | "this" | "next" | "earlier" | "later") && t.is_lower(end - 1) {
+        end -= 2;
+    }
+    while end > lo
+        && matches!(
+            t.s(end - 1),
+            "yesterday" | "today" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        )
+        && t.is_p(end.wrapping_sub(2), "on")
+        || end > lo && matches!(t.s(end - 1), "yesterday" | "today")
+    {
+        end -= if t.is_p(end.wrapping_sub(2), "on") || t.s(end.wrapping_sub(2)) == "on" { 2 } else { 1 };
+    }
+    // `Mike Lee, who declared …`: the relative pronoun is the subject; its antecedent
+    // becomes the source (see `antecedent`).
+    if end > lo + 1 && t.s(end - 1) == "who" && t.is_p(end - 2, ",") {
+        return Some(Span::new(t.toks[end - 1].start(), t.toks[end - 1].end()));
+    }
+    // `a tweet from Rikkie Wells who tweeted`: a name right before a restrictive `who`.
+    if end > lo + 1 && t.s(end - 1) == "who" && t.is_cap(end - 2) {
+        let s = name_run_start(t, end - 2, lo);
+        return Some(Span::new(t.toks[s].start(), t.toks[end - 2].end()));
+    }
+    let mut start = end;
+    // `Sen. Marco Rubio (R-Fla.) said`: step over a short bracket right before the verb.
+    if start > lo && t.is_p(start - 1, ")") {
+        if let Some(open) = open_bracket_before(t, start, lo) {
+            start = open;
+        }
+    }
+    while start > lo {
+        let k = start - 1;
+        let w = t.s(k);
+        let stop = matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–")
+            || t.ends_sentence(k)
+            || is_quote_mark(t, k)
+            || (t.is_lower(k)
+                && (is_clause_word(w)
+                    || matches!(w, "amid" | "despite" | "against" | "among" | "about" | "following" | "whom")))
+            || t.toks[start].para_start && start != end;
+        if stop || end - k > 14 {
+            break;
+        }
+        // `Bregier said Airbus didn't want to add`: the subject of the cue is never the
+        // subject of an earlier verb of speech. (Elsewhere a longer mention that takes in
+        // an earlier cue, `Trump tweets early Friday`, still holds the right speaker.)
+        if infinitive && t.is_lower(k) && cues.at(t, k).is_some() && start < end {
+            break;
+        }
+        start = k;
+    }
+    // An appositive: `Hugh Hill, a doctor, said` — the mention is the name before it.
+    // `Jason Sims — a teacher from Mount Pleasant — says`: an appositive between dashes.
+    if start == end && start > lo + 1 && matches!(t.s(start - 1), "—" | "–") {
+        let close = start - 1;
+        let open = (close.saturating_sub(30).max(lo)..close).rev().find(|&m| matches!(t.s(m), "—" | "–"))?;
+        let s = skip_leading_conjunctions(t, name_run_start(t, open, lo), open);
+        return (s < open && mention_ok(t, s, open)).then(|| Span::new(t.toks[s].start(), t.toks[open - 1].end()));
+    }
+    // Up to three comma-separated pieces may stand between them: `Ramil Carr, 31, a
+    // Philadelphia photographer, said`.
+    if start == end && start > lo + 1 && t.is_p(start - 1, ",") {
+        let mut app_end = start - 1;
+        for _ in 0..3 {
+            let mut k = app_end;
+            while k > lo
+                && !t.is_p(k - 1, ",")
+                && app_end - k < 40
+                && !t.ends_sentence(k - 1)
+                && !is_quote_mark(t, k - 1)
+            {
+                k -= 1;
+            }
+            if !(k > lo + 1 && t.is_p(k - 1, ",")) {
+                break;
+            }
+            let name_end = k - 1;
+            // `On Wednesday, he seemed to indicate …, warning`, `…, but only after …,
+            // telling`: a clause, not an appositive.
+            // (A relative clause inside an appositive is fine: `…, which oversees the Fed,`.)
+            if is_pronoun(t.s(k))
+                || t.is_lower(k)
+                    && is_clause_word(t.s(k))
+                    && !matches!(t.s(k), "which" | "that" | "after" | "before" | "when" | "while")
+                || (k + 1..app_end).any(|m| t.is_lower(m) && !t.s(m).ends_with("ing") && cues.at(t, m).is_some())
+            {
+                break;
+            }
+            // `After winning Ohio, Gov. John Kasich (R-OH), said`: the piece is the name
+            // itself, set off after an adverbial.
+            if app_end == start - 1 && is_name_piece(t, k, app_end) {
+                return Some(Span::new(t.toks[k].start(), t.toks[app_end - 1].end()));
+            }
+            let mut s = name_end;
+            // `Sen. Richard J. Durbin (D-Ill.), noting …, said`: a party tag ends the name.
+            if s > lo && t.is_p(s - 1, ")") {
+                if let Some(open) = open_bracket_before(t, s, lo) {
+                    s = open;
+                }
+            }
+            s = name_run_start(t, s, lo);
+            let run_start = s;
+            s = skip_leading_conjunctions(t, s, name_end);
+            // `As Andrew J. Tabler, an expert on Syria, noted`: not the preposition.
+            if s + 1 < name_end && is_preposition_opener(t.s(s)) && t.is_cap(s + 1) {
+                s += 1;
+            }
+            // The name is not the tail of a relative clause in an earlier appositive (`…, who
+            // heads the Senate Banking Committee, which …`).
+            let whole_piece = !(lo..run_start)
+                .rev()
+                .take_while(|&m| !t.is_p(m, ",") && !t.ends_sentence(m))
+                .take(30)
+                .any(|m| t.is_lower(m) && matches!(t.s(m), "who" | "which"));
+            if s < name_end && whole_piece && mention_ok(t, s, name_end) && !is_preposition_opener(t.s(s)) {
+                return Some(Span::new(t.toks[s].start(), t.toks[name_end - 1].end()));
+            }
+            // `The lawmaker, who represents a district …, said`: a description.
+            if s == name_end && t.is_lower(name_end - 1) && lexicon::is_role_noun(t.s(name_end - 1)) {
+                return mention_before(t, cues, name_end, lo);
+            }
+            app_end = name_end;
+        }
+        return None;
+    }
+    // `The report said Feinberg …`, `Yanacocha officials said they …`: a run that takes in
+    // an earlier speech verb is that verb's sentence; its subject speaks.
+    if let Some(c) = (start + 1..end).find(|&c| t.is_lower(c) && cues.at(t, c).is_some()) {
+        return mention_before(t, cues, c, lo);
+    }
+    let mut start = skip_leading_conjunctions(t, start, end);
+    // Nor is a time phrase: `Last week State Department official David Holmes testified`.
+    if start + 2 < end
+        && matches!(t.s(start), "Last" | "This" | "Next" | "Earlier")
+        && lexicon::is_calendar_noun(t.s(start + 1))
+    {
+        start += 2;
+    }
+    // A mention never opens with a preposition or a conjunction: `Although he says` → `he`,
+    // `As Vulture put it` → `Vulture` (and `Despite parliamentary reports` names no one).
+    if start < end && is_preposition_opener(t.s(start)) {
+        start += 1;
+    }
+    mention_ok(t, start, end).then(|| Span::new(t.toks[start].start(), t.toks[end - 1].end()))
+}
+
+/// Where the run of capitalised words (and glued dots: `J.`, `Sen.`) ending before token
+/// `end` starts, not before `lo`: `Sen. Richard J. Durbin` in `… Sen. Richard J. Durbin (`.
+pub(super) fn name_run_start(t: &Tokens, end: usize, lo: usize) -> usize {
+    let mut s = end;
+    while s > lo && (t.is_cap(s - 1) || t.is_p(s - 1, ".") && t.glued(s - 1)) {
+        s -= 1;
+    }
+    s
+}
+
+/// The `(` of a short bracket that closes right before token `end` (`(R-Fla.)`), looked
+/// for at most eight tokens back and not before `lo`.
+pub(super) fn open_bracket_before(t: &Tokens, end: usize, lo: usize) -> Option<usize> {
+    (end.saturating_sub(8).max(lo)..end - 1).rev().find(|&k| t.is_p(k, "("))
+}
+
+/// `Gov. John Kasich (R-OH)`: two or more capitalised words (with initials and a bracketed
+/// party tag), and not a party tag alone (`R-S.C.`).
+pub(super) fn is_name_piece(t: &Tokens, from: usize, to: usize) -> bool {
+    let mut depth = 0;
+    let mut caps = 0;
+    for k in from..to {
+        match t.s(k) {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            _ if depth > 0 => {}
+            _ if t.is_cap(k) => caps += 1,
+            "." if t.glued(k) => {}
+            _ => return false,
+        }
+    }
+    caps >= 2 && depth == 0 && !t.is_p(from + 1, "-")
+}
+
+/// Leading conjunctions of a sentence are not part of a mention: `But he said`.
+pub(super) fn skip_leading_conjunctions(t: &Tokens, mut start: usize, end: usize) -> usize {
+    while start < end && lexicon::is(t.s(start), lexicon::class::CONJUNCTION) {
+        start += 1;
+    }
+    start
+}
+
+/// The mention right after a cue: `said Jane Doe`, `said a spokesman for the ministry`.
+pub(super) fn mention_after(t: &Tokens, from: usize, hi: usize) -> Option<Span> {
+    if from >= hi || !t.is_word(from) {
+        return None;
+    }
+    if is_pronoun(t.s(from)) {
+        return Some(Span::new(t.toks[from].start(), t.toks[from].end()));
+    }
+    let mut end = from;
+    while end < hi && end - from < 12 {
+        let w = t.s(end);
+        let stop = matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–")
+            || t.ends_sentence(end)
+            || is_quote_mark(t, end)
+            || (end > from && t.toks[end].para_start)
+            || (t.is_lower(end)
+                && (is_clause_word(w)
+                    || matches!(
+                        w,
+                        "in" | "on"
+                            | "at"
+                            | "during"
+                            | "who"
+                            | "adding"
+                            | "with"
+                            | "to"
+                            | "from"
+                            | "told"
+                            | "via"
+                            | "after"
+                            | "before"
+                            | "last"
+                            | "this"
+                            | "yesterday"
+                            | "today"
+                            | "said"
+                    )))
+            || (w == "of" && end > from && t.is_cap(end - 1) && t.is_cap(from.max(end.saturating_sub(2))));
+        if stop {
+            break;
+        }
+        end += 1;
+    }
+    // After a cue the subject may open in lower case: `said planetary geologist Rosaly Lopes`
+    // (but not with a preposition: `said of Cruz`).
+    let opens = opens_mention(t, from)
+        || t.is_lower(from)
+            && !is_clause_word(t.s(from))
+            && !matches!(t.s(from), "of" | "to" | "in" | "on" | "at" | "for" | "about" | "with" | "from" | "by")
+            && (from + 1..end).any(|k| t.is_cap(k));
+    (opens && end > from && mention_ok_body(t, from, end))
+        .then(|| Span::new(t.toks[from].start(), t.toks[end - 1].end()))
+}
+
+/// `described as “heartbreaking” by the conservation department`: the agent after `by`.
+pub(super) fn passive_agent(t: &Tokens, after_quote: usize) -> Option<Span> {
+    let k = (after_quote..(after_quote + 3).min(t.len())).find(|&k| t.s(k) == "by")?;
+    let hi = (k + 14).min(t.len());
+    mention_after(t, k + 1, hi)
+}
+
+/// The subject of a sentence whose cue is a participle after a comma (`Anderson said,
+/// adding that …`, `Clinton has taken a swipe at Trump, saying that …`): the speaker of an
+/// earlier cue in the sentence, or the mention that opens the sentence.
+pub(super) fn main_clause_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span> {
+    if !(v > lo && t.is_p(v - 1, ",") && (t.s(v).ends_with("ing") || t.s(v) == "added")) {
+        return None;
+    }
+    for k in (lo..v.saturating_sub(1)).rev() {
+        if let Some(_cue) = cues.at(t, k) {
+            if let Some(m) = mention_before(t, cues, k, lo) {
+                return Some(m);
+            }
+            // `“…,” Anderson said, adding …` is read from the quote before.
+            return mention_after(t, k + 1, v - 1).filter(|_| k > lo && is_quote_mark(t, k - 1));
+        }
+        if is_quote_mark(t, k) {
+            // `“…,” Anderson said, adding`: the mention between the quote and the cue.
+            let mut c = k + 1;
+            if t.is_p(c, ",") {
+                c += 1;
+            }
+            let cue = (c..v).find(|&m| cues.at(t, m).is_some())?;
+            return mention_before(t, cues, cue, c);
+        }
+    }
+    sentence_subject(t, lo, v)
+}
+
+/// The mention that opens a sentence, up to its verb: `Democrat Hillary Clinton` (has
+/// taken …), `He` (commanded …), `Sen. Bernie Sanders` (has cast …).
+pub(super) fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
+    let mut s = lo;
+    while s < hi && lexicon::is(t.s(s), lexicon::class::CONJUNCTION) {
+        s += 1;
+    }
+    // `Last week State Department official David Holmes …`: a time phrase before the subject.
+    if s + 2 < hi
+        && matches!(t.s(s), "Last" | "This" | "Next" | "Earlier" | "Later")
+        && lexicon::is_calendar_noun(t.s(s + 1))
+    {
+        s += 2;
+    }
+    // An opening adverbial clause ends at its comma: `At one point, Cruz coached …`,
+    // `Speaking on Tuesday, Trump said …` (but `He apologized the next day, saying …`
+    // opens with its subject).
+    if let Some(c) = (s..hi.min(s + 24)).find(|&k| t.is_p(k, ",")) {
+        if c > s
+            && opens_adverbial(t, s)
+            && (c <= s + 12 || t.is_cap(s) && (t.s(s).ends_with("ing") || is_preposition_opener(t.s(s))))
+        {
+            s = c + 1;
+        }
+    }
+    if s >= hi || !opens_mention(t, s) || is_preposition_opener(t.s(s)) {
+        return None;
+    }
+    if is_pronoun(t.s(s)) {
+        return Some(Span::new(t.toks[s].start(), t.toks[s].end()));
+    }
+    let mut e = s;
+    while e < hi
+        && e < s + 8
+        && (t.is_cap(e)
+            || t.is_p(e, ".") && t.glued(e)
+            || t.is_p(e, "-") && t.glued(e)
+            || e > s && t.glued(e) && t.is_p(e - 1, "-")
+            || e == s
+            || matches!(t.s(e), "of" | "for") && t.is_cap(e + 1)
+            || t.is_lower(e) && !t.is_cap(s) && lexicon::is_role_noun(t.s(e)))
+    {
+        e += 1;
+    }
+    // `Trump and Ryan issued …`: two names joined by `and`.
+    if e > s && t.is_cap(s) && t.s(e) == "and" && t.is_cap(e + 1) {
+        let mut f = e + 1;
+        while f < hi && f < e + 5 && (t.is_cap(f) || t.is_p(f, ".") && t.glued(f)) {
+            f += 1;
+        }
+        if t.is_lower(f) && !is_clause_word(t.s(f)) {
+            e = f;
+        }
+    }
+    // `The medical examiner listed …`: after a determiner, modifiers and the head noun
+    // belong to the subject, up to the verb.
+    if lexicon::is(t.s(s), lexicon::class::SUBJECT_DETERMINER) {
+        // `The retired neurosurgeon has …`: a participle before a noun is an adjective.
+        let adjective = |e: usize| {
+            let w = t.s(e);
+            w.ends_with("ed")
+                && !lexicon::is_speech_verb(w)
+                && t.is_lower(e + 1)
+                && !looks_like_verb(t.s(e + 1))
+                && !lexicon::ends_noun_phrase(t.s(e + 1))
+        };
+        while e < hi
+            && e < s + 6
+            && t.is_lower(e)
+            && (!looks_like_verb(t.s(e)) || adjective(e))
+            && !is_clause_word(t.s(e))
+            && !lexicon::ends_noun_phrase(t.s(e))
+            && !matches!(t.s(e), "inside" | "outside" | "near")
+        {
+            e += 1;
+        }
+        // A complement naming a place or body: `One operative inside Trump Tower tried`.
+        if e > s + 1
+            && e + 1 < hi
+            && matches!(t.s(e), "of" | "for" | "at" | "in" | "inside" | "outside" | "near" | "from" | "with" | "on")
+            && t.is_cap(e + 1)
+        {
+            let mut f = e + 1;
+            while f < hi && f < e + 6 && (t.is_cap(f) || t.is_p(f, ".") && t.glued(f)) {
+                f += 1;
+            }
+            if t.is_lower(f) && !is_clause_word(t.s(f)) {
+                e = f;
+            }
+        }
+    }
+    // The subject is followed by its verb: a lower-case word, or a relative clause or an
+    // appositive set off by commas (`the Electoral Commission, which regulates …, issued`).
+    let appositive_then_verb = || {
+        // `Silverman, herself a Sanders supporter, incurred …`
+        let c2 = (e + 1..hi.min(e + 20)).take_while(|&m| !t.ends_sentence(m)).find(|&m| t.is_p(m, ","));
+        c2.is_some_and(|c| t.is_lower(c + 1) && looks_like_verb(t.s(c + 1)))
+    };
+    let verb_follows = t.is_lower(e) && !is_clause_word(t.s(e))
+        || t.is_p(e, ",") && (matches!(t.s(e + 1), "who" | "which" | "a" | "an" | "the") || appositive_then_verb());
+    (e > s && verb_follows && mention_ok(t, s, e)).then(|| Span::new(t.toks[s].start(), t.toks[e - 1].end()))
+}
+
+/// A sentence opening with an adverbial phrase rather than its subject: a preposition
+/// (`At one point,`), a participle (`Speaking on Tuesday,`), an adverb (`Earlier,`), a
+/// number (`In 2010,`) or a lower-case word.
+pub(super) fn opens_adverbial(t: &Tokens, s: usize) -> bool {
+    let w = t.s(s);
+    let lower = lexicon::Lower::new(w);
+    !t.is_cap(s) && !is_pronoun(w)
+        // `In 2010,`, `Eight years ago,` (but `One operative … tried` is a subject).
+        || (t.is_num(s) || lexicon::number_word(lower.as_str()).is_some()) && (lexicon::is_time_unit(t.s(s + 1)) || lexicon::is_calendar_noun(t.s(s + 1)) || t.is_num(s) && t.is_p(s + 1, ","))
+        || lexicon::is_weekday(w)
+        || lexicon::month(w).is_some()
+        || is_preposition_opener(w)
+        || t.is_cap(s) && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed")) && w.len() > 4 && !t.is_cap(s + 1)
+        || lexicon::is(w, lexicon::class::ADVERBIAL_OPENER)
+        // `Hours later,`, `Days earlier,`, `Weeks ago,`.
+        || t.is_cap(s) && matches!(t.s(s + 1), "later" | "earlier" | "ago" | "after" | "before")
+}
+
+/// Subjects of speech verbs in the prose outside quotations (`Nakagawa said Sony was …`):
+/// the people a later `he said` may point back to. (token of the verb, mention) `cues`: the
+/// tokens where a cue starts, in order.
+pub(super) fn speech_subjects(t: &Tokens, cues: &Cues, regions: &[Region]) -> Vec<(usize, Span)> {
+    let mut out = Vec::new();
+    let mut r = 0;
+    // A cue at the text's first token has no subject before it.
+    for &v in cues.starts.iter().filter(|&&v| v > 0) {
+        if !t.is_lower(v) || t.eq_ci(v, "according") {
+            continue;
+        }
+        // `"I'm not predicting it"`: a speaker's own words name no one for later pronouns.
+        while r < regions.len() && regions[r].close < v {
+            r += 1;
+        }
+        if r < regions.len() && regions[r].open <= v {
+            continue;
+        }
+        let lo = v.saturating_sub(14);
+        if let Some(m) = mention_before(t, cues, v, lo) {
+            out.push((v, m));
+        }
+    }
+    out
+}

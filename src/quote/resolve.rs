@@ -1,0 +1,371 @@
+use super::marks::{is_quote_mark, Region};
+use super::mention::{is_description, is_pronoun, open_bracket_before};
+use crate::lexicon;
+use crate::span::Span;
+use crate::text::{set, Tokens};
+
+/// Who was named last, for `he said` and `the spokesman`: the last few resolved speakers
+/// (of quotes or of speech verbs in prose) and the last person named at the start of a
+/// sentence. Each is (token, paragraph, mention).
+#[derive(Default)]
+pub(super) struct Recent {
+    /// Oldest first, at most [`Recent::KEEP`].
+    pub(super) entities: Vec<(usize, usize, Span)>,
+    /// People named at a sentence's start, oldest first, at most [`Recent::KEEP`].
+    pub(super) persons: Vec<(usize, usize, Span)>,
+    /// When no one is named before a pronoun: the next speaker named in prose in the same
+    /// or the next paragraph (`“…,” he said, … Schumer said`). Set per quote.
+    pub(super) ahead: Option<(usize, usize, Span)>,
+}
+
+impl Recent {
+    /// How many paragraphs back a pronoun may reach.
+    const REACH: usize = 3;
+    /// How many speakers are remembered: enough to step over one that does not agree.
+    const KEEP: usize = 4;
+
+    pub(super) fn add_entity(&mut self, e: (usize, usize, Span)) {
+        Self::push_bounded(&mut self.entities, e);
+    }
+
+    pub(super) fn add_person(&mut self, p: (usize, usize, Span)) {
+        Self::push_bounded(&mut self.persons, p);
+    }
+
+    /// Appends, dropping the oldest past [`Recent::KEEP`].
+    pub(super) fn push_bounded(list: &mut Vec<(usize, usize, Span)>, item: (usize, usize, Span)) {
+        if list.len() == Self::KEEP {
+            list.remove(0);
+        }
+        list.push(item);
+    }
+
+    pub(super) fn last_entity(&self) -> Option<(usize, usize, Span)> {
+        self.entities.last().copied()
+    }
+
+    /// The most recent candidate within reach of paragraph `para` that `agrees` accepts.
+    pub(super) fn best(&self, para: usize, agrees: impl Fn(Span) -> bool) -> Option<Span> {
+        self.best_of(para, true, agrees)
+    }
+
+    /// As [`Recent::best`], among those named before only (no `ahead`).
+    pub(super) fn best_before(&self, para: usize, agrees: impl Fn(Span) -> bool) -> Option<Span> {
+        self.best_of(para, false, agrees)
+    }
+
+    /// The latest candidate in reach that `agrees` accepts (of equal tokens, the one listed
+    /// last). `agrees` is the costly part, so it runs from the latest down, until one agrees.
+    pub(super) fn best_of(&self, para: usize, with_ahead: bool, agrees: impl Fn(Span) -> bool) -> Option<Span> {
+        let mut within: Vec<(usize, usize, Span)> = self
+            .entities
+            .iter()
+            .copied()
+            .chain(self.persons.iter().copied())
+            .chain(self.ahead.filter(|_| with_ahead))
+            .filter(|c| c.1 + Self::REACH >= para)
+            .collect();
+        // At most nine candidates: take the latest left (`max_by_key`: the later-listed of
+        // equals) until one agrees. No sort, whose code would weigh on the wasm module.
+        while let Some((k, c)) = within.iter().enumerate().max_by_key(|(_, c)| c.0) {
+            if agrees(c.2) {
+                return Some(c.2);
+            }
+            within.remove(k);
+        }
+        None
+    }
+}
+
+/// Sentence-initial person names that lie outside every quotation (both lists sorted).
+pub(super) fn persons_outside(persons: &[(usize, Span)], regions: &[Region]) -> Vec<(usize, Span)> {
+    let mut out = Vec::new();
+    let mut r = 0;
+    for &(tok, sp) in persons {
+        while r < regions.len() && regions[r].close < tok {
+            r += 1;
+        }
+        if r < regions.len() && regions[r].open <= tok {
+            continue;
+        }
+        out.push((tok, sp));
+    }
+    out
+}
+
+/// Resolves a speaker mention to the source it names: a pronoun or a description to the
+/// last speaker or person named nearby (a description with a role noun prefers a speaker
+/// whose mention holds the same noun); a short name to the fullest name in the story.
+/// A pronoun with no one it can point to resolves to nothing: the source is unknown.
+pub(super) fn resolve(t: &Tokens, speaker: Span, names: &NameIndex, recent: &Recent, para: usize) -> Option<Span> {
+    let text = speaker.text(t.text);
+    if text == "who" {
+        return antecedent(t, t.index_at(speaker.start)).map(|a| names.resolve(t, a));
+    }
+    if is_pronoun(text) {
+        return recent.best(para, |c| pronoun_agrees(t, names, text, c));
+    }
+    Some(resolve_name(t, speaker, names, recent, para))
+}
+
+/// A description to the speaker it points back to (or itself); a short name to the fullest.
+pub(super) fn resolve_name(t: &Tokens, speaker: Span, names: &NameIndex, recent: &Recent, para: usize) -> Span {
+    let text = speaker.text(t.text);
+    if is_description(t, speaker) {
+        let role = text.split_whitespace().last().unwrap_or("");
+        if lexicon::is_role_noun(role) {
+            if let Some((_, _, e)) = recent.last_entity().filter(|e| e.2.text(t.text).contains(role)) {
+                return e;
+            }
+        }
+        // A description points back only: `ahead` is for pronouns.
+        return recent.best_before(para, |c| !is_plural_mention(t, c)).unwrap_or(speaker);
+    }
+    names.resolve(t, speaker)
+}
+
+/// The name a relative `who` at token `w` refers to: the capitalised run right before it
+/// (`Mike Lee, who`, `Sen. Claire McCaskill (D-Mo.), who`).
+pub(super) fn antecedent(t: &Tokens, w: usize) -> Option<Span> {
+    let mut end = w;
+    if end > 0 && t.is_p(end - 1, ",") {
+        end -= 1;
+    }
+    if end > 0 && t.is_p(end - 1, ")") {
+        end = open_bracket_before(t, end, 0)?;
+    }
+    let mut start = end;
+    while start > 0
+        && end - start < 8
+        && (t.is_cap(start - 1) || t.is_p(start - 1, ".") && t.glued(start - 1))
+        && !t.ends_sentence(start - 1)
+    {
+        start -= 1;
+    }
+    (start < end && t.is_cap(start)).then(|| Span::new(t.toks[start].start(), t.toks[end - 1].end()))
+}
+
+/// Whether `he`/`she` may point at `candidate` (a person, one), and `it` (not a person).
+pub(super) fn pronoun_agrees(t: &Tokens, names: &NameIndex, pronoun: &str, candidate: Span) -> bool {
+    match pronoun {
+        "he" | "He" => {
+            !is_plural_mention(t, candidate)
+                && names.is_person(t, candidate)
+                && mention_gender(t, names, candidate) != Some(true)
+        }
+        "she" | "She" => {
+            !is_plural_mention(t, candidate)
+                && names.is_person(t, candidate)
+                && mention_gender(t, names, candidate) != Some(false)
+        }
+        "it" | "It" => !names.is_person(t, candidate),
+        _ => true,
+    }
+}
+
+/// Female (`Some(true)`) or male as the mention marks it: an honorific or a gendered role
+/// word anywhere (`Ms. Ernst`, `a spokeswoman`), else the first name after any titles
+/// (`Sen. Elizabeth Warren`); a lone surname is read from its full name in the story.
+pub(super) fn mention_gender(t: &Tokens, names: &NameIndex, mention: Span) -> Option<bool> {
+    let full = names.resolve(t, mention);
+    let text = full.text(t.text);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if let Some(g) = words
+        .iter()
+        .filter(|w| {
+            w.starts_with(char::is_lowercase)
+                || is_honorific(w)
+                || matches!(**w, "Sir" | "Lord" | "Lady" | "Dame" | "Madam" | "King" | "Queen" | "Prince" | "Princess")
+        })
+        .find_map(|w| lexicon::gender(w))
+    {
+        return Some(g);
+    }
+    if words.len() < 2 {
+        return None; // a surname alone says nothing
+    }
+    // The first name: the first known one before the surname (`Democrat Bruce Braley`).
+    words[..words.len() - 1].iter().filter(|w| w.starts_with(char::is_uppercase)).find_map(|w| lexicon::gender(w))
+}
+
+/// `Audience members`, `Cruz and Trump`: more than one.
+pub(super) fn is_plural_mention(t: &Tokens, s: Span) -> bool {
+    let text = s.text(t.text);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let head = words.last().copied().unwrap_or("");
+    words.iter().any(|w| matches!(*w, "and" | "&"))
+        || head.starts_with(char::is_lowercase)
+            && head.len() > 3
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && !head.ends_with("us")
+        || matches!(text, "they" | "They" | "we" | "We")
+}
+
+/// Capitalised name runs of the text, indexed by their last word, for `Miller` →
+/// `General Scott Miller`; and the runs that open a sentence (people the story talks about,
+/// for pronouns).
+pub(super) struct NameIndex<'a> {
+    pub(super) by_last: lexicon::FastMap<&'a str, (usize, Span)>,
+    pub(super) persons: Vec<(usize, Span)>,
+    /// Capitalised words written right before a title or role in a run (`Airbus` in
+    /// `Airbus CEO Fabrice Bregier`): organisations and places, not people.
+    pub(super) before_title: lexicon::FastSet<&'a str>,
+    /// Capitalised words seen somewhere other than at a sentence's start.
+    pub(super) proper: lexicon::FastSet<&'a str>,
+    /// One-word subjects of speech verbs in the prose (`Schumer said`).
+    pub(super) spoken: lexicon::FastSet<&'a str>,
+}
+
+pub(super) fn is_honorific(w: &str) -> bool {
+    matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Mr." | "Mrs." | "Ms." | "Dr" | "Dr.")
+}
+
+/// Words that make a capitalised run an organisation or a thing rather than a person.
+pub(super) fn is_org_word(w: &str) -> bool {
+    lexicon::is(w, lexicon::class::ORG_WORD) || lexicon::month(w).is_some() || lexicon::is_weekday(w)
+}
+
+impl<'a> NameIndex<'a> {
+    pub(super) fn new(t: &Tokens<'a>) -> Self {
+        // Sized for a news text's share of distinct capitalised words, so the tables rarely
+        // grow (rehashing showed in profiles).
+        let distinct = t.len() / 40 + 16;
+        let mut by_last: lexicon::FastMap<&'a str, (usize, Span)> =
+            lexicon::FastMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut persons = Vec::new();
+        let mut before_title = lexicon::FastSet::default();
+        let mut proper = lexicon::FastSet::with_capacity_and_hasher(distinct, Default::default());
+        let mut i = 0;
+        while let Some(k) = t.next_in(set::CAP, i) {
+            i = k;
+            let start = i;
+            let mut end = i + 1;
+            while end < t.len() && !t.toks[end].line_before {
+                let next_word = t.is_cap(end) && t.toks[end].space_before;
+                let abbreviation_dot =
+                    t.is_p(end, ".") && t.glued(end) && lexicon::is_abbreviation(t.s(end - 1)) && t.is_cap(end + 1);
+                if next_word || abbreviation_dot {
+                    end += 1;
+                } else if t.is_p(end, "-") && t.glued(end) && t.is_cap(end + 1) && t.glued(end + 1) {
+                    end += 2; // `Jean-Claude`
+                } else {
+                    break;
+                }
+            }
+            if t.sentence_start(start) != start && !(start > 0 && is_quote_mark(t, start - 1)) {
+                proper.insert(t.s(start));
+            }
+            // A lone capitalised word (`The`, `He`, `Kabul`) is no run: names below need two
+            // words. Most runs are lone words, and the tests below cost a lexicon lookup each.
+            if end == start + 1 {
+                i = end;
+                continue;
+            }
+            if let Some(tt) =
+                (start + 1..end).find(|&k| t.is_word(k) && (lexicon::is_title(t.s(k)) || lexicon::is_role_noun(t.s(k))))
+            {
+                before_title.insert(t.s(tt - 1));
+            }
+            let s = name_start(t, start, end);
+            let words =
+                (s..end).filter(|&k| t.is_word(k) && !is_honorific(t.s(k)) && !lexicon::is_title(t.s(k))).count();
+            if end > s && words >= 1 && (s..end).filter(|&k| t.is_word(k)).count() >= 2 {
+                let last = t.s(end - 1);
+                let span = Span::new(t.toks[s].start(), t.toks[end - 1].end());
+                let score = words * 2 + usize::from(!(s..end).any(|k| is_honorific(t.s(k))));
+                let entry = by_last.entry(last).or_insert((score, span));
+                if score > entry.0 {
+                    *entry = (score, span);
+                }
+                let person = (2..=4).contains(&words) && !(s..end).any(|k| is_org_word(t.s(k)));
+                if person && t.sentence_start(start) + 6 >= start {
+                    persons.push((s, span));
+                }
+            }
+            i = end;
+        }
+        NameIndex { by_last, persons, before_title, proper, spoken: lexicon::FastSet::default() }
+    }
+
+    /// A mention that names a person: a role (`a spokesman`), a title or honorific, a run of
+    /// two to four capitalised words without an organisation word, or a single word known as
+    /// a name (written capitalised inside a sentence, the subject of a speech verb, or the
+    /// last word of a longer name) that the story never writes before a title (`Airbus CEO`).
+    pub(super) fn is_person(&self, t: &Tokens, mention: Span) -> bool {
+        let text = mention.text(t.text);
+        let words: Vec<&str> =
+            text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')).collect();
+        if words.iter().any(|w| lexicon::is_role_noun(w) || lexicon::is_title(w) || is_honorific(w)) {
+            return true;
+        }
+        if words.iter().any(|w| is_org_word(w)) {
+            return false;
+        }
+        let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        match caps {
+            0 => false,
+            // A single name is a person unless the story writes it before a title, as a
+            // company or country is (`Airbus CEO Fabrice Bregier`).
+            // … and it is known as a name: written capitalised inside a sentence, or the
+            // subject of a speech verb (`Things got worse` names no one).
+            1 if words.len() == 1 => {
+                let w = words[0];
+                !self.before_title.contains(w)
+                    && (self.proper.contains(w) || self.spoken.contains(w) || self.by_last.contains_key(w))
+            }
+            _ => caps <= 4,
+        }
+    }
+
+    /// The fullest run ending with the mention's last word, or the mention itself.
+    pub(super) fn resolve(&self, t: &Tokens, mention: Span) -> Span {
+        let text = mention.text(t.text);
+        let Some(last) = text.split_whitespace().last() else { return mention };
+        let first_cap = text.chars().next().is_some_and(char::is_uppercase);
+        if !first_cap || text.split_whitespace().count() > 4 {
+            return mention;
+        }
+        let last = last.trim_end_matches(|c: char| !c.is_alphanumeric());
+        match self.by_last.get(last) {
+            Some(&(_, full))
+                if full.len() > mention.len()
+                    || !full.text(t.text).contains(text)
+                        && full.text(t.text).split_whitespace().count() >= 2
+                        && text.split_whitespace().count() <= 2 =>
+            {
+                full
+            }
+            _ => mention,
+        }
+    }
+}
+
+/// Where the name inside a capitalised run starts: at its first title (`Afghanistan US
+/// General Scott Miller` → `General Scott Miller`), after a heading in capitals (`OIL SLICK
+/// Trichet` → `Trichet`), after a sentence-initial function word (`But Miller`).
+pub(super) fn name_start(t: &Tokens, start: usize, end: usize) -> usize {
+    let mut s = start;
+    let heading_word = |k: usize| {
+        t.is_word(k) && t.s(k).len() >= 3 && t.s(k).chars().all(char::is_uppercase) && !lexicon::is_role_noun(t.s(k))
+    };
+    if let Some(k) = (start..end).rev().find(|&k| heading_word(k)) {
+        if (start..end).any(|m| t.is_word(m) && t.s(m).chars().any(char::is_lowercase)) {
+            s = k + 1;
+        }
+    }
+    if let Some(tt) = (s..end).find(|&k| t.is_word(k) && lexicon::is_title(t.s(k))) {
+        return tt;
+    }
+    while s < end && t.is_word(s) && is_sentence_word(t.s(s)) {
+        s += 1;
+    }
+    s
+}
+
+/// Capitalised only because a sentence starts with it.
+pub(super) fn is_sentence_word(w: &str) -> bool {
+    let l = lexicon::Lower::new(w);
+    lexicon::ends_noun_phrase(l.as_str())
+        || matches!(l.as_str(), "but" | "and" | "however" | "meanwhile" | "when" | "if" | "asked" | "speaking")
+}
