@@ -1,8 +1,17 @@
+//! Attribution shapes: which cue and speaker mention belong to one quotation.
+//!
+//! It reads a quotation's sentence in the shapes the wire style guides prescribe
+//! (`“…,” X said`, `“…,” said X`, `X said: “…”`, `according to X, “…”`, `“…” — X`), and the
+//! looser ones of other copy (colon labels, headlines in Title Case, a sentence's subject
+//! framing a quotation). It hands on an [`Attribution`] (speaker mention and cue, either
+//! may be missing) and the quote's kind, direct or partial. Resolving the mention to a
+//! source is [`super::resolve`]'s job.
+
 use super::cue::Cues;
 use super::marks::{inner_last, is_quote_mark, mark_at, quote_opens_capitalised, Region};
 use super::mention::{
     is_description, is_preposition_opener, is_pronoun_span, is_subordinator, is_verb_padding, main_clause_subject,
-    mention_after, mention_before, name_run_start, passive_agent, sentence_subject,
+    mention_after, mention_before, name_run_start, passive_agent, sentence_subject, Mention,
 };
 use super::resolve::{antecedent, pronoun_agrees, NameIndex};
 use super::{Paragraphs, WINDOW};
@@ -450,7 +459,7 @@ pub(super) fn attribution_sentence_before(
     t: &Tokens,
     cues: &Cues,
     r: &Region,
-    subjects: &[(usize, Span)],
+    subjects: &[Mention],
     paras: &Paragraphs,
     after: usize,
 ) -> Option<Attribution> {
@@ -459,7 +468,7 @@ pub(super) fn attribution_sentence_before(
         return None;
     }
     let prev = t.sentence_start(s0 - 1);
-    let &(v, sp) = subjects.last()?;
+    let &Mention { tok: v, span: sp } = subjects.last()?;
     let fits = v >= prev && v < s0 && v > after && paras.of(v) == paras.of(r.open);
     fits.then(|| Attribution { speaker: Some(named_for_new_sentence(t, sp)), cue: cues.at(t, v) })
 }
@@ -493,10 +502,11 @@ pub(super) fn main_subject_for_embedded_pronoun(t: &Tokens, names: &NameIndex, s
 
 /// `''They are painful'' but necessary ''for the business,'' he said`: an unattributed
 /// quotation takes the attribution of the next one in the same sentence.
-pub(super) fn take_from_next_in_sentence(t: &Tokens, quotes: &mut [Quote], toks: &[(usize, usize)]) {
+/// `regions[i]` is the region of `quotes[i]`.
+pub(super) fn take_from_next_in_sentence(t: &Tokens, quotes: &mut [Quote], regions: &[Region]) {
     for i in (0..quotes.len().saturating_sub(1)).rev() {
-        let (open, close) = toks[i];
-        let (next_open, _) = toks[i + 1];
+        let Region { open, close, .. } = regions[i];
+        let next_open = regions[i + 1].open;
         let span = quotes[i].span;
         let unattributed = quotes[i].speaker.is_none()
             && quotes[i].cue.is_none()

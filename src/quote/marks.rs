@@ -1,3 +1,13 @@
+//! Quote marks paired into quotations: the first pass of the quote reader.
+//!
+//! It decides which marks open and close a quotation and hands on [`Region`]s, the
+//! outermost quotations in order, as token indices. Typed pairs (`“…”`, `"…"`, `‘…’`,
+//! `''…''`, `«…»`, `‹…›`, `„…“`, `‚…‘`, `「…」`, `『…』`) are paired with nested quotes kept
+//! inside the outer one; apostrophes are told from closing marks (`Simmons’`, `’90s`,
+//! `rock ’n’ roll`); the multi-paragraph convention (an opening mark on each paragraph, a
+//! closing one only on the last) is one quotation; an unclosed mark stops at its paragraph's
+//! end instead of swallowing the story. It knows nothing of speakers.
+
 use crate::lexicon;
 use crate::span::Span;
 use crate::text::{set, Tokens};

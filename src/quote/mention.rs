@@ -1,8 +1,25 @@
+//! Speaker mentions: which words around a cue name who spoke.
+//!
+//! Given a cue's token (from [`super::cue::Cues`]), it finds the mention before it
+//! (`a spokesman for US Forces in Afghanistan told`, `Hugh Hill, a doctor, said`, `he went on
+//! to say`) or after it (`said Jane Doe`, `according to the ministry`), and a sentence's
+//! subject where the verb is not a cue. It decides the mention's extent only: it does not
+//! decide whether a quotation is attributed ([`super::attribute`]) nor whom a pronoun means
+//! ([`super::resolve`]). The closed word classes it tests are data in `src/lexicon/`.
+
 use super::cue::Cues;
 use super::marks::{is_quote_mark, Region};
 use crate::lexicon;
 use crate::span::Span;
 use crate::text::Tokens;
+
+/// A speaker mention and the token it hangs on: the speech verb of a speech subject, the
+/// first token of a person named at a sentence's start.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Mention {
+    pub(super) tok: usize,
+    pub(super) span: Span,
+}
 
 pub(super) fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "we" | "I" | "He" | "She" | "They" | "It" | "We" | "you" | "You")
@@ -555,9 +572,8 @@ pub(super) fn opens_adverbial(t: &Tokens, s: usize) -> bool {
 }
 
 /// Subjects of speech verbs in the prose outside quotations (`Nakagawa said Sony was …`):
-/// the people a later `he said` may point back to. (token of the verb, mention) `cues`: the
-/// tokens where a cue starts, in order.
-pub(super) fn speech_subjects(t: &Tokens, cues: &Cues, regions: &[Region]) -> Vec<(usize, Span)> {
+/// the people a later `he said` may point back to, each with the token of its verb.
+pub(super) fn speech_subjects(t: &Tokens, cues: &Cues, regions: &[Region]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut r = 0;
     // A cue at the text's first token has no subject before it.
@@ -574,7 +590,7 @@ pub(super) fn speech_subjects(t: &Tokens, cues: &Cues, regions: &[Region]) -> Ve
         }
         let lo = v.saturating_sub(14);
         if let Some(m) = mention_before(t, cues, v, lo) {
-            out.push((v, m));
+            out.push(Mention { tok: v, span: m });
         }
     }
     out

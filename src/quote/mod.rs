@@ -1,16 +1,18 @@
-//! Quotes and who said them.
+//! Quotes and who said them: the quote reader.
 //!
-//! Two steps, both linear in the text:
+//! Its passes, each a module, all linear in the text:
 //!
-//! 1. [`regions`] pairs quote marks into outermost quotations: typed pairs (`“…”`, `"…"`,
-//!    `‘…’`, `''…''`, `«…»`, `‹…›`, `„…“`, `‚…‘`, `「…」`, `『…』`), nested quotes kept inside
-//!    the outer one, apostrophes told from closing marks, the multi-paragraph convention
-//!    (an opening mark on each paragraph, a closing one only on the last) read as one quote,
-//!    and an unclosed mark stopping at its paragraph's end instead of swallowing the story.
-//! 2. [`attribute`] reads each quotation's sentence for a cue and a speaker, in the shapes
-//!    the wire style guides prescribe (`“…,” X said`, `said X`, `X said: “…”`,
-//!    `according to X`, `“…” — X`), then resolves the speaker to a source (`he` → the last
-//!    speaker; `Miller` → `General Scott Miller`).
+//! 1. [`marks`] pairs quote marks into quotations ([`Region`]s).
+//! 2. [`cue`] finds, once per text, where a speech verb or cue phrase starts.
+//! 3. [`mention`] reads the speaker mention next to a cue.
+//! 4. [`attribute`] decides, for each quotation, which cue and mention are its attribution
+//!    (`“…,” X said`, `said X`, `X said: “…”`, `according to X`, `“…” — X`).
+//! 5. [`resolve`] turns the mention into a source (`he` → the last agreeing speaker;
+//!    `Miller` → `General Scott Miller`).
+//!
+//! [`find`] runs them and carries the story's state from quote to quote: the last
+//! attribution (a quotation with none of its own in the same paragraph continues it) and
+//! the people named so far.
 
 mod attribute;
 mod cue;
@@ -28,8 +30,8 @@ use attribute::{
 };
 use cue::Cues;
 use marks::{regions, Region};
-use mention::{is_description, is_pronoun_span, speech_subjects};
-use resolve::{persons_outside, resolve, NameIndex, Recent};
+use mention::{is_description, is_pronoun_span, speech_subjects, Mention};
+use resolve::{persons_outside, resolve, Candidate, NameIndex, Recent};
 
 /// How many tokens an attribution may sit from its quote.
 const WINDOW: usize = 24;
@@ -46,17 +48,26 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
     find_quotes(t, &Cues::new(t), &regions)
 }
 
+/// The last attributed quotation, whose attribution a quotation without one of its own may
+/// continue.
+#[derive(Clone, Copy)]
+struct Carried {
+    /// The paragraph it ends in (moved on by unattributed quotations that continue it).
+    para: usize,
+    attr: Attribution,
+    source: Option<Span>,
+}
+
 fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region]) -> Vec<Quote> {
     let paras = paragraph_ids(t);
     let mut names = NameIndex::new(t);
     let subjects = speech_subjects(t, cues, regions);
-    names.spoken = subjects.iter().map(|&(_, sp)| sp.text(t.text)).filter(|w| !w.contains(' ')).collect();
+    names.spoken = subjects.iter().map(|m| m.span.text(t.text)).filter(|w| !w.contains(' ')).collect();
     let persons = persons_outside(&names.persons, regions);
     let mut quotes: Vec<Quote> = Vec::with_capacity(regions.len());
-    // The marks' tokens of each quote kept: (open, close).
-    let mut toks: Vec<(usize, usize)> = Vec::with_capacity(regions.len());
-    // The last attributed quote: (paragraph, attribution, source).
-    let mut last: Option<(usize, Attribution, Option<Span>)> = None;
+    // The regions of the quotes kept, one per quote.
+    let mut kept: Vec<Region> = Vec::with_capacity(regions.len());
+    let mut last: Option<Carried> = None;
     // The closing mark of the last attributed quote (0: none yet).
     let mut last_close = 0;
     let mut recent = Recent::default();
@@ -64,16 +75,16 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region]) -> Vec<Quote> {
     for r in regions {
         // Speakers and people named in prose before this quote are candidates for its
         // pronouns and descriptions.
-        while subject_i < subjects.len() && subjects[subject_i].0 < r.open {
-            let (tok, sp) = subjects[subject_i];
-            if !is_pronoun_span(t, sp) && !is_description(t, sp) {
-                recent.add_entity((tok, paras.of(tok), names.resolve(t, sp)));
+        while subject_i < subjects.len() && subjects[subject_i].tok < r.open {
+            let Mention { tok, span } = subjects[subject_i];
+            if !is_pronoun_span(t, span) && !is_description(t, span) {
+                recent.add_entity(Candidate { tok, para: paras.of(tok), mention: names.resolve(t, span) });
             }
             subject_i += 1;
         }
-        while person_i < persons.len() && persons[person_i].0 < r.open {
-            let (tok, sp) = persons[person_i];
-            recent.add_person((tok, paras.of(tok), sp));
+        while person_i < persons.len() && persons[person_i].tok < r.open {
+            let Mention { tok, span } = persons[person_i];
+            recent.add_person(Candidate { tok, para: paras.of(tok), mention: span });
             person_i += 1;
         }
         let para = paras.of(r.open);
@@ -81,43 +92,23 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region]) -> Vec<Quote> {
         if recent.entities.is_empty() && recent.persons.is_empty() {
             recent.ahead = subjects[subject_i..]
                 .iter()
-                .take_while(|(tok, _)| paras.of(*tok) <= para + 1)
-                .find(|(_, sp)| !is_pronoun_span(t, *sp) && !is_description(t, *sp))
-                .map(|&(_, sp)| (0, para, names.resolve(t, sp)));
+                .take_while(|m| paras.of(m.tok) <= para + 1)
+                .find(|m| !is_pronoun_span(t, m.span) && !is_description(t, m.span))
+                .map(|m| Candidate { tok: 0, para, mention: names.resolve(t, m.span) });
         }
         // The sentence's start, but never more than a window back: a text without sentence
         // ends (10 MB of quote marks) must not make every quote read back to its start.
         let lo = t.sentence_start(r.open).max(r.open.saturating_sub(WINDOW * 2));
         let hi = sentence_end(t, r.close + 1);
-        let mut attr = attribute_after(t, cues, r, hi);
-        if !attr.found() {
-            attr = attribute_before(t, cues, r, lo);
-        }
-        // `Dr. Ward stated:⏎⏎"…"`: a lead-in ending the previous paragraph with a colon.
-        if !attr.found() && r.open > 0 && t.toks[r.open].para_start && t.is_p(r.open - 1, ":") {
-            let lead_lo = t.sentence_start(r.open - 1).max(r.open.saturating_sub(WINDOW * 2));
-            attr = attribute_before(t, cues, r, lead_lo);
-            // `17-year-old Jared Potts echoed:`, `President Clinton released the following
-            // statement:` — whatever the verb, the lead-in's subject speaks.
-            if !attr.found() {
-                attr = subject_and_verb(t, r, lead_lo);
-            }
-        }
-        // The sentence's subject speaks a quotation that reads as speech, not a scare term.
-        if !attr.found()
-            && !t.toks[r.open].para_start
-            && (is_speech_like(t, r) || sentence_reports_speech(t, r, lo, hi))
-        {
-            attr = subject_and_verb(t, r, lo);
-        }
+        let mut attr = own_attribution(t, cues, r, lo, hi);
         if let Some(sp) = attr.speaker.and_then(|sp| main_subject_for_embedded_pronoun(t, &names, sp, lo)) {
             attr.speaker = Some(sp);
         }
         // `“The risk,” said Edward Leamer, an economist, “is that …”`: the second half of
         // a split quotation finds the same cue; the first half found its speaker.
         if attr.speaker.is_none() && attr.cue.is_some() {
-            if let Some((_, a, _)) = last.filter(|l| l.1.cue == attr.cue && l.1.speaker.is_some()) {
-                attr = a;
+            if let Some(l) = last.filter(|l| l.attr.cue == attr.cue && l.attr.speaker.is_some()) {
+                attr = l.attr;
             }
         }
         if is_title(t, r) {
@@ -141,16 +132,17 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region]) -> Vec<Quote> {
             // `“A,” he said. “B.”`: a quote later in the same paragraph takes the same
             // speaker and cue, and so does a quote opening the next paragraph (the speaker
             // goes on: `“…,” Trump said.⏏“…”`); elsewhere in the next paragraph only the source.
-            if let Some((p, a, s)) = last {
+            if let Some(l) = last {
+                let p = l.para;
                 if p == para && !t.toks[r.open].para_start || para == p + 1 && t.toks[r.open].para_start {
-                    attr = a;
+                    attr = l.attr;
                     if t.sentence_start(r.open) == r.open {
                         attr.speaker = attr.speaker.map(|sp| named_for_new_sentence(t, sp));
                     }
-                    source = s;
+                    source = l.source;
                     inherited = true;
                 } else if para <= p + 1 {
-                    source = s;
+                    source = l.source;
                 }
             }
         }
@@ -161,13 +153,13 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region]) -> Vec<Quote> {
             source = resolve(t, sp, &names, &recent, para);
         }
         if attr.found() {
-            last = Some((close_para, attr, source));
+            last = Some(Carried { para: close_para, attr, source });
             last_close = r.close;
             if let Some(s) = source.filter(|s| !is_pronoun_span(t, *s) && !is_description(t, *s)) {
-                recent.add_entity((r.open, para, s));
+                recent.add_entity(Candidate { tok: r.open, para, mention: s });
             }
         } else if let Some(l) = last.as_mut() {
-            l.0 = close_para; // an unattributed continuation carries the speaker on
+            l.para = close_para; // an unattributed continuation carries the speaker on
         }
         // An inherited attribution never sits inside the quotation itself.
         if attr.speaker.is_some_and(|sp| sp.overlaps(r.span)) || attr.cue.is_some_and(|c| c.overlaps(r.span)) {
@@ -175,10 +167,35 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region]) -> Vec<Quote> {
             source = None;
         }
         quotes.push(Quote { span: r.span, kind, speaker: attr.speaker, source, cue: attr.cue });
-        toks.push((r.open, r.close));
+        kept.push(*r);
     }
-    take_from_next_in_sentence(t, &mut quotes, &toks);
+    take_from_next_in_sentence(t, &mut quotes, &kept);
     quotes
+}
+
+/// The attribution a quotation finds in its own sentence (`lo..hi`): after it, before it,
+/// in a lead-in ending the paragraph before with a colon, or the subject of a sentence that
+/// frames it as speech.
+fn own_attribution(t: &Tokens, cues: &Cues, r: &Region, lo: usize, hi: usize) -> Attribution {
+    let mut attr = attribute_after(t, cues, r, hi);
+    if !attr.found() {
+        attr = attribute_before(t, cues, r, lo);
+    }
+    // `Dr. Ward stated:⏎⏎"…"`: a lead-in ending the previous paragraph with a colon.
+    if !attr.found() && r.open > 0 && t.toks[r.open].para_start && t.is_p(r.open - 1, ":") {
+        let lead_lo = t.sentence_start(r.open - 1).max(r.open.saturating_sub(WINDOW * 2));
+        attr = attribute_before(t, cues, r, lead_lo);
+        // `17-year-old Jared Potts echoed:`, `President Clinton released the following
+        // statement:` — whatever the verb, the lead-in's subject speaks.
+        if !attr.found() {
+            attr = subject_and_verb(t, r, lead_lo);
+        }
+    }
+    // The sentence's subject speaks a quotation that reads as speech, not a scare term.
+    if !attr.found() && !t.toks[r.open].para_start && (is_speech_like(t, r) || sentence_reports_speech(t, r, lo, hi)) {
+        attr = subject_and_verb(t, r, lo);
+    }
+    attr
 }
 
 /// Where the paragraphs start (see [`Paragraphs`]).

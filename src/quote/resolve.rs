@@ -1,21 +1,39 @@
+//! Sources: whom a speaker mention names.
+//!
+//! A pronoun (`he`) or a description (`the spokesman`) resolves to the latest agreeing
+//! person named before it ([`Recent`]); a short name (`Miller`) to the fullest name ending
+//! with it in the story (`General Scott Miller`, from the [`NameIndex`]). A pronoun that
+//! agrees with no one resolves to nothing rather than to a guess.
+
 use super::marks::{is_quote_mark, Region};
-use super::mention::{is_description, is_pronoun, open_bracket_before};
+use super::mention::{is_description, is_pronoun, open_bracket_before, Mention};
 use crate::lexicon;
 use crate::span::Span;
 use crate::text::{set, Tokens};
 
+/// Someone a pronoun or a description may point back to.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Candidate {
+    /// Where they were named (a speech verb, a quotation's opening mark, a name's first token).
+    pub(super) tok: usize,
+    /// The paragraph of `tok`.
+    pub(super) para: usize,
+    /// The mention a source resolves to.
+    pub(super) mention: Span,
+}
+
 /// Who was named last, for `he said` and `the spokesman`: the last few resolved speakers
 /// (of quotes or of speech verbs in prose) and the last person named at the start of a
-/// sentence. Each is (token, paragraph, mention).
+/// sentence.
 #[derive(Default)]
 pub(super) struct Recent {
     /// Oldest first, at most [`Recent::KEEP`].
-    pub(super) entities: Vec<(usize, usize, Span)>,
+    pub(super) entities: Vec<Candidate>,
     /// People named at a sentence's start, oldest first, at most [`Recent::KEEP`].
-    pub(super) persons: Vec<(usize, usize, Span)>,
+    pub(super) persons: Vec<Candidate>,
     /// When no one is named before a pronoun: the next speaker named in prose in the same
     /// or the next paragraph (`“…,” he said, … Schumer said`). Set per quote.
-    pub(super) ahead: Option<(usize, usize, Span)>,
+    pub(super) ahead: Option<Candidate>,
 }
 
 impl Recent {
@@ -24,23 +42,23 @@ impl Recent {
     /// How many speakers are remembered: enough to step over one that does not agree.
     const KEEP: usize = 4;
 
-    pub(super) fn add_entity(&mut self, e: (usize, usize, Span)) {
+    pub(super) fn add_entity(&mut self, e: Candidate) {
         Self::push_bounded(&mut self.entities, e);
     }
 
-    pub(super) fn add_person(&mut self, p: (usize, usize, Span)) {
+    pub(super) fn add_person(&mut self, p: Candidate) {
         Self::push_bounded(&mut self.persons, p);
     }
 
     /// Appends, dropping the oldest past [`Recent::KEEP`].
-    pub(super) fn push_bounded(list: &mut Vec<(usize, usize, Span)>, item: (usize, usize, Span)) {
+    pub(super) fn push_bounded(list: &mut Vec<Candidate>, item: Candidate) {
         if list.len() == Self::KEEP {
             list.remove(0);
         }
         list.push(item);
     }
 
-    pub(super) fn last_entity(&self) -> Option<(usize, usize, Span)> {
+    pub(super) fn last_entity(&self) -> Option<Candidate> {
         self.entities.last().copied()
     }
 
@@ -57,19 +75,19 @@ impl Recent {
     /// The latest candidate in reach that `agrees` accepts (of equal tokens, the one listed
     /// last). `agrees` is the costly part, so it runs from the latest down, until one agrees.
     pub(super) fn best_of(&self, para: usize, with_ahead: bool, agrees: impl Fn(Span) -> bool) -> Option<Span> {
-        let mut within: Vec<(usize, usize, Span)> = self
+        let mut within: Vec<Candidate> = self
             .entities
             .iter()
             .copied()
             .chain(self.persons.iter().copied())
             .chain(self.ahead.filter(|_| with_ahead))
-            .filter(|c| c.1 + Self::REACH >= para)
+            .filter(|c| c.para + Self::REACH >= para)
             .collect();
         // At most nine candidates: take the latest left (`max_by_key`: the later-listed of
         // equals) until one agrees. No sort, whose code would weigh on the wasm module.
-        while let Some((k, c)) = within.iter().enumerate().max_by_key(|(_, c)| c.0) {
-            if agrees(c.2) {
-                return Some(c.2);
+        while let Some((k, c)) = within.iter().enumerate().max_by_key(|(_, c)| c.tok) {
+            if agrees(c.mention) {
+                return Some(c.mention);
             }
             within.remove(k);
         }
@@ -78,17 +96,17 @@ impl Recent {
 }
 
 /// Sentence-initial person names that lie outside every quotation (both lists sorted).
-pub(super) fn persons_outside(persons: &[(usize, Span)], regions: &[Region]) -> Vec<(usize, Span)> {
+pub(super) fn persons_outside(persons: &[Mention], regions: &[Region]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut r = 0;
-    for &(tok, sp) in persons {
+    for &Mention { tok, span } in persons {
         while r < regions.len() && regions[r].close < tok {
             r += 1;
         }
         if r < regions.len() && regions[r].open <= tok {
             continue;
         }
-        out.push((tok, sp));
+        out.push(Mention { tok, span });
     }
     out
 }
@@ -114,8 +132,8 @@ pub(super) fn resolve_name(t: &Tokens, speaker: Span, names: &NameIndex, recent:
     if is_description(t, speaker) {
         let role = text.split_whitespace().last().unwrap_or("");
         if lexicon::is_role_noun(role) {
-            if let Some((_, _, e)) = recent.last_entity().filter(|e| e.2.text(t.text).contains(role)) {
-                return e;
+            if let Some(e) = recent.last_entity().filter(|e| e.mention.text(t.text).contains(role)) {
+                return e.mention;
             }
         }
         // A description points back only: `ahead` is for pronouns.
@@ -207,7 +225,7 @@ pub(super) fn is_plural_mention(t: &Tokens, s: Span) -> bool {
 /// for pronouns).
 pub(super) struct NameIndex<'a> {
     pub(super) by_last: lexicon::FastMap<&'a str, (usize, Span)>,
-    pub(super) persons: Vec<(usize, Span)>,
+    pub(super) persons: Vec<Mention>,
     /// Capitalised words written right before a title or role in a run (`Airbus` in
     /// `Airbus CEO Fabrice Bregier`): organisations and places, not people.
     pub(super) before_title: lexicon::FastSet<&'a str>,
@@ -280,7 +298,7 @@ impl<'a> NameIndex<'a> {
                 }
                 let person = (2..=4).contains(&words) && !(s..end).any(|k| is_org_word(t.s(k)));
                 if person && t.sentence_start(start) + 6 >= start {
-                    persons.push((s, span));
+                    persons.push(Mention { tok: s, span });
                 }
             }
             i = end;
