@@ -176,16 +176,7 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
     if end >= lo + 3 && matches!(t.s(end - 2), "last" | "this" | "next" | "earlier" | "later") && t.is_lower(end - 1) {
         end -= 2;
     }
-    while end > lo
-        && matches!(
-            t.s(end - 1),
-            "yesterday" | "today" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-        )
-        && t.is_p(end.wrapping_sub(2), "on")
-        || end > lo && matches!(t.s(end - 1), "yesterday" | "today")
-    {
-        end -= if t.is_p(end.wrapping_sub(2), "on") || t.s(end.wrapping_sub(2)) == "on" { 2 } else { 1 };
-    }
+    end = before_day_phrase(t, end, lo);
     // `Mike Lee, who declared …`: the relative pronoun is the subject; its antecedent
     // becomes the source (see `antecedent`).
     if end > lo + 1 && t.s(end - 1) == "who" && t.is_p(end - 2, ",") {
@@ -317,6 +308,23 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
         start += 1;
     }
     mention_ok(t, start, end).then(|| Span::new(t.toks[start].start(), t.toks[end - 1].end()))
+}
+
+/// `Smith on Monday said`, `Jones yesterday said`: where the mention ends when a day stands
+/// between it and the verb that starts at `end`, not crossing `lo`.
+fn before_day_phrase(t: &Tokens, mut end: usize, lo: usize) -> usize {
+    while end > lo {
+        let w = t.s(end - 1);
+        let on_before = end >= lo + 2 && t.s(end - 2) == "on";
+        if lexicon::is_weekday(w) && on_before {
+            end -= 2;
+        } else if matches!(w, "yesterday" | "today") {
+            end -= if on_before { 2 } else { 1 };
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 /// Where the run of capitalised words (and glued dots: `J.`, `Sen.`) ending before token

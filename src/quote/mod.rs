@@ -222,85 +222,125 @@ impl Paragraphs {
 mod tests {
     use super::*;
 
-    fn quotes(text: &str) -> Vec<(String, &'static str, Option<String>, Option<String>, Option<String>)> {
+    /// Each quote as one line: `[kind] “…” — speaker (cue) → source`, with `?` for what is
+    /// missing and the source left out when it is the speaker itself.
+    fn quotes(text: &str) -> Vec<String> {
         let t = Tokens::new(text);
         find(&t, &[])
             .into_iter()
             .map(|q| {
-                let s = |x: Option<Span>| x.map(|x| x.text(text).to_owned());
-                (q.span.text(text).to_owned(), q.kind.as_str(), s(q.speaker), s(q.source), s(q.cue))
+                let s = |x: Option<Span>| x.map_or("?", |x| x.text(text));
+                let mut line = format!("[{}] {} — {} ({})", q.kind.as_str(), s(Some(q.span)), s(q.speaker), s(q.cue));
+                if q.source != q.speaker {
+                    line += &format!(" → {}", s(q.source));
+                }
+                line
             })
             .collect()
     }
 
     #[test]
     fn said_after_and_pronoun_resolution() {
-        let q = quotes("“We met last night,” a spokesman for US Forces in Afghanistan told Reuters. “The meeting was about the need to reduce the violence,” he said.");
-        assert_eq!(q.len(), 2);
-        assert_eq!(q[0].2.as_deref(), Some("a spokesman for US Forces in Afghanistan"));
-        assert_eq!(q[0].4.as_deref(), Some("told"));
-        assert_eq!(q[1].2.as_deref(), Some("he"));
-        assert_eq!(q[1].3.as_deref(), Some("a spokesman for US Forces in Afghanistan"));
+        let text = "“We met last night,” a spokesman for US Forces in Afghanistan told Reuters. \
+                    “The meeting was about the need to reduce the violence,” he said.";
+        assert_eq!(
+            quotes(text),
+            [
+                "[direct] “We met last night,” — a spokesman for US Forces in Afghanistan (told)",
+                "[direct] “The meeting was about the need to reduce the violence,” — he (said) \
+                 → a spokesman for US Forces in Afghanistan",
+            ]
+        );
     }
 
     #[test]
     fn said_before_with_colon() {
-        let q = quotes("Asked about the likelihood, he said: \"We think there is a good chance.\"");
-        assert_eq!(q[0].1, "direct");
-        assert_eq!(q[0].2.as_deref(), Some("he"));
+        assert_eq!(
+            quotes("Asked about the likelihood, he said: \"We think there is a good chance.\""),
+            ["[direct] \"We think there is a good chance.\" — he (said) → ?"]
+        );
     }
 
     #[test]
     fn verb_first_and_appositive() {
-        let q = quotes("\"It is over,\" said Jane Doe, a spokeswoman.");
-        assert_eq!(q[0].2.as_deref(), Some("Jane Doe"));
-        let q = quotes("\"It is over,\" Hugh Hill, a doctor, said.");
-        assert_eq!(q[0].2.as_deref(), Some("Hugh Hill"));
+        assert_eq!(
+            quotes("\"It is over,\" said Jane Doe, a spokeswoman."),
+            ["[direct] \"It is over,\" — Jane Doe (said)"]
+        );
+        assert_eq!(
+            quotes("\"It is over,\" Hugh Hill, a doctor, said."),
+            ["[direct] \"It is over,\" — Hugh Hill (said)"]
+        );
     }
 
     #[test]
     fn partial_and_scare_quotes() {
-        let q = quotes("The minister described it as “a fix that will not last” on Monday.");
-        assert_eq!(q[0].1, "partial");
-        assert_eq!(q[0].2.as_deref(), Some("The minister"));
+        assert_eq!(
+            quotes("The minister described it as “a fix that will not last” on Monday."),
+            ["[partial] “a fix that will not last” — The minister (described)"]
+        );
         assert!(quotes("Investors fear a “soft” Brexit.").is_empty());
         assert!(quotes("He appeared on “Good Morning America” today.").is_empty());
     }
 
     #[test]
     fn apostrophes_are_not_closing_marks() {
-        let q = quotes("“It’s rock ’n’ roll and Simmons’ ’90s band,” he said.");
-        assert_eq!(q.len(), 1);
-        assert!(q[0].0.ends_with("band,”"));
+        assert_eq!(
+            quotes("“It’s rock ’n’ roll and Simmons’ ’90s band,” he said."),
+            ["[direct] “It’s rock ’n’ roll and Simmons’ ’90s band,” — he (said) → ?"]
+        );
     }
 
     #[test]
     fn multi_paragraph_quote_is_one() {
-        let q = quotes("“First paragraph of the quote goes on.\n“Second paragraph ends it,” she said.\nNext.");
-        assert_eq!(q.len(), 1);
-        assert!(q[0].0.starts_with("“First") && q[0].0.ends_with("it,”"));
+        assert_eq!(
+            quotes("“First paragraph of the quote goes on.\n“Second paragraph ends it,” she said.\nNext."),
+            ["[direct] “First paragraph of the quote goes on.\n“Second paragraph ends it,” — she (said) → ?"]
+        );
     }
 
     #[test]
     fn unbalanced_mark_stops_at_paragraph_end() {
-        let q =
-            quotes("He said “this never closes and goes on for a while.\nThe next paragraph is prose, not a quote.");
-        assert_eq!(q.len(), 1);
-        assert!(!q[0].0.contains("next paragraph"));
+        assert_eq!(
+            quotes("He said “this never closes and goes on for a while.\nThe next paragraph is prose, not a quote."),
+            ["[partial] “this never closes and goes on for a while. — He (said) → ?"]
+        );
     }
 
     #[test]
     fn nyt_double_apostrophes_and_guillemets() {
-        let q = quotes("''We will win this race,'' Mr. Trump said.");
-        assert_eq!(q[0].0, "''We will win this race,''");
-        let q = quotes("« We are going to win tonight, » he said. Then «Another full quote here.» she said.");
-        assert_eq!(q.len(), 2);
+        assert_eq!(
+            quotes("''We will win this race,'' Mr. Trump said."),
+            ["[direct] ''We will win this race,'' — Mr. Trump (said)"]
+        );
+        assert_eq!(
+            quotes("« We are going to win tonight, » he said. Then «Another full quote here.» she said."),
+            [
+                "[direct] « We are going to win tonight, » — he (said) → ?",
+                "[direct] «Another full quote here.» — she (said) → ?"
+            ]
+        );
     }
 
     #[test]
     fn split_quote_takes_the_same_speaker() {
-        let q = quotes("\"A is true,\" Nakagawa said. \"B is also true.\"");
-        assert_eq!(q.len(), 2);
-        assert_eq!(q[1].2.as_deref(), Some("Nakagawa"));
+        assert_eq!(
+            quotes("\"A is true,\" Nakagawa said. \"B is also true.\""),
+            ["[direct] \"A is true,\" — Nakagawa (said)", "[direct] \"B is also true.\" — Nakagawa (said)"]
+        );
+    }
+
+    /// ISSUE #18: a time phrase between the speaker and the verb is not part of the speaker
+    /// (`on Monday` was tested as punctuation and never stripped).
+    #[test]
+    fn day_between_speaker_and_verb() {
+        assert_eq!(
+            quotes("Smith on Monday said: \"We will win this race.\""),
+            ["[direct] \"We will win this race.\" — Smith (said)"]
+        );
+        assert_eq!(
+            quotes("Smith yesterday said: \"We will win this race.\""),
+            ["[direct] \"We will win this race.\" — Smith (said)"]
+        );
     }
 }
