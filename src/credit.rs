@@ -5,9 +5,12 @@
 //! `Our Standards: …`) are found here too: they are frame, not prose, so the quote and
 //! figure extractors skip them.
 
+use crate::lexicon;
+use crate::prefilter::{Lower, Shapes};
 use crate::span::Span;
 use crate::text::Tokens;
 use crate::{Credit, CreditRole};
+use std::sync::OnceLock;
 
 /// What the frame of a story holds.
 pub struct Frame {
@@ -34,7 +37,7 @@ pub fn find_frame(t: &Tokens, dateline_start: Option<usize>) -> Frame {
         };
         // Each matcher starts only at its own keywords, so most tokens cost one test.
         let next = next.or_else(|| match t.kind(i) {
-            crate::text::TokKind::Word if t.hot(i) & crate::lexicon::hot::CREDIT != 0 => match keyword_at(t.s(i))? {
+            crate::text::TokKind::Word if t.lists(i) & crate::lexicon::list::CREDIT != 0 => match keyword_at(t.s(i))? {
                 Keyword::Role => role_clause(t, i, &mut credits),
                 Keyword::Contributed => contributed(t, i, &mut credits),
                 Keyword::Agency => lead_picture_credit(t, i, &mut credits),
@@ -55,7 +58,7 @@ pub fn find_frame(t: &Tokens, dateline_start: Option<usize>) -> Frame {
 /// What a keyword of the running text starts.
 #[derive(Clone, Copy)]
 enum Keyword {
-    /// The first word of one of [`ROLES`]: `Reporting by …`.
+    /// The first word of a role phrase: `Reporting by …`.
     Role,
     /// `… contributed reporting`.
     Contributed,
@@ -65,55 +68,40 @@ enum Keyword {
     Via,
 }
 
-/// The keywords other than the role words, lower case.
-const KEYWORDS: &[(&str, Keyword)] = &[
-    ("contributed", Keyword::Contributed),
-    ("reuters", Keyword::Agency),
-    ("ap", Keyword::Agency),
-    ("via", Keyword::Via),
-];
-
-/// The keyword `w` is, if any. A shape prefilter (see [`crate::lexicon::Shapes`]) rejects
-/// most words of a text before they are lower-cased and compared.
+/// The keyword `w` is, if any (`lexicon/credit_roles.tsv`, `lexicon/credit_keywords.tsv`).
+/// A shape prefilter rejects most words of a text before they are lower-cased and compared.
 fn keyword_at(w: &str) -> Option<Keyword> {
-    static SHAPES: std::sync::OnceLock<crate::lexicon::Shapes> = std::sync::OnceLock::new();
-    let shapes = SHAPES.get_or_init(|| crate::lexicon::Shapes::of(keywords()));
+    static SHAPES: OnceLock<Shapes> = OnceLock::new();
+    let shapes = SHAPES.get_or_init(|| {
+        Shapes::of(roles().iter().map(|(words, _)| words[0]).chain(lexicon::credit_keywords().map(|(word, _)| word)))
+    });
     if !shapes.may_hold(w) {
         return None;
     }
-    let l = crate::lexicon::Lower::new(w);
+    let l = Lower::new(w);
     let l = l.as_str();
-    if ROLES.iter().any(|(words, _)| words[0] == l) {
+    if roles().iter().any(|(words, _)| words[0] == l) {
         return Some(Keyword::Role);
     }
-    KEYWORDS.iter().find(|(k, _)| *k == l).map(|(_, kw)| *kw)
+    let (_, kind) = lexicon::credit_keywords().find(|(k, _)| *k == l)?;
+    Some(match kind {
+        "role" => Keyword::Role,
+        "contributed" => Keyword::Contributed,
+        "agency" => Keyword::Agency,
+        _ => Keyword::Via,
+    })
 }
 
-/// Every word a credit matcher starts at: the roles' first words and [`KEYWORDS`].
-pub(crate) fn keywords() -> impl Iterator<Item = &'static str> {
-    ROLES.iter().map(|(words, _)| words[0]).chain(KEYWORDS.iter().map(|(k, _)| *k))
+/// The role phrases of a trailer as lower-case words, with the role they give, longest
+/// first (`lexicon/credit_roles.tsv`).
+fn roles() -> &'static [(Vec<&'static str>, CreditRole)] {
+    static S: OnceLock<Vec<(Vec<&str>, CreditRole)>> = OnceLock::new();
+    S.get_or_init(|| {
+        lexicon::credit_roles()
+            .filter_map(|(phrase, role)| Some((phrase.split(' ').collect(), CreditRole::from_name(role)?)))
+            .collect()
+    })
 }
-
-/// Credits only (the public, simple form).
-pub fn find(t: &Tokens) -> Vec<Credit> {
-    find_frame(t, None).credits
-}
-
-/// Role words of a trailer, lower-cased, with the role they give. Longest first.
-const ROLES: &[(&[&str], CreditRole)] = &[
-    (&["additional", "reporting", "by"], CreditRole::AdditionalReporting),
-    (&["reporting", "by"], CreditRole::Reporting),
-    (&["reported", "by"], CreditRole::Reporting),
-    (&["writing", "by"], CreditRole::Writing),
-    (&["written", "by"], CreditRole::Writing),
-    (&["editing", "by"], CreditRole::Editing),
-    (&["edited", "by"], CreditRole::Editing),
-    (&["compiled", "by"], CreditRole::Compiled),
-    (&["compiling", "by"], CreditRole::Compiled),
-    (&["photo", "by"], CreditRole::Photo),
-    (&["photos", "by"], CreditRole::Photo),
-    (&["video", "by"], CreditRole::Video),
-];
 
 /// Matches lower-cased words at `i`; returns the token after them.
 fn words_at(t: &Tokens, i: usize, words: &[&str]) -> Option<usize> {
@@ -129,7 +117,7 @@ fn role_at(t: &Tokens, i: usize) -> Option<(CreditRole, usize)> {
     if !t.is_word(i) {
         return None;
     }
-    ROLES.iter().find_map(|(words, role)| words_at(t, i, words).map(|e| (*role, e)))
+    roles().iter().find_map(|(words, role)| words_at(t, i, words).map(|e| (*role, e)))
 }
 
 /// `Reporting by X in Kabul and Y in Doha` up to `;`, `)`, a full stop, a line end or the
@@ -171,11 +159,7 @@ fn role_clause(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> {
 
 /// A word that can be part of a person's name.
 fn is_name_word(t: &Tokens, i: usize) -> bool {
-    t.is_cap(i)
-        || matches!(
-            t.get(i as isize),
-            "de" | "van" | "von" | "der" | "da" | "di" | "al" | "bin" | "le" | "la" | "del" | "dos" | "du"
-        )
+    t.is_cap(i) || lexicon::is(t.get(i as isize), lexicon::class::NAME_PARTICLE)
 }
 
 /// Splits `X in Kabul, Y and Z` into names (`X`, `Y`, `Z`): split at `and`, `&`, commas and
@@ -205,24 +189,8 @@ fn names_in(t: &Tokens, from: usize, to: usize) -> Vec<Span> {
 
 /// Job titles written before a name in credits (`Aerospace Writer Marcia Dunn`).
 fn is_job_title(w: &str) -> bool {
-    let l = crate::lexicon::Lower::new(w);
-    matches!(
-        l.as_str(),
-        "writer"
-            | "writers"
-            | "correspondent"
-            | "correspondents"
-            | "reporter"
-            | "reporters"
-            | "editor"
-            | "editors"
-            | "producer"
-            | "photographer"
-            | "staff"
-            | "columnist"
-            | "analyst"
-            | "researcher"
-    )
+    let l = Lower::new(w);
+    lexicon::is(l.as_str(), lexicon::class::JOB_TITLE)
 }
 
 fn push_name(t: &Tokens, mut from: usize, to: usize, names: &mut Vec<Span>) {
@@ -249,25 +217,7 @@ fn push_name(t: &Tokens, mut from: usize, to: usize, names: &mut Vec<Span>) {
 
 /// `Reuters TV`, `Staff`, `Stringer`: credits that name no person.
 fn is_desk(t: &Tokens, from: usize, to: usize) -> bool {
-    (from..to).any(|k| {
-        matches!(
-            t.s(k),
-            "Stringer"
-                | "Staff"
-                | "Handout"
-                | "File"
-                | "Reuters"
-                | "REUTERS"
-                | "Desk"
-                | "Newsroom"
-                | "Bureau"
-                | "Pool"
-                | "POOL"
-                | "TV"
-                | "HANDOUT"
-                | "STRINGER"
-        )
-    })
+    (from..to).any(|k| lexicon::is(t.s(k), lexicon::class::DESK_WORD))
 }
 
 /// `By Jane Doe`, `By Jane Doe and John Roe`, `By CHARLES ODUM= AP Sports Writer`, and a
@@ -324,7 +274,7 @@ fn name_title_line(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize>
         return None;
     }
     let last = t.s(end - 1);
-    if !matches!(last, "correspondent" | "editor" | "reporter" | "writer" | "columnist" | "analyst") {
+    if !lexicon::is(last, lexicon::class::AUTHOR_LINE_TITLE) {
         return None;
     }
     let agency =
@@ -381,26 +331,7 @@ fn contributed(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> {
 }
 
 fn is_agency_name(w: &str) -> bool {
-    matches!(
-        w,
-        "REUTERS"
-            | "Reuters"
-            | "AP"
-            | "AFP"
-            | "Getty"
-            | "EPA"
-            | "Bloomberg"
-            | "CNET"
-            | "PA"
-            | "BBC"
-            | "Xinhua"
-            | "CNN"
-            | "NASA"
-            | "EPA-EFE"
-            | "ANSA"
-            | "dpa"
-            | "DPA"
-    )
+    lexicon::is(w, lexicon::class::CREDIT_AGENCY)
 }
 
 /// Picture credits led by the agency: `REUTERS/Name`, `REUTERS/ via REUTERS TV`,
@@ -476,7 +407,7 @@ fn picture_credit_at(t: &Tokens, k: usize, out: &mut Vec<Credit>) -> Option<usiz
     if !ends_line && !t.is_p(end, ")") {
         return None;
     }
-    let labelled = t.toks[i].line_before && matches!(t.s(i), "Credit" | "Photo" | "Photograph" | "Picture");
+    let labelled = t.toks[i].line_before && lexicon::is(t.s(i), lexicon::class::PICTURE_LABEL);
     let names_agency = (agency_start..end).any(|m| is_agency_name(t.s(m)));
     if !is_agency_name(t.s(agency_start)) && !(names_agency && (labelled || t.s(via) == "/")) {
         return None;
@@ -589,10 +520,7 @@ fn caption_before(t: &Tokens, credit: usize) -> Option<Span> {
     }
     let mut first = s;
     // Skip a label: `Image:`, `Photo:`, `Caption:`.
-    if t.is_word(first)
-        && matches!(t.s(first), "Image" | "Photo" | "Caption" | "Picture" | "Pictured")
-        && t.is_p(first + 1, ":")
-    {
+    if t.is_word(first) && lexicon::is(t.s(first), lexicon::class::CAPTION_LABEL) && t.is_p(first + 1, ":") {
         first += 2;
     }
     let mut last = credit;
@@ -619,22 +547,8 @@ fn caption_before(t: &Tokens, credit: usize) -> Option<Span> {
 fn note(t: &Tokens, i: usize, notes: &mut Vec<Span>) -> Option<usize> {
     let opens = t.is_p(i, "(") || t.is_p(i, "[");
     let k = if opens { i + 1 } else { i };
-    let is_note = matches!(
-        t.get(k as isize),
-        "This"
-            | "Adds"
-            | "Updates"
-            | "Corrects"
-            | "Recasts"
-            | "Repeats"
-            | "Changes"
-            | "Refiles"
-            | "Removes"
-            | "Fixes"
-            | "Editor"
-            | "Editors"
-            | "Note"
-    ) && (opens || t.s(k) == "Editors" || t.s(k) == "Editor");
+    let is_note = lexicon::is(t.get(k as isize), lexicon::class::NOTE_OPENER)
+        && (opens || t.s(k) == "Editors" || t.s(k) == "Editor");
     let standards = t.s(i) == "Our" && t.eq_ci(i + 1, "Standards") && t.is_p(i + 2, ":");
     if !is_note && !standards {
         return None;
@@ -654,9 +568,13 @@ fn note(t: &Tokens, i: usize, notes: &mut Vec<Span>) -> Option<usize> {
 mod tests {
     use super::*;
 
-    fn credits(text: &str) -> Vec<(String, &'static str, Vec<String>, Option<String>, Option<String>)> {
+    /// A credit as strings: its text, role, names, agency and caption.
+    type Found = (String, &'static str, Vec<String>, Option<String>, Option<String>);
+
+    fn credits(text: &str) -> Vec<Found> {
         let t = Tokens::new(text);
-        find(&t)
+        find_frame(&t, None)
+            .credits
             .into_iter()
             .map(|c| {
                 (

@@ -222,22 +222,7 @@ fn place(t: &Tokens, i: usize) -> Option<(usize, bool)> {
             j += 1;
         }
         // `US` alone, `AP`, `UPDATE` are not places.
-        if j == i + 1
-            && (is_agency_word(t.s(i))
-                || matches!(
-                    t.s(i),
-                    "RPT"
-                        | "UPDATE"
-                        | "BRIEF"
-                        | "EXCLUSIVE"
-                        | "WRAPUP"
-                        | "ANALYSIS"
-                        | "FACTBOX"
-                        | "NOTE"
-                        | "EDITORS"
-                        | "URGENT"
-                ))
-        {
+        if j == i + 1 && (is_agency_word(t.s(i)) || lexicon::is(t.s(i), lexicon::class::SLUG)) {
             return None;
         }
         return Some((j, true));
@@ -245,7 +230,7 @@ fn place(t: &Tokens, i: usize) -> Option<(usize, bool)> {
     if t.is_cap(i) && lexicon::month(t.s(i)).is_none() {
         let mut j = i + 1;
         while j < i + 5
-            && (t.is_cap(j) || matches!(t.get(j as isize), "de" | "del" | "da" | "do" | "la" | "el" | "es" | "al"))
+            && (t.is_cap(j) || lexicon::is(t.get(j as isize), lexicon::class::PLACE_PARTICLE))
             && !t.toks[j].line_before
         {
             j += 1;
@@ -306,30 +291,7 @@ fn date_at(t: &Tokens, i: usize) -> Option<usize> {
 }
 
 fn is_agency_word(w: &str) -> bool {
-    matches!(
-        w,
-        "Reuters"
-            | "REUTERS"
-            | "AP"
-            | "AFP"
-            | "CNN"
-            | "CNNMoney"
-            | "UPI"
-            | "dpa"
-            | "DPA"
-            | "AAP"
-            | "PA"
-            | "Bloomberg"
-            | "IANS"
-            | "PTI"
-            | "Xinhua"
-            | "BBC"
-            | "TASS"
-            | "Kyodo"
-            | "Yonhap"
-            | "ANSA"
-            | "EFE"
-    )
+    lexicon::is(w, lexicon::class::DATELINE_AGENCY)
 }
 
 /// The words inside brackets look like an agency: a known one, or a short capitalised name
@@ -351,7 +313,10 @@ fn dash(t: &Tokens, i: usize) -> Option<usize> {
 mod tests {
     use super::*;
 
-    fn dl(text: &str) -> Option<(String, Option<String>, Option<String>, Option<String>)> {
+    /// A dateline as strings: its text, location, agency and date.
+    type Found = (String, Option<String>, Option<String>, Option<String>);
+
+    fn dl(text: &str) -> Option<Found> {
         let t = Tokens::new(text);
         find(&t).map(|d| {
             let s = |x: Option<Span>| x.map(|x| x.text(text).to_owned());

@@ -7,10 +7,10 @@
 //! `115-111`, `May` the name) sit in front of the number matchers.
 
 use crate::lexicon;
+use crate::prefilter;
 use crate::span::Span;
 use crate::text::{set, TokKind, Tokens};
 use crate::{Figure, FigureKind, Unit};
-use std::sync::OnceLock;
 
 /// Figures sorted by start; tokens inside `skip` (credits, notes) are not read.
 pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Figure> {
@@ -43,8 +43,8 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Figure> {
 }
 
 /// Token `i` lower-cased on the stack ("" past the end).
-fn low(t: &Tokens, i: usize) -> lexicon::Lower {
-    lexicon::Lower::new(t.s(i))
+fn low(t: &Tokens, i: usize) -> prefilter::Lower {
+    prefilter::Lower::new(t.s(i))
 }
 
 fn span(t: &Tokens, a: usize, b: usize) -> Span {
@@ -56,202 +56,32 @@ fn matchers_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     date_at(t, i).or_else(|| time_at(t, i)).or_else(|| number_figure(t, i)).or_else(|| ordinal_word_at(t, i))
 }
 
-/// Words that can open a figure: number and ordinal words, months, weekdays, relative-date
-/// words, holidays, `No.`, `top`, `Q3`, and the articles of `a dozen`, `the third`.
-pub(crate) const OPENERS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "that",
-    "last",
-    "next",
-    "this",
-    "past",
-    "earlier",
-    "later",
-    "late",
-    "early",
-    "mid",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "tonight",
-    "following",
-    "previous",
-    "same",
-    "no",
-    "top",
-    "q",
-    "christmas",
-    "easter",
-    "thanksgiving",
-    "hanukkah",
-    "diwali",
-    "ramadan",
-    "election",
-    "independence",
-    "labor",
-    "memorial",
-    "veterans",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "dozen",
-    "hundred",
-    "thousand",
-    "half",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "twentieth",
-    "january",
-    "jan",
-    "february",
-    "feb",
-    "march",
-    "mar",
-    "april",
-    "apr",
-    "may",
-    "june",
-    "jun",
-    "july",
-    "jul",
-    "august",
-    "aug",
-    "september",
-    "sep",
-    "sept",
-    "october",
-    "oct",
-    "november",
-    "nov",
-    "december",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// A cheap test that a figure may start at token `i`, so the matchers run on few tokens: a
 /// number, or a word the tokenizer marked as a possible opener that is one (currency symbols
 /// are read from the number after them). Four tokens in five fail on the token's own bits.
 #[inline(always)]
 fn may_start_figure(t: &Tokens, i: usize) -> bool {
     let tok = &t.toks[i];
-    tok.kind == TokKind::Num || tok.hot & lexicon::hot::FIGURE != 0 && is_opener(t, i)
+    tok.kind == TokKind::Num || tok.lists & lexicon::list::FIGURE != 0 && is_opener(t, i)
 }
 
 /// Whether the word at `i`, marked as a possible opener, opens figures.
 fn is_opener(t: &Tokens, i: usize) -> bool {
-    static SET: OnceLock<lexicon::WordSet> = OnceLock::new();
-    static FOLLOWERS: OnceLock<lexicon::WordSet> = OnceLock::new();
     let w = lexicon::strip_possessive(t.s(i));
     // Articles are about a tenth of a text's words and open few figures, all before one of
     // a few words: trying every matcher at each of them took a third of the figure pass.
     // (A set, not a scan of the list: its shape test rejects most next words at once.)
-    if matches!(w, "a" | "an" | "the" | "that" | "A" | "An" | "The" | "That") {
-        return FOLLOWERS.get_or_init(|| lexicon::WordSet::of(ARTICLE_FOLLOWERS.iter().copied())).contains(t.s(i + 1));
+    if lexicon::is(w, lexicon::class::ARTICLE) {
+        return lexicon::follows_article(t.s(i + 1));
     }
-    SET.get_or_init(|| lexicon::WordSet::of(OPENERS.iter().copied())).contains_lower(w)
+    lexicon::is_figure_opener(w)
 }
-
-/// The words after which an article can open a figure: `a year ago`, `that day`, `over the
-/// weekend`, `a dozen`, `a million`. (Tests check that the matchers find no figure at an
-/// article before any other word, in sentences written for it and over the corpus.)
-const ARTICLE_FOLLOWERS: &[&str] = &[
-    "year",
-    "month",
-    "week",
-    "day",
-    "decade",
-    "night",
-    "morning",
-    "evening",
-    "afternoon",
-    "weekend",
-    "dozen",
-    "quarter",
-    "million",
-    "billion",
-    "hundred",
-    "thousand",
-];
 
 // ------------------------------------------------------------------------- dates
 
 /// Words after which a bare month or weekday is a date, not a noun modifier.
 fn is_date_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "on" | "in"
-            | "since"
-            | "until"
-            | "till"
-            | "by"
-            | "from"
-            | "through"
-            | "last"
-            | "next"
-            | "this"
-            | "early"
-            | "late"
-            | "mid"
-            | "before"
-            | "after"
-            | "during"
-            | "of"
-            | "to"
-            | "and"
-            | "or"
-            | "between"
-            | "that"
-            | "every"
-            | "each"
-            | "for"
-            | "at"
-            | "starting"
-            | "ending"
-            | "as"
-            | "over"
-    )
+    lexicon::is(w, lexicon::class::DATE_PREPOSITION)
 }
 
 fn date_fig(t: &Tokens, a: usize, b: usize) -> Option<(Figure, usize)> {
@@ -278,7 +108,7 @@ fn date_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     if let Some(day) = weekday_word(w) {
         return weekday_date(t, i, day);
     }
-    if matches!(w, "Christmas" | "Easter" | "Thanksgiving" | "Hanukkah" | "Diwali" | "Ramadan") {
+    if lexicon::is(w, lexicon::class::HOLIDAY) {
         return date_fig(t, i, i + 1);
     }
     if (w == "Election" || w == "Independence" || w == "Labor" || w == "Memorial" || w == "Veterans")
@@ -404,7 +234,7 @@ fn month_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         if !lexicon::is_full_month(w) || end > i + 1 {
             return None;
         }
-        let prev = if i > 0 { low(t, i - 1) } else { lexicon::Lower::new("") };
+        let prev = if i > 0 { low(t, i - 1) } else { prefilter::Lower::new("") };
         if matches!(w, "May" | "March" | "June" | "August") && !is_date_preposition(&prev) {
             return None;
         }
@@ -445,9 +275,7 @@ fn quarter_at(t: &Tokens, i: usize) -> Option<usize> {
     if t.is_num(i) && t.s(i).len() == 1 && t.get(i as isize + 1) == "Q" && t.glued(i + 1) {
         return Some(i + 2);
     }
-    if matches!(w, "first" | "second" | "third" | "fourth" | "First" | "Second" | "Third" | "Fourth")
-        && matches!(t.get(i as isize + 1), "quarter" | "quarters")
-    {
+    if lexicon::is(w, lexicon::class::QUARTER_ORDINAL) && matches!(t.get(i as isize + 1), "quarter" | "quarters") {
         return Some(i + 2);
     }
     None
@@ -478,16 +306,11 @@ fn relative_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     match w.as_str() {
         "yesterday" | "tomorrow" | "tonight" | "today" => return date_fig(t, i, i + 1),
         // `that year`, `that day`
-        "that"
-            if matches!(
-                t.get(i as isize + 1),
-                "year" | "day" | "month" | "week" | "night" | "morning" | "evening" | "afternoon"
-            ) && !t.is_word(i + 2) =>
-        {
+        "that" if lexicon::is(t.get(i as isize + 1), lexicon::class::THAT_PERIOD) && !t.is_word(i + 2) => {
             return date_fig(t, i, i + 2)
         }
         // `a year ago`, `A year earlier`
-        "a" if matches!(t.get(i as isize + 1), "year" | "month" | "week" | "day" | "decade")
+        "a" if lexicon::is(t.get(i as isize + 1), lexicon::class::AGO_PERIOD)
             && matches!(t.get(i as isize + 2), "ago" | "earlier" | "later") =>
         {
             return date_fig(t, i, i + 3)
@@ -496,7 +319,7 @@ fn relative_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         "the"
             if t.get(i as isize + 1) == "weekend"
                 && i > 0
-                && matches!(t.get(i as isize - 1), "over" | "during" | "on" | "at" | "this") =>
+                && lexicon::is(t.get(i as isize - 1), lexicon::class::OVER_THE) =>
         {
             return date_fig(t, i + 1, i + 2)
         }
@@ -559,25 +382,7 @@ fn date_fig_possessive(t: &Tokens, a: usize, b: usize) -> Option<(Figure, usize)
 // ------------------------------------------------------------------------- times
 
 fn is_zone(w: &str) -> bool {
-    matches!(
-        w,
-        "GMT"
-            | "ET"
-            | "EST"
-            | "EDT"
-            | "CT"
-            | "CST"
-            | "CDT"
-            | "PT"
-            | "PST"
-            | "PDT"
-            | "UTC"
-            | "BST"
-            | "CET"
-            | "CEST"
-            | "JST"
-            | "IST"
-    )
+    lexicon::is(w, lexicon::class::TIME_ZONE)
 }
 
 /// `10:30 a.m. ET`, `6pm`, `8:51 p.m.`, `1451 GMT`.
@@ -714,12 +519,9 @@ fn read_number(t: &Tokens, i: usize) -> Option<Num> {
         let m = t.s(k);
         let glued = t.glued(k);
         let ok = if glued {
-            matches!(m, "bn" | "m" | "mn" | "mln" | "bln" | "k" | "tn" | "trn" | "billion" | "million")
+            lexicon::is(m, lexicon::class::MAGNITUDE_AFTER)
         } else {
-            matches!(
-                m,
-                "million" | "billion" | "trillion" | "mln" | "bln" | "bn" | "mn" | "trln" | "thousand" | "hundred"
-            )
+            lexicon::is(m, lexicon::class::MAGNITUDE_WORD)
         };
         if ok {
             if let Some(mult) = lexicon::magnitude(m) {
@@ -795,64 +597,12 @@ fn is_name_number(t: &Tokens, i: usize) -> bool {
     if t.is_p(e, ".") && t.glued(e) && t.is_word(e + 1) && t.glued(e + 1) {
         return true;
     }
-    if t.is_word(e)
-        && t.glued(e)
-        && !matches!(
-            t.s(e),
-            "s" | "bn"
-                | "m"
-                | "mn"
-                | "mln"
-                | "bln"
-                | "k"
-                | "tn"
-                | "trn"
-                | "st"
-                | "nd"
-                | "rd"
-                | "th"
-                | "pm"
-                | "am"
-                | "km"
-                | "kg"
-                | "mm"
-                | "cm"
-                | "ft"
-                | "mph"
-                | "GW"
-                | "MW"
-                | "mw"
-                | "gw"
-                | "p"
-                | "Q"
-                | "lb"
-                | "lbs"
-                | "oz"
-                | "pc"
-                | "pct"
-                | "percent"
-                | "billion"
-                | "million"
-        )
-    {
+    if t.is_word(e) && t.glued(e) && !lexicon::is(t.s(e), lexicon::class::NUMBER_SUFFIX) {
         return true;
     }
     // `paragraphs 3 and 7`, `page 5`, `1 / 5` gallery counters.
     if i > 0
-        && matches!(
-            t.s(i - 1),
-            "paragraph"
-                | "paragraphs"
-                | "page"
-                | "pages"
-                | "section"
-                | "chapter"
-                | "line"
-                | "lines"
-                | "Article"
-                | "article"
-                | "and"
-        )
+        && lexicon::is(t.s(i - 1), lexicon::class::DOCUMENT_PART)
         && (t.s(i - 1) != "and" || i >= 3 && t.s(i - 3).starts_with("paragraph"))
     {
         return true;
@@ -871,32 +621,11 @@ fn is_name_number(t: &Tokens, i: usize) -> bool {
     let possessive = i > 0 && (t.s(i - 1).ends_with("'s") || t.s(i - 1).ends_with("’s"));
     if i > 0 && t.is_cap(i - 1) && t.toks[i].space_before && !t.toks[i - 1].line_before && !ordinal && !possessive {
         let p = t.s(i - 1);
-        let pl = lexicon::Lower::new(p);
+        let pl = prefilter::Lower::new(p);
         let sentence_initial = i < 2 || t.ends_sentence(i - 2) || t.toks[i - 1].para_start;
         let allowed = lexicon::month(p).is_some()
             || lexicon::currency(p).is_some()
-            || matches!(
-                p,
-                "No" | "Nos"
-                    | "About"
-                    | "Some"
-                    | "Nearly"
-                    | "Over"
-                    | "Almost"
-                    | "Around"
-                    | "Only"
-                    | "Just"
-                    | "Roughly"
-                    | "Approximately"
-                    | "Since"
-                    | "In"
-                    | "By"
-                    | "From"
-                    | "Until"
-                    | "Of"
-                    | "Between"
-                    | "To"
-            )
+            || lexicon::is(p, lexicon::class::CAPITALISED_LEAD)
             || (sentence_initial && lexicon::ends_noun_phrase(pl.as_str()));
         if !allowed {
             return true;
@@ -925,13 +654,13 @@ fn qualifier_before(t: &Tokens, i: usize) -> Option<usize> {
         return None;
     }
     // The (up to) three words before `i`, lower-cased once: prev[0] is token i-1.
-    let prev: [lexicon::Lower; 3] = std::array::from_fn(|d| {
+    let prev: [prefilter::Lower; 3] = std::array::from_fn(|d| {
         if d == 0 {
             last
         } else if i > d {
             low(t, i - 1 - d)
         } else {
-            lexicon::Lower::new("")
+            prefilter::Lower::new("")
         }
     });
     for q in lexicon::QUALIFIERS_BEFORE {
@@ -995,7 +724,7 @@ fn currency_before(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
     if p == "Rs" || (p == "." && i >= 2 && t.s(i - 2) == "Rs") {
         return Some((if p == "." { i - 2 } else { i - 1 }, "INR"));
     }
-    if matches!(p, "USD" | "EUR" | "GBP" | "JPY" | "CAD" | "AUD" | "CHF" | "CNY" | "SEK" | "INR") {
+    if lexicon::is(p, lexicon::class::CURRENCY_CODE) {
         return Some((i - 1, lexicon::currency(p).unwrap_or("USD")));
     }
     None
@@ -1276,26 +1005,7 @@ fn range_tail(
     // `fell from 157,000 to 133,000` is a change between two counts, not a range (years
     // `from 2004 to 2017` are a period: handled as years above).
     let change = start > 0 && matches!(t.get(start as isize - 1), "from" | "From")
-        || (start.saturating_sub(3)..start).any(|k| {
-            matches!(
-                t.s(k),
-                "rose"
-                    | "fell"
-                    | "increased"
-                    | "decreased"
-                    | "dropped"
-                    | "climbed"
-                    | "jumped"
-                    | "slipped"
-                    | "cut"
-                    | "raised"
-                    | "lowered"
-                    | "grew"
-                    | "shrank"
-                    | "declined"
-                    | "gained"
-            )
-        });
+        || (start.saturating_sub(3)..start).any(|k| lexicon::is(t.s(k), lexicon::class::CHANGE_VERB));
     if joiner == "to" && change && kind != FigureKind::Year {
         return None;
     }
@@ -1356,14 +1066,12 @@ fn counted_noun(t: &Tokens, from: usize) -> (Option<Unit>, usize) {
     let mut k = from;
     // Partitive: `five of the banks`.
     let mut unit_start = from;
-    if t.get(k as isize) == "of"
-        && matches!(t.get(k as isize + 1), "the" | "its" | "their" | "his" | "her" | "our" | "those" | "these")
-    {
+    if t.get(k as isize) == "of" && lexicon::is(t.get(k as isize + 1), lexicon::class::PARTITIVE_DETERMINER) {
         k += 2;
         unit_start = k;
     }
     // `other`/`fewer`/`more` stay in the span but out of the unit.
-    if matches!(t.get(k as isize), "other" | "more" | "fewer" | "additional" | "new") && t.is_word(k + 1) {
+    if lexicon::is(t.get(k as isize), lexicon::class::COUNT_MODIFIER) && t.is_word(k + 1) {
         k += 1;
         unit_start = k;
     }
@@ -1420,26 +1128,7 @@ fn counted_noun(t: &Tokens, from: usize) -> (Option<Unit>, usize) {
 
 fn is_plural(w: &str) -> bool {
     (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
-        || matches!(
-            w,
-            "people"
-                | "children"
-                | "men"
-                | "women"
-                | "police"
-                | "staff"
-                | "feet"
-                | "teeth"
-                | "mice"
-                | "geese"
-                | "cattle"
-                | "personnel"
-                | "troops"
-                | "sheep"
-                | "fish"
-                | "deer"
-                | "aircraft"
-        )
+        || lexicon::is(w, lexicon::class::IRREGULAR_PLURAL)
 }
 
 /// `second`, `third-largest`, `the first time`, `No. 6`, `top 10`.
@@ -1474,32 +1163,17 @@ fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     // (`Labour's "first shot …"`; `his "Second Amendment people"` is a name).
     let quoted = i > 1 && t.is_lower(i) && t.glued(i) && matches!(t.s(i - 1), "\"" | "“" | "‘");
     let before = if quoted { i - 2 } else { i.wrapping_sub(1) };
-    let prev = if before < i { low(t, before) } else { lexicon::Lower::new("") };
+    let prev = if before < i { low(t, before) } else { prefilter::Lower::new("") };
     // A possessive determines as `the` does: `the administration's first term`, `the euro
     // zone's third largest economy` (but `Pagliano's Fifth Amendment` is a name).
     // (`prev` is empty for a word outside ASCII, so `zone’s` is tested as written.)
     let written = if before < i { t.s(before) } else { "" };
     let is_possessive = |w: &str| w.len() > 2 && lexicon::strip_possessive(w).len() < w.len();
     let possessive = t.is_lower(i) && (is_possessive(prev.as_str()) || is_possessive(written));
-    let determiner = possessive || matches!(prev.as_str(), "the" | "its" | "his" | "her" | "their" | "our" | "a");
+    let determiner = possessive || lexicon::is(prev.as_str(), lexicon::class::RANK_DETERMINER);
     let hyphenated = t.is_p(i + 1, "-") && t.glued(i + 1) && t.is_word(i + 2);
-    let placed = matches!(
-        prev.as_str(),
-        "ranked"
-            | "ranks"
-            | "rank"
-            | "finished"
-            | "finishes"
-            | "placed"
-            | "came"
-            | "comes"
-            | "in"
-            | "was"
-            | "is"
-            | "stood"
-            | "stands"
-    ) && (!t.is_word(i + 1)
-        || matches!(t.s(i + 1), "to" | "in" | "behind" | "place" | "while" | "with" | "after" | "among" | "and"));
+    let placed = lexicon::is(prev.as_str(), lexicon::class::RANK_VERB)
+        && (!t.is_word(i + 1) || lexicon::is(t.s(i + 1), lexicon::class::AFTER_RANK));
     // `the second` alone in prose (a moment), adverbial `first`, and `first` before a number
     // (`the first nine months`) are not ordinals.
     if v == 1.0 && !determiner {
@@ -1562,7 +1236,7 @@ mod tests {
 
     #[test]
     fn prefilter_skips_no_article_that_opens_a_figure() {
-        let mut words: Vec<&str> = OPENERS.iter().chain(ARTICLE_FOLLOWERS).copied().collect();
+        let mut words: Vec<&str> = lexicon::figure_openers().chain(lexicon::article_followers()).collect();
         words.extend([
             "years", "days", "weeks", "term", "season", "half", "few", "third", "first", "1990s", "'90s", "20", "Q3",
             "ago", "of", "man", "Weekend",

@@ -16,6 +16,7 @@ pub mod document;
 pub mod figure;
 pub mod invariants;
 pub mod lexicon;
+pub mod prefilter;
 pub mod quote;
 pub mod span;
 pub mod text;
@@ -147,6 +148,14 @@ impl CreditRole {
             CreditRole::Compiled => "compiled",
             CreditRole::Contributor => "contributor",
         }
+    }
+
+    /// The role of a contract name (`"additional_reporting"`), as the word lists write it.
+    pub fn from_name(name: &str) -> Option<CreditRole> {
+        use CreditRole::*;
+        [Photo, Video, Byline, Reporting, AdditionalReporting, Writing, Editing, Compiled, Contributor]
+            .into_iter()
+            .find(|r| r.as_str() == name)
     }
 }
 

@@ -31,15 +31,25 @@ pub struct Token {
     pub line_before: bool,
     /// A paragraph starts at this token (see [`mark_paragraphs`]).
     pub para_start: bool,
-    /// Case of a word, computed once here: [`CAP`] (first letter upper case), [`LOWER`]
-    /// (first letter lower case). The extractors test case constantly.
-    pub case: u8,
-    /// Bits of [`crate::lexicon::hot`]: the lists that may hold this word, or for a mark
-    /// whether it may be a quote mark or is the credit slash (0 for numbers).
-    pub hot: u8,
+    /// Case of a word's first letter, computed once here: the extractors test it constantly.
+    pub case: Case,
+    /// Bits of [`crate::lexicon::list`]: the word lists that may hold this word, or for a
+    /// mark whether it may be a quote mark or is the credit slash (0 for numbers).
+    pub lists: u8,
 }
 
-// The flags and `hot` fill what was padding: a token stays 16 bytes.
+/// The case of a word's first letter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Case {
+    /// Not a word, or a first letter without case (`3D`, `_x`, a CJK word).
+    None,
+    /// `Kabul`, `US`.
+    Cap,
+    /// `said`, `iPhone`.
+    Lower,
+}
+
+// The flags, `case` and `lists` fill what was padding: a token stays 16 bytes.
 const _: () = assert!(std::mem::size_of::<Token>() == 16);
 
 impl Token {
@@ -53,9 +63,6 @@ impl Token {
         self.end as usize
     }
 }
-
-pub const CAP: u8 = 1;
-pub const LOWER: u8 = 2;
 
 /// The tokens of a text, with the text they point into.
 pub struct Tokens<'a> {
@@ -73,17 +80,17 @@ pub struct Tokens<'a> {
 /// Sets of tokens where a pass has something to do, as bits of a byte per token kept
 /// apart from the tokens: a pass goes from one member to the next ([`Tokens::next_in`]),
 /// eight tokens per test, instead of loading every 16-byte token and branching on it. The
-/// bits of the [`crate::lexicon::hot`] lists are the same bits here.
+/// bits of the [`crate::lexicon::list`] lists are the same bits here.
 pub mod set {
-    use crate::lexicon::hot;
+    use crate::lexicon::list;
     /// A word that may be a speech verb or open a cue phrase.
-    pub const CUE: u8 = hot::CUE;
+    pub const CUE: u8 = list::CUE;
     /// A number, or a word that may open a figure.
-    pub const FIGURE: u8 = hot::FIGURE;
+    pub const FIGURE: u8 = list::FIGURE;
     /// A credit keyword or `/`, or a line's first token.
-    pub const CREDIT: u8 = hot::CREDIT;
+    pub const CREDIT: u8 = list::CREDIT;
     /// A possible quote mark, or a paragraph's first token.
-    pub const QUOTE: u8 = hot::MARK;
+    pub const QUOTE: u8 = list::MARK;
     /// A capitalised word.
     pub const CAP: u8 = 16;
     /// `.`, `!` or `?`, which may end a sentence (`…` is among the quote marks' set, as
@@ -183,18 +190,18 @@ impl<'a> Tokens<'a> {
 
     /// Token `i` starts with an upper-case letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.case == CAP)
+        self.toks.get(i).is_some_and(|t| t.case == Case::Cap)
     }
 
     /// Token `i` is a word entirely in lower case.
     pub fn is_lower(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.case == LOWER)
+        self.toks.get(i).is_some_and(|t| t.case == Case::Lower)
     }
 
-    /// The [`crate::lexicon::hot`] lists that may hold token `i` (0 past the end).
+    /// The [`crate::lexicon::list`] lists that may hold token `i` (0 past the end).
     #[inline]
-    pub fn hot(&self, i: usize) -> u8 {
-        self.toks.get(i).map_or(0, |t| t.hot)
+    pub fn lists(&self, i: usize) -> u8 {
+        self.toks.get(i).map_or(0, |t| t.lists)
     }
 
     /// Token `i` follows token `i - 1` with no space between them.
@@ -262,8 +269,8 @@ fn next_member(sets: &[u8], which: u8, mut i: usize) -> Option<usize> {
 fn sets_of(x: &Token) -> u8 {
     let figure = if x.kind == TokKind::Num { set::FIGURE } else { 0 };
     let line = if x.line_before { set::CREDIT } else { 0 };
-    let cap = if x.case == CAP { set::CAP } else { 0 };
-    x.hot | figure | line | cap
+    let cap = if x.case == Case::Cap { set::CAP } else { 0 };
+    x.lists | figure | line | cap
 }
 
 /// For every token, the first token of its sentence. A sentence starts at the first token,
@@ -299,7 +306,7 @@ fn quote_goes_on(t: &Tokens, k: usize) -> bool {
     while m < t.toks.len() && m < k + 2 && t.glued(m) && matches!(t.s(m), "”" | "\"" | "’" | "'" | "»") {
         m += 1;
     }
-    m > k && t.toks.get(m).is_some_and(|x| x.case == LOWER && !x.para_start)
+    m > k && t.toks.get(m).is_some_and(|x| x.case == Case::Lower && !x.para_start)
 }
 
 fn is_word_char(c: char) -> bool {
@@ -319,7 +326,7 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<u8>) {
     let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut sets = Vec::with_capacity(toks.capacity());
-    let hot_lists = crate::lexicon::hot_shapes();
+    let list_shapes = crate::lexicon::list_shapes();
     let mut space_before = true;
     let mut line_before = true;
     let mut i = 0;
@@ -338,8 +345,8 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<u8>) {
         if b.is_ascii_alphabetic() {
             let start = i;
             i = scan_word(text, bytes, i);
-            let case = if b.is_ascii_uppercase() { CAP } else { LOWER };
-            let hot = hot_lists.get(&bytes[start..i]);
+            let case = if b.is_ascii_uppercase() { Case::Cap } else { Case::Lower };
+            let lists = list_shapes.get(&bytes[start..i]);
             let tok = Token {
                 start: start as u32,
                 end: i as u32,
@@ -348,7 +355,7 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<u8>) {
                 line_before,
                 para_start: false,
                 case,
-                hot,
+                lists,
             };
             sets.push(sets_of(&tok));
             toks.push(tok);
@@ -357,9 +364,9 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<u8>) {
             continue;
         }
         if b.is_ascii_punctuation() {
-            let hot = match b {
-                b'"' | b'\'' | b'`' => crate::lexicon::hot::MARK,
-                b'/' => crate::lexicon::hot::CREDIT,
+            let lists = match b {
+                b'"' | b'\'' | b'`' => crate::lexicon::list::MARK,
+                b'/' => crate::lexicon::list::CREDIT,
                 _ => 0,
             };
             let tok = Token {
@@ -369,8 +376,8 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<u8>) {
                 space_before,
                 line_before,
                 para_start: false,
-                case: 0,
-                hot,
+                case: Case::None,
+                lists,
             };
             let end = if matches!(b, b'.' | b'!' | b'?') { set::END } else { 0 };
             sets.push(sets_of(&tok) | end);
@@ -402,17 +409,25 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<u8>) {
             i += c.len_utf8();
         }
         let case = match text[start..].chars().next() {
-            Some(c) if kind == TokKind::Word && c.is_uppercase() => CAP,
-            Some(c) if kind == TokKind::Word && c.is_lowercase() => LOWER,
-            _ => 0,
+            Some(c) if kind == TokKind::Word && c.is_uppercase() => Case::Cap,
+            Some(c) if kind == TokKind::Word && c.is_lowercase() => Case::Lower,
+            _ => Case::None,
         };
-        let hot = match kind {
-            TokKind::Word => hot_lists.get(&bytes[start..i]),
-            TokKind::Punct => crate::lexicon::hot::MARK, // outside ASCII: `“`, `’`, `«`, `—`
+        let lists = match kind {
+            TokKind::Word => list_shapes.get(&bytes[start..i]),
+            TokKind::Punct => crate::lexicon::list::MARK, // outside ASCII: `“`, `’`, `«`, `—`
             TokKind::Num => 0,
         };
-        let tok =
-            Token { start: start as u32, end: i as u32, kind, space_before, line_before, para_start: false, case, hot };
+        let tok = Token {
+            start: start as u32,
+            end: i as u32,
+            kind,
+            space_before,
+            line_before,
+            para_start: false,
+            case,
+            lists,
+        };
         sets.push(sets_of(&tok));
         toks.push(tok);
         space_before = false;
@@ -574,15 +589,15 @@ mod tests {
     /// every token the scan finds.
     #[test]
     fn next_in_and_members_agree_with_a_scan_of_the_tokens() {
-        use crate::lexicon::hot;
+        use crate::lexicon::list;
         let text = format!("{}\n\nA/B via Getty Images. 12 \"x\"", include_str!("../www/samples/seed.txt"));
         let t = Tokens::new(&text);
         let member = |which: u8, x: &Token| match which {
-            set::FIGURE => x.kind == TokKind::Num || x.hot & hot::FIGURE != 0,
-            set::CREDIT => x.line_before || x.hot & hot::CREDIT != 0,
-            set::QUOTE => x.para_start || x.hot & hot::MARK != 0,
-            set::CUE => x.hot & hot::CUE != 0,
-            _ => x.case == CAP,
+            set::FIGURE => x.kind == TokKind::Num || x.lists & list::FIGURE != 0,
+            set::CREDIT => x.line_before || x.lists & list::CREDIT != 0,
+            set::QUOTE => x.para_start || x.lists & list::MARK != 0,
+            set::CUE => x.lists & list::CUE != 0,
+            _ => x.case == Case::Cap,
         };
         for which in [set::CUE, set::FIGURE, set::CREDIT, set::QUOTE, set::CAP] {
             let members = t.toks.iter().filter(|x| member(which, x)).count();

@@ -152,17 +152,14 @@ pub(super) fn short_attribution_sentence(t: &Tokens, cues: &Cues, r: &Region, k:
         let w = t.s(after);
         let next = t.s(after + 1);
         // `said to a crowd`, `told Britain's ITV` name a listener; `pledged to act` is a clause.
-        let listener = w == "to"
-            && (t.is_cap(after + 1)
-                || matches!(next, "a" | "an" | "the" | "his" | "her" | "their" | "its" | "reporters" | "supporters"))
+        let listener = w == "to" && (t.is_cap(after + 1) || lexicon::is(next, lexicon::class::LISTENER_AFTER_TO))
             || matches!(t.s(m), "told" | "tells" | "telling")
-                && (t.is_cap(after)
-                    || matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "reporters" | "supporters"));
+                && (t.is_cap(after) || lexicon::is(w, lexicon::class::LISTENER_AFTER_TOLD));
         let circumstances = listener
             || end - after <= 2 && !matches!(w, "to" | "that")
             // `asked, repeating a broadside`, `declared, a point he likes to make`.
             || w == "," && !is_quote_mark(t, after + 1)
-            || matches!(w, "as" | "on" | "in" | "at" | "during" | "while" | "after" | "before" | "from" | "into" | "of" | "with" | "when" | "about")
+            || lexicon::is(w, lexicon::class::CIRCUMSTANCE_WORD)
             || lexicon::is_weekday(w)
             || t.is_lower(after) && w.ends_with("ly") && w.len() > 4;
         if speaker.is_some() && circumstances {
@@ -199,7 +196,7 @@ pub(super) fn attribute_before(t: &Tokens, cues: &Cues, r: &Region, lo: usize) -
                     return Attribution { speaker: Some(sp), cue: Some(cue) };
                 }
             }
-            let be_before = v > lo && matches!(t.s(v - 1), "been" | "being" | "be" | "is" | "was" | "were" | "are");
+            let be_before = v > lo && lexicon::is(t.s(v - 1), lexicon::class::BE_FORM);
             // `Fox executives were calling “every 15 minutes”`: a progressive is reported
             // action inside someone's statement; an earlier cue attributes it.
             if be_before && t.s(v).ends_with("ing") {
@@ -367,15 +364,7 @@ pub(super) fn kind_of(t: &Tokens, r: &Region, lo: usize) -> QuoteKind {
     match t.s(j - 1) {
         ":" => QuoteKind::Direct,
         "," | "—" | "–" if content_upper => QuoteKind::Direct,
-        _ if content_upper
-            && complete
-            && !matches!(
-                t.s(j - 1),
-                "that" | "as" | "a" | "an" | "the" | "of" | "to" | "his" | "her" | "their" | "its"
-            ) =>
-        {
-            QuoteKind::Direct
-        }
+        _ if content_upper && complete && !lexicon::is(t.s(j - 1), lexicon::class::FRAGMENT_LEAD) => QuoteKind::Direct,
         _ => QuoteKind::Partial,
     }
 }
@@ -407,24 +396,7 @@ pub(super) fn is_title(t: &Tokens, r: &Region) -> bool {
             .all(|&k| t.is_cap(k) || t.s(k).len() <= 3 || matches!(t.s(k), "with" | "from" | "into" | "over"));
     let before = t.s(r.open - 1);
     let possessive = before.ends_with("'s") || before.ends_with("’s");
-    title_case
-        && (matches!(
-            before,
-            "on" | "in"
-                | "of"
-                | "from"
-                | "titled"
-                | "entitled"
-                | "the"
-                | "The"
-                | "show"
-                | "book"
-                | "film"
-                | "movie"
-                | "program"
-                | "programme"
-                | "song"
-        ) || possessive)
+    title_case && (lexicon::is(before, lexicon::class::TITLE_LEAD) || possessive)
 }
 
 /// The quotation sits in a story's first line when that line is a short headline (headline

@@ -77,11 +77,7 @@ fn cue_len_at(t: &Tokens, k: usize) -> u8 {
     }
     // Glued to a hyphen it is an adjective: `his often-repeated vow`; after a determiner it
     // is a noun: `The recalls`, `the reports`, `his calls`.
-    let noun = t.is_p(k - 1, "-") && t.glued(k)
-        || matches!(
-            t.s(k - 1),
-            "The" | "the" | "a" | "A" | "an" | "its" | "his" | "her" | "their" | "these" | "those" | "such" | "our"
-        );
+    let noun = t.is_p(k - 1, "-") && t.glued(k) || lexicon::is(t.s(k - 1), lexicon::class::NOUN_DETERMINER);
     if noun {
         0
     } else {

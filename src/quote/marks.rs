@@ -48,7 +48,7 @@ pub struct Region {
 #[inline]
 pub(super) fn mark_at(t: &Tokens, i: usize) -> Option<(Mark, usize)> {
     // Most tokens are words, `,` and `.`: the tokenizer marked the few that may be marks.
-    if t.hot(i) & lexicon::hot::MARK == 0 {
+    if t.lists(i) & lexicon::list::MARK == 0 {
         return None;
     }
     read_mark(t, i)

@@ -10,6 +10,7 @@
 use super::cue::Cues;
 use super::marks::{is_quote_mark, Region};
 use crate::lexicon;
+use crate::prefilter;
 use crate::span::Span;
 use crate::text::Tokens;
 
@@ -22,7 +23,7 @@ pub(super) struct Mention {
 }
 
 pub(super) fn is_pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "they" | "it" | "we" | "I" | "He" | "She" | "They" | "It" | "We" | "you" | "You")
+    lexicon::is(w, lexicon::class::PRONOUN)
 }
 
 pub(super) fn is_pronoun_span(t: &Tokens, s: Span) -> bool {
@@ -71,29 +72,7 @@ pub(super) fn is_preposition_opener(w: &str) -> bool {
 /// A lower-case word that reads as a finite verb: a speech verb, an auxiliary, or a past
 /// tense (`listed`, `adopted`).
 pub(super) fn looks_like_verb(w: &str) -> bool {
-    lexicon::is_speech_verb(w)
-        || matches!(
-            w,
-            "has"
-                | "have"
-                | "had"
-                | "is"
-                | "was"
-                | "were"
-                | "are"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "should"
-                | "did"
-                | "does"
-                | "do"
-                | "must"
-        )
-        || w.ends_with("ed") && w.len() > 4
+    lexicon::is_speech_verb(w) || lexicon::is(w, lexicon::class::AUXILIARY) || w.ends_with("ed") && w.len() > 4
 }
 
 /// Words that can open a speaker mention.
@@ -122,26 +101,39 @@ pub(super) fn mention_ok(t: &Tokens, from: usize, to: usize) -> bool {
 }
 
 pub(super) fn mention_ok_body(t: &Tokens, from: usize, to: usize) -> bool {
+    if to <= from || to - from > 20 {
+        return false;
+    }
     // A party tag in brackets may follow a name: `Sen. Marco Rubio (R-Fla.)`.
     let mut depth = 0i32;
-    to > from
-        && to - from <= 20
-        && (from..to).all(|k| {
-            match t.s(k) {
-                "(" => depth += 1,
-                ")" => depth -= 1,
-                _ => {}
-            }
-            (0..=1).contains(&depth)
-                && !(t.ends_sentence(k) && depth == 0)
-                && !is_quote_mark(t, k)
-                && !(k > from && t.toks[k].para_start)
-                // A finite `is` or `was` makes it a clause (`Johnson is under fire for …`).
-                && !matches!(t.s(k), ";" | ":" | "is" | "was" | "are" | "were" | "has" | "have" | "had")
-                // A past tense with its object (`The commission issued a statement`).
-                && !(t.is_lower(k) && t.s(k).ends_with("ed") && t.s(k).len() > 4 && k + 1 < to && matches!(t.s(k + 1), "a" | "an" | "the" | "his" | "her" | "its" | "their"))
-        })
-        && depth == 0
+    for k in from..to {
+        match t.s(k) {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            _ => {}
+        }
+        let breaks = !(0..=1).contains(&depth)
+            || t.ends_sentence(k) && depth == 0
+            || is_quote_mark(t, k)
+            || k > from && t.toks[k].para_start
+            // A finite `is` or `was` makes it a clause (`Johnson is under fire for …`).
+            || matches!(t.s(k), ";" | ":" | "is" | "was" | "are" | "were" | "has" | "have" | "had")
+            || past_tense_with_object(t, k, to);
+        if breaks {
+            return false;
+        }
+    }
+    depth == 0
+}
+
+/// `The commission issued a statement`: a past tense at `k` with its object before `to`.
+fn past_tense_with_object(t: &Tokens, k: usize, to: usize) -> bool {
+    let w = t.s(k);
+    t.is_lower(k)
+        && w.ends_with("ed")
+        && w.len() > 4
+        && k + 1 < to
+        && lexicon::is(t.s(k + 1), lexicon::class::OBJECT_DETERMINER)
 }
 
 /// The mention right before a cue verb at `v`, not crossing `lo`: `a spokesman for US Forces
@@ -149,7 +141,7 @@ pub(super) fn mention_ok_body(t: &Tokens, from: usize, to: usize) -> bool {
 pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span> {
     let mut end = v;
     // Passive (`has been described as`): the speaker is the agent after `by`, not the subject.
-    if end > lo && matches!(t.s(end - 1), "been" | "being" | "be" | "is" | "was" | "were" | "are") {
+    if end > lo && lexicon::is(t.s(end - 1), lexicon::class::BE_FORM) {
         return None;
     }
     // An infinitive: the subject is that of the verb governing it (`he went on to say`,
@@ -173,7 +165,7 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
         end -= 1;
     }
     // `Labour chairman Ian McCartney last year said`: a time phrase before the verb.
-    if end >= lo + 3 && matches!(t.s(end - 2), "last" | "this" | "next" | "earlier" | "later") && t.is_lower(end - 1) {
+    if end >= lo + 3 && lexicon::is(t.s(end - 2), lexicon::class::TIME_MODIFIER) && t.is_lower(end - 1) {
         end -= 2;
     }
     end = before_day_phrase(t, end, lo);
@@ -200,9 +192,7 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
         let stop = matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–")
             || t.ends_sentence(k)
             || is_quote_mark(t, k)
-            || (t.is_lower(k)
-                && (is_clause_word(w)
-                    || matches!(w, "amid" | "despite" | "against" | "among" | "about" | "following" | "whom")))
+            || (t.is_lower(k) && (is_clause_word(w) || lexicon::is(w, lexicon::class::MENTION_BREAK)))
             || t.toks[start].para_start && start != end;
         if stop || end - k > 14 {
             break;
@@ -247,7 +237,7 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
             if is_pronoun(t.s(k))
                 || t.is_lower(k)
                     && is_clause_word(t.s(k))
-                    && !matches!(t.s(k), "which" | "that" | "after" | "before" | "when" | "while")
+                    && !lexicon::is(t.s(k), lexicon::class::RELATIVE_IN_APPOSITIVE)
                 || (k + 1..app_end).any(|m| t.is_lower(m) && !t.s(m).ends_with("ing") && cues.at(t, m).is_some())
             {
                 break;
@@ -297,7 +287,7 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
     let mut start = skip_leading_conjunctions(t, start, end);
     // Nor is a time phrase: `Last week State Department official David Holmes testified`.
     if start + 2 < end
-        && matches!(t.s(start), "Last" | "This" | "Next" | "Earlier")
+        && lexicon::is(t.s(start), lexicon::class::TIME_OPENER)
         && lexicon::is_calendar_noun(t.s(start + 1))
     {
         start += 2;
@@ -384,28 +374,7 @@ pub(super) fn mention_after(t: &Tokens, from: usize, hi: usize) -> Option<Span> 
             || t.ends_sentence(end)
             || is_quote_mark(t, end)
             || (end > from && t.toks[end].para_start)
-            || (t.is_lower(end)
-                && (is_clause_word(w)
-                    || matches!(
-                        w,
-                        "in" | "on"
-                            | "at"
-                            | "during"
-                            | "who"
-                            | "adding"
-                            | "with"
-                            | "to"
-                            | "from"
-                            | "told"
-                            | "via"
-                            | "after"
-                            | "before"
-                            | "last"
-                            | "this"
-                            | "yesterday"
-                            | "today"
-                            | "said"
-                    )))
+            || (t.is_lower(end) && (is_clause_word(w) || lexicon::is(w, lexicon::class::AFTER_MENTION_STOP)))
             || (w == "of" && end > from && t.is_cap(end - 1) && t.is_cap(from.max(end.saturating_sub(2))));
         if stop {
             break;
@@ -417,7 +386,7 @@ pub(super) fn mention_after(t: &Tokens, from: usize, hi: usize) -> Option<Span> 
     let opens = opens_mention(t, from)
         || t.is_lower(from)
             && !is_clause_word(t.s(from))
-            && !matches!(t.s(from), "of" | "to" | "in" | "on" | "at" | "for" | "about" | "with" | "from" | "by")
+            && !lexicon::is(t.s(from), lexicon::class::PREPOSITION)
             && (from + 1..end).any(|k| t.is_cap(k));
     (opens && end > from && mention_ok_body(t, from, end))
         .then(|| Span::new(t.toks[from].start(), t.toks[end - 1].end()))
@@ -466,10 +435,7 @@ pub(super) fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span>
         s += 1;
     }
     // `Last week State Department official David Holmes …`: a time phrase before the subject.
-    if s + 2 < hi
-        && matches!(t.s(s), "Last" | "This" | "Next" | "Earlier" | "Later")
-        && lexicon::is_calendar_noun(t.s(s + 1))
-    {
+    if s + 2 < hi && lexicon::is(t.s(s), lexicon::class::TIME_OPENER_LATER) && lexicon::is_calendar_noun(t.s(s + 1)) {
         s += 2;
     }
     // An opening adverbial clause ends at its comma: `At one point, Cruz coached …`,
@@ -535,11 +501,7 @@ pub(super) fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span>
             e += 1;
         }
         // A complement naming a place or body: `One operative inside Trump Tower tried`.
-        if e > s + 1
-            && e + 1 < hi
-            && matches!(t.s(e), "of" | "for" | "at" | "in" | "inside" | "outside" | "near" | "from" | "with" | "on")
-            && t.is_cap(e + 1)
-        {
+        if e > s + 1 && e + 1 < hi && lexicon::is(t.s(e), lexicon::class::COMPLEMENT_PREPOSITION) && t.is_cap(e + 1) {
             let mut f = e + 1;
             while f < hi && f < e + 6 && (t.is_cap(f) || t.is_p(f, ".") && t.glued(f)) {
                 f += 1;
@@ -557,7 +519,7 @@ pub(super) fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span>
         c2.is_some_and(|c| t.is_lower(c + 1) && looks_like_verb(t.s(c + 1)))
     };
     let verb_follows = t.is_lower(e) && !is_clause_word(t.s(e))
-        || t.is_p(e, ",") && (matches!(t.s(e + 1), "who" | "which" | "a" | "an" | "the") || appositive_then_verb());
+        || t.is_p(e, ",") && (lexicon::is(t.s(e + 1), lexicon::class::APPOSITIVE_OPENER) || appositive_then_verb());
     (e > s && verb_follows && mention_ok(t, s, e)).then(|| Span::new(t.toks[s].start(), t.toks[e - 1].end()))
 }
 
@@ -566,7 +528,7 @@ pub(super) fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span>
 /// number (`In 2010,`) or a lower-case word.
 pub(super) fn opens_adverbial(t: &Tokens, s: usize) -> bool {
     let w = t.s(s);
-    let lower = lexicon::Lower::new(w);
+    let lower = prefilter::Lower::new(w);
     !t.is_cap(s) && !is_pronoun(w)
         // `In 2010,`, `Eight years ago,` (but `One operative … tried` is a subject).
         || (t.is_num(s) || lexicon::number_word(lower.as_str()).is_some()) && (lexicon::is_time_unit(t.s(s + 1)) || lexicon::is_calendar_noun(t.s(s + 1)) || t.is_num(s) && t.is_p(s + 1, ","))
@@ -576,7 +538,7 @@ pub(super) fn opens_adverbial(t: &Tokens, s: usize) -> bool {
         || t.is_cap(s) && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed")) && w.len() > 4 && !t.is_cap(s + 1)
         || lexicon::is(w, lexicon::class::ADVERBIAL_OPENER)
         // `Hours later,`, `Days earlier,`, `Weeks ago,`.
-        || t.is_cap(s) && matches!(t.s(s + 1), "later" | "earlier" | "ago" | "after" | "before")
+        || t.is_cap(s) && lexicon::is(t.s(s + 1), lexicon::class::RELATIVE_TIME)
 }
 
 /// Subjects of speech verbs in the prose outside quotations (`Nakagawa said Sony was …`):

@@ -8,6 +8,7 @@
 use super::marks::{is_quote_mark, Region};
 use super::mention::{is_description, is_pronoun, open_bracket_before, Mention};
 use crate::lexicon;
+use crate::prefilter;
 use crate::span::Span;
 use crate::text::{set, Tokens};
 
@@ -191,9 +192,7 @@ pub(super) fn mention_gender(t: &Tokens, names: &NameIndex, mention: Span) -> Op
     if let Some(g) = words
         .iter()
         .filter(|w| {
-            w.starts_with(char::is_lowercase)
-                || is_honorific(w)
-                || matches!(**w, "Sir" | "Lord" | "Lady" | "Dame" | "Madam" | "King" | "Queen" | "Prince" | "Princess")
+            w.starts_with(char::is_lowercase) || is_honorific(w) || lexicon::is(w, lexicon::class::GENDERED_TITLE)
         })
         .find_map(|w| lexicon::gender(w))
     {
@@ -224,19 +223,19 @@ pub(super) fn is_plural_mention(t: &Tokens, s: Span) -> bool {
 /// `General Scott Miller`; and the runs that open a sentence (people the story talks about,
 /// for pronouns).
 pub(super) struct NameIndex<'a> {
-    pub(super) by_last: lexicon::FastMap<&'a str, (usize, Span)>,
+    pub(super) by_last: prefilter::FastMap<&'a str, (usize, Span)>,
     pub(super) persons: Vec<Mention>,
     /// Capitalised words written right before a title or role in a run (`Airbus` in
     /// `Airbus CEO Fabrice Bregier`): organisations and places, not people.
-    pub(super) before_title: lexicon::FastSet<&'a str>,
+    pub(super) before_title: prefilter::FastSet<&'a str>,
     /// Capitalised words seen somewhere other than at a sentence's start.
-    pub(super) proper: lexicon::FastSet<&'a str>,
+    pub(super) proper: prefilter::FastSet<&'a str>,
     /// One-word subjects of speech verbs in the prose (`Schumer said`).
-    pub(super) spoken: lexicon::FastSet<&'a str>,
+    pub(super) spoken: prefilter::FastSet<&'a str>,
 }
 
 pub(super) fn is_honorific(w: &str) -> bool {
-    matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Mr." | "Mrs." | "Ms." | "Dr" | "Dr.")
+    lexicon::is(w, lexicon::class::HONORIFIC)
 }
 
 /// Words that make a capitalised run an organisation or a thing rather than a person.
@@ -249,11 +248,11 @@ impl<'a> NameIndex<'a> {
         // Sized for a news text's share of distinct capitalised words, so the tables rarely
         // grow (rehashing showed in profiles).
         let distinct = t.len() / 40 + 16;
-        let mut by_last: lexicon::FastMap<&'a str, (usize, Span)> =
-            lexicon::FastMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut by_last: prefilter::FastMap<&'a str, (usize, Span)> =
+            prefilter::FastMap::with_capacity_and_hasher(distinct, Default::default());
         let mut persons = Vec::new();
-        let mut before_title = lexicon::FastSet::default();
-        let mut proper = lexicon::FastSet::with_capacity_and_hasher(distinct, Default::default());
+        let mut before_title = prefilter::FastSet::default();
+        let mut proper = prefilter::FastSet::with_capacity_and_hasher(distinct, Default::default());
         let mut i = 0;
         while let Some(k) = t.next_in(set::CAP, i) {
             i = k;
@@ -303,7 +302,7 @@ impl<'a> NameIndex<'a> {
             }
             i = end;
         }
-        NameIndex { by_last, persons, before_title, proper, spoken: lexicon::FastSet::default() }
+        NameIndex { by_last, persons, before_title, proper, spoken: prefilter::FastSet::default() }
     }
 
     /// A mention that names a person: a role (`a spokesman`), a title or honorific, a run of
@@ -383,7 +382,6 @@ pub(super) fn name_start(t: &Tokens, start: usize, end: usize) -> usize {
 
 /// Capitalised only because a sentence starts with it.
 pub(super) fn is_sentence_word(w: &str) -> bool {
-    let l = lexicon::Lower::new(w);
-    lexicon::ends_noun_phrase(l.as_str())
-        || matches!(l.as_str(), "but" | "and" | "however" | "meanwhile" | "when" | "if" | "asked" | "speaking")
+    let l = prefilter::Lower::new(w);
+    lexicon::ends_noun_phrase(l.as_str()) || lexicon::is(l.as_str(), lexicon::class::SENTENCE_WORD)
 }
