@@ -331,7 +331,7 @@ fn contributed(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> {
 }
 
 fn is_agency_name(w: &str) -> bool {
-    lexicon::is(w, lexicon::class::CREDIT_AGENCY)
+    lexicon::is(w, lexicon::class::AGENCY)
 }
 
 /// Picture credits led by the agency: `REUTERS/Name`, `REUTERS/ via REUTERS TV`,

@@ -291,7 +291,7 @@ fn date_at(t: &Tokens, i: usize) -> Option<usize> {
 }
 
 fn is_agency_word(w: &str) -> bool {
-    lexicon::is(w, lexicon::class::DATELINE_AGENCY)
+    lexicon::is(w, lexicon::class::AGENCY)
 }
 
 /// The words inside brackets look like an agency: a known one, or a short capitalised name

@@ -165,46 +165,45 @@ pub mod class {
     pub const GENDERED_TITLE: Class = Class(33);
     pub const HONORIFIC: Class = Class(34);
     pub const SENTENCE_WORD: Class = Class(35);
-    pub const ABBREVIATION: Class = Class(36);
-    pub const WEEKDAY: Class = Class(37);
-    pub const DAY_PART: Class = Class(38);
-    pub const CALENDAR_NOUN: Class = Class(39);
-    pub const TIME_UNIT: Class = Class(40);
-    pub const NOUN_PHRASE_END: Class = Class(41);
-    pub const ARTICLE: Class = Class(42);
-    pub const DATE_PREPOSITION: Class = Class(43);
-    pub const HOLIDAY: Class = Class(44);
-    pub const QUARTER_ORDINAL: Class = Class(45);
-    pub const THAT_PERIOD: Class = Class(46);
-    pub const AGO_PERIOD: Class = Class(47);
-    pub const OVER_THE: Class = Class(48);
-    pub const TIME_ZONE: Class = Class(49);
-    pub const MAGNITUDE_AFTER: Class = Class(50);
-    pub const MAGNITUDE_WORD: Class = Class(51);
-    pub const NUMBER_SUFFIX: Class = Class(52);
-    pub const DOCUMENT_PART: Class = Class(53);
-    pub const CAPITALISED_LEAD: Class = Class(54);
-    pub const CURRENCY_CODE: Class = Class(55);
-    pub const CHANGE_VERB: Class = Class(56);
-    pub const PARTITIVE_DETERMINER: Class = Class(57);
-    pub const COUNT_MODIFIER: Class = Class(58);
-    pub const IRREGULAR_PLURAL: Class = Class(59);
-    pub const RANK_DETERMINER: Class = Class(60);
-    pub const RANK_VERB: Class = Class(61);
-    pub const AFTER_RANK: Class = Class(62);
-    pub const NAME_PARTICLE: Class = Class(63);
-    pub const JOB_TITLE: Class = Class(64);
-    pub const DESK_WORD: Class = Class(65);
+    pub const AGENCY: Class = Class(36);
+    pub const ABBREVIATION: Class = Class(37);
+    pub const WEEKDAY: Class = Class(38);
+    pub const DAY_PART: Class = Class(39);
+    pub const CALENDAR_NOUN: Class = Class(40);
+    pub const TIME_UNIT: Class = Class(41);
+    pub const NOUN_PHRASE_END: Class = Class(42);
+    pub const ARTICLE: Class = Class(43);
+    pub const DATE_PREPOSITION: Class = Class(44);
+    pub const HOLIDAY: Class = Class(45);
+    pub const QUARTER_ORDINAL: Class = Class(46);
+    pub const THAT_PERIOD: Class = Class(47);
+    pub const AGO_PERIOD: Class = Class(48);
+    pub const OVER_THE: Class = Class(49);
+    pub const TIME_ZONE: Class = Class(50);
+    pub const MAGNITUDE_AFTER: Class = Class(51);
+    pub const MAGNITUDE_WORD: Class = Class(52);
+    pub const NUMBER_SUFFIX: Class = Class(53);
+    pub const DOCUMENT_PART: Class = Class(54);
+    pub const CAPITALISED_LEAD: Class = Class(55);
+    pub const CURRENCY_CODE: Class = Class(56);
+    pub const CHANGE_VERB: Class = Class(57);
+    pub const PARTITIVE_DETERMINER: Class = Class(58);
+    pub const COUNT_MODIFIER: Class = Class(59);
+    pub const IRREGULAR_PLURAL: Class = Class(60);
+    pub const RANK_DETERMINER: Class = Class(61);
+    pub const RANK_VERB: Class = Class(62);
+    pub const AFTER_RANK: Class = Class(63);
+    pub const NAME_PARTICLE: Class = Class(64);
+    pub const JOB_TITLE: Class = Class(65);
     pub const AUTHOR_LINE_TITLE: Class = Class(66);
-    pub const CREDIT_AGENCY: Class = Class(67);
+    pub const DESK_WORD: Class = Class(67);
     pub const PICTURE_LABEL: Class = Class(68);
     pub const CAPTION_LABEL: Class = Class(69);
     pub const NOTE_OPENER: Class = Class(70);
     pub const SLUG: Class = Class(71);
     pub const PLACE_PARTICLE: Class = Class(72);
-    pub const DATELINE_AGENCY: Class = Class(73);
     /// The names in the data file, in bit order.
-    pub(super) const NAMES: [&str; 74] = [
+    pub(super) const NAMES: [&str; 73] = [
         "clause",
         "subordinator",
         "padding",
@@ -241,6 +240,7 @@ pub mod class {
         "gendered_title",
         "honorific",
         "sentence_word",
+        "agency",
         "abbreviation",
         "weekday",
         "day_part",
@@ -270,15 +270,13 @@ pub mod class {
         "after_rank",
         "name_particle",
         "job_title",
-        "desk_word",
         "author_line_title",
-        "credit_agency",
+        "desk_word",
         "picture_label",
         "caption_label",
         "note_opener",
         "slug",
         "place_particle",
-        "dateline_agency",
     ];
 }
 
