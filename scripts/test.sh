@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sets up whatever is missing and runs every test: native unit, golden, invariant and
-# corpus tests; the CLI; the wasm package in Node; wasm-bindgen-test in headless Chromium;
+# Sets up whatever is missing and runs every test: formatting, lints and docs; native unit,
+# golden, invariant and corpus tests; the CLI; the wasm package in Node; wasm-bindgen-test in headless Chromium;
 # Playwright end-to-end tests of the page (screenshots in test-output/). Then prints the
 # scores on the dev gold when ../shared is there (reported, not asserted).
 set -euo pipefail
@@ -9,6 +9,12 @@ export PATH="$HOME/.cargo/bin:$PATH"
 say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 scripts/setup.sh
+
+say "style: cargo fmt --check, clippy -D warnings, cargo doc without warnings"
+cargo fmt --all --check
+(cd bench && cargo fmt --check) && (cd fuzz && cargo fmt --check)
+cargo clippy --workspace --all-targets -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --workspace --lib --document-private-items
 
 say "native tests (core, CLI)"
 cargo test --release

@@ -151,9 +151,14 @@ fn role_clause(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> {
     if end == after_by {
         return None;
     }
-    let (names, agency) =
-        if role == CreditRole::Photo { photo_names(t, after_by, end) } else { (names_in(t, after_by, end), None) };
-    out.push(Credit { span: Span::new(t.toks[i].start(), t.toks[end - 1].end()), role, names, agency, caption: None });
+    let names = if role == CreditRole::Photo { photo_names(t, after_by, end) } else { names_in(t, after_by, end) };
+    out.push(Credit {
+        span: Span::new(t.toks[i].start(), t.toks[end - 1].end()),
+        role,
+        names,
+        agency: None,
+        caption: None,
+    });
     Some(j)
 }
 
@@ -355,7 +360,7 @@ fn lead_picture_credit(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<us
         return None;
     };
     let end = credit_tail(t, after);
-    let (names, _) = photo_names(t, after, end);
+    let names = photo_names(t, after, end);
     let agency = Span::new(t.toks[i].start(), t.toks[i].end());
     push_picture(t, i, end, names, Some(agency), out);
     Some(end)
@@ -413,7 +418,7 @@ fn picture_credit_at(t: &Tokens, k: usize, out: &mut Vec<Credit>) -> Option<usiz
         return None;
     }
     let start = if labelled && t.s(via) == "/" { i + 1 } else { credit_start(t, i, via) };
-    let (names, _) = photo_names(t, start, via);
+    let names = photo_names(t, start, via);
     let agency = Span::new(t.toks[agency_start].start(), t.toks[end - 1].end());
     push_picture(t, start, end, names, Some(agency), out);
     Some(end)
@@ -479,7 +484,7 @@ fn line_end(t: &Tokens, from: usize) -> usize {
 }
 
 /// Names of photographers in `from..to`, split at `/`; desks and `via …` are not names.
-fn photo_names(t: &Tokens, from: usize, to: usize) -> (Vec<Span>, Option<Span>) {
+fn photo_names(t: &Tokens, from: usize, to: usize) -> Vec<Span> {
     let mut names = Vec::new();
     let mut part = from;
     for k in from..=to {
@@ -496,7 +501,7 @@ fn photo_names(t: &Tokens, from: usize, to: usize) -> (Vec<Span>, Option<Span>) 
             }
         }
     }
-    (names, None)
+    names
 }
 
 /// Records a picture credit with its caption: the text before it on its line (after a

@@ -69,7 +69,7 @@ fn may_start_figure(t: &Tokens, i: usize) -> bool {
 fn is_opener(t: &Tokens, i: usize) -> bool {
     let w = lexicon::strip_possessive(t.s(i));
     // Articles are about a tenth of a text's words and open few figures, all before one of
-    // a few words: trying every matcher at each of them took a third of the figure pass.
+    // a few words: trying every matcher at each of them would cost more than the rest.
     // (A set, not a scan of the list: its shape test rejects most next words at once.)
     if lexicon::is(w, lexicon::class::ARTICLE) {
         return lexicon::follows_article(t.s(i + 1));

@@ -8,7 +8,7 @@
 //! ```
 //!
 //! Extraction is total: any `&str` gives an [`Analysis`], never a panic or an error.
-//! Front ends turn it into the contract document (UTF-16 offsets) with [`document`].
+//! Front ends turn it into the contract document (UTF-16 offsets) with [`document()`].
 
 pub mod credit;
 pub mod dateline;

@@ -15,7 +15,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 /// A hash for short words: the lexicon's and the name index's keys are words of a few
 /// letters, which it reads as at most two overlapping 8-byte loads mixed by two multiplies
-/// (FNV-1a, a multiply per byte, was a tenth of the quote pass). No untrusted-key
+/// (FNV-1a's multiply per byte showed in every profile of the quote pass). No untrusted-key
 /// hardening, as with FNV before it: the worst a crafted text can do is slow its own tables.
 #[derive(Default)]
 pub struct WordHash(u64);
@@ -133,7 +133,7 @@ impl Lower {
 
     pub fn as_str(&self) -> &str {
         // The buffer only ever holds ASCII copied from a `&str` (see `new`), so it is UTF-8;
-        // checking again on every comparison cost a sixth of the figure pass.
+        // checking again on every comparison would be a large share of the figure pass.
         let bytes = &self.buf[..self.len as usize];
         debug_assert!(bytes.is_ascii());
         // SAFETY: `new` copies only an all-ASCII `&str` into `buf` (and lower-cases it, which

@@ -42,9 +42,8 @@ impl Span {
 /// Byte offset → UTF-16 offset, for any byte offset, after one linear pass.
 ///
 /// It keeps the UTF-16 offset of every [`Utf16Map::BLOCK`]th byte; a lookup adds the units
-/// of the bytes since, eight at a time (see [`word_units`]). It replaced a map that sorted
-/// the wanted offsets and walked the text char by char, then binary-searched: those three
-/// steps were 9% of the wasm call on 1 MB of articles.
+/// of the bytes since, eight at a time (see `word_units`): no sort of the wanted offsets,
+/// no walk of the text char by char, no binary search.
 pub struct Utf16Map<'a> {
     bytes: &'a [u8],
     /// `blocks[k]`: UTF-16 units before byte `k * BLOCK`, for every block start up to the
@@ -54,8 +53,8 @@ pub struct Utf16Map<'a> {
 
 impl<'a> Utf16Map<'a> {
     /// Bytes per table entry: the table is an eighth of the text's size on 64-bit machines
-    /// (a sixteenth in wasm), and a lookup reads at most eight 8-byte words. (32 made the
-    /// native document 6% slower and the wasm call no faster.)
+    /// (a sixteenth in wasm), and a lookup reads at most eight 8-byte words. (BENCHMARKS.md
+    /// has the other sizes tried.)
     pub const BLOCK: usize = 64;
 
     pub fn new(text: &'a str) -> Self {
@@ -90,7 +89,7 @@ impl<'a> Utf16Map<'a> {
     }
 }
 
-/// UTF-16 units in whole UTF-8 chars `bytes` (see [`word_units`]).
+/// UTF-16 units in whole UTF-8 chars `bytes` (see `word_units`).
 fn utf16_units(bytes: &[u8]) -> usize {
     let mut chunks = bytes.chunks_exact(8);
     let mut units = 0;

@@ -324,8 +324,8 @@ pub fn currency(w: &str) -> Option<&'static str> {
     S.get_or_init(|| lines(include_str!("currencies.tsv")).filter_map(|l| l.split_once('\t')).collect()).get(w).copied()
 }
 
-/// The char of `w` if it has exactly one. (Counting chars to compare with 1 took the general
-/// counting loop at every word before a full stop: 1% of the wasm call.)
+/// The char of `w` if it has exactly one, without counting them all (counting runs the
+/// general loop at every word before a full stop).
 pub fn only_char(w: &str) -> Option<char> {
     let mut chars = w.chars();
     chars.next().filter(|_| chars.next().is_none())

@@ -5,7 +5,7 @@
 //! looser ones of other copy (colon labels, headlines in Title Case, a sentence's subject
 //! framing a quotation). It hands on an [`Attribution`] (speaker mention and cue, either
 //! may be missing) and the quote's kind, direct or partial. Resolving the mention to a
-//! source is [`super::resolve`]'s job.
+//! source is [`super::resolve`](mod@super::resolve)'s job.
 
 use super::cue::Cues;
 use super::marks::{inner_last, is_quote_mark, mark_at, quote_opens_capitalised, Region};

@@ -5,7 +5,7 @@
 //! to say`) or after it (`said Jane Doe`, `according to the ministry`), and a sentence's
 //! subject where the verb is not a cue. It decides the mention's extent only: it does not
 //! decide whether a quotation is attributed ([`super::attribute`]) nor whom a pronoun means
-//! ([`super::resolve`]). The closed word classes it tests are data in `src/lexicon/`.
+//! ([`super::resolve`](mod@super::resolve)). The closed word classes it tests are data in `src/lexicon/`.
 
 use super::cue::Cues;
 use super::marks::{is_quote_mark, Region};

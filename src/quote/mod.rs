@@ -2,12 +2,12 @@
 //!
 //! Its passes, each a module, all linear in the text:
 //!
-//! 1. [`marks`] pairs quote marks into quotations ([`Region`]s).
-//! 2. [`cue`] finds, once per text, where a speech verb or cue phrase starts.
-//! 3. [`mention`] reads the speaker mention next to a cue.
-//! 4. [`attribute`] decides, for each quotation, which cue and mention are its attribution
+//! 1. `marks` pairs quote marks into quotations (regions).
+//! 2. `cue` finds, once per text, where a speech verb or cue phrase starts.
+//! 3. `mention` reads the speaker mention next to a cue.
+//! 4. `attribute` decides, for each quotation, which cue and mention are its attribution
 //!    (`“…,” X said`, `said X`, `X said: “…”`, `according to X`, `“…” — X`).
-//! 5. [`resolve`] turns the mention into a source (`he` → the last agreeing speaker;
+//! 5. `resolve` turns the mention into a source (`he` → the last agreeing speaker;
 //!    `Miller` → `General Scott Miller`).
 //!
 //! [`find`] runs them and carries the story's state from quote to quote: the last
@@ -206,8 +206,8 @@ fn paragraph_ids(t: &Tokens) -> Paragraphs {
 }
 
 /// The paragraph of any token, from the paragraphs' first tokens (a binary search): a table
-/// per paragraph rather than per token keeps large texts' memory down (one 8-byte entry per
-/// token cost a tenth of the time at 10 MB, in page faults).
+/// per paragraph rather than per token keeps large texts' memory down (page faults of a
+/// per-token table showed at 10 MB).
 struct Paragraphs {
     starts: Vec<u32>,
 }

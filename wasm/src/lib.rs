@@ -41,16 +41,14 @@ pub fn analyze(text: &str) -> Result<JsValue, JsError> {
 }
 
 /// The same analysis in the packed form `index.js` unpacks (see `packed.rs`), of a text the
-/// caller has encoded as UTF-8: the call and the unpacking take about a quarter less time
-/// than `analyze` on long texts (measured on 1 MB of articles), because JavaScript builds
-/// the objects. Throws for a text over the size limit and for bytes that are not UTF-8.
+/// caller has encoded as UTF-8: the call and the unpacking take less time than `analyze` on
+/// long texts, because JavaScript builds the objects (BENCHMARKS.md). Throws for a text over the size limit and for bytes that are not UTF-8.
 /// For `index.js` only; its layout may change with any release.
 ///
 /// Why bytes, not a string: wasm-bindgen passes a string by copying its ASCII prefix and
 /// encoding a slice of the rest with `TextEncoder.encodeInto`, which Chromium does much more
-/// slowly on a slice than on a whole string. `index.js` encoding the whole string itself made
-/// the call on 1 MB 1.3 ms faster on a Chromium page (20.7 → 19.4 ms, both versions
-/// interleaved in one page, four pages) and 0.2–0.5 ms slower in Node.
+/// slowly on a slice than on a whole string; `index.js` encodes the whole string itself
+/// (BENCHMARKS.md has the interleaved measurements).
 #[wasm_bindgen(js_name = analyzePacked, skip_typescript)]
 pub fn analyze_packed(utf8: &[u8]) -> Result<JsValue, JsError> {
     within_limit(utf8.len())?;

@@ -3,7 +3,7 @@
 //!
 //! Why not the contract document itself: serde-wasm-bindgen builds a JS object by one call
 //! into JS per field, and decodes every string from UTF-8 anew. On 1 MB of articles that is
-//! about 77,000 fields and 16,000 strings, and it took 8–9 ms of a 28 ms call (BENCHMARKS.md).
+//! about 77,000 fields and 16,000 strings, a large share of the call (BENCHMARKS.md).
 //! The packed form is the contract's version and three values: the offsets and codes as one
 //! byte array, the figures' values as another, and the few names the codes refer to.
 //! JavaScript then builds the objects itself, slicing every string from the caller's own
