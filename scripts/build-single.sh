@@ -39,6 +39,7 @@ const freshAnalyzer = async () => {
 };
 const raw = {};
 JS
+  strip_modules wasm/js/analyzer.js
   strip_modules wasm/js/render.js
   strip_modules wasm/js/wire-lens.js
   cat <<'JS'

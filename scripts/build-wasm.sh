@@ -32,7 +32,7 @@ node_modules/binaryen/bin/wasm-opt -O1 \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/wirelens_bg.wasm" -o "$out/wirelens_bg.wasm"
 
-cp wasm/js/index.js wasm/js/index.d.ts wasm/js/packed.js wasm/js/render.js wasm/js/wire-lens.js wasm/js/wire-lens.d.ts wasm/js/wire-lens-define.js "$out/"
+cp wasm/js/index.js wasm/js/index.d.ts wasm/js/analyzer.js wasm/js/analyzer.d.ts wasm/js/packed.js wasm/js/render.js wasm/js/wire-lens.js wasm/js/wire-lens.d.ts wasm/js/wire-lens-define.js "$out/"
 
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 cat > "$out/package.json" <<JSON
@@ -48,12 +48,13 @@ cat > "$out/package.json" <<JSON
   "exports": {
     ".": { "types": "./index.d.ts", "default": "./index.js" },
     "./raw": { "types": "./wirelens.d.ts", "default": "./wirelens.js" },
+    "./analyzer": { "types": "./analyzer.d.ts", "default": "./analyzer.js" },
     "./element": { "types": "./wire-lens.d.ts", "default": "./wire-lens.js" },
     "./define": { "types": "./wire-lens.d.ts", "default": "./wire-lens-define.js" },
     "./wirelens_bg.wasm": "./wirelens_bg.wasm",
     "./package.json": "./package.json"
   },
-  "files": ["index.js", "index.d.ts", "packed.js", "render.js", "wire-lens.js", "wire-lens.d.ts", "wire-lens-define.js", "wirelens.js", "wirelens.d.ts", "wirelens_bg.wasm", "wirelens_bg.wasm.d.ts", "README.md"],
+  "files": ["index.js", "index.d.ts", "analyzer.js", "analyzer.d.ts", "packed.js", "render.js", "wire-lens.js", "wire-lens.d.ts", "wire-lens-define.js", "wirelens.js", "wirelens.d.ts", "wirelens_bg.wasm", "wirelens_bg.wasm.d.ts", "README.md"],
   "sideEffects": ["./wire-lens-define.js"]
 }
 JSON

@@ -1,6 +1,7 @@
 // The page: paste or type, the analysis re-runs (debounced), highlights and a list of
 // who said what. Everything runs here; nothing is sent anywhere.
-import init, { analyze as firstAnalyze, version, maxInputBytes, freshAnalyzer } from "./pkg/index.js";
+import { version, maxInputBytes } from "./pkg/index.js";
+import { sharedAnalyzer, AnalyzerRestarted } from "./pkg/analyzer.js";
 import { annotations, render, renderInSlices, KINDS } from "./pkg/render.js";
 
 const $ = (id) => document.getElementById(id);
@@ -18,9 +19,11 @@ const SLICED_RENDER_THRESHOLD = 100_000;
 // Panel lists show this many entries at first; a button shows the rest.
 const PANEL_LIMIT = 500;
 let renderRun = 0; // bumps on every run: a stale sliced render stops
-// The analyzer in use; replaced by a fresh instance if a panic ever traps this one.
-let analyzer = { analyze: firstAnalyze, module: null };
-let generation = 0;
+// The page's analyzer: a panic replaces its instance (see analyzer.js), and the page says so.
+const analyzer = sharedAnalyzer();
+const RESTARTED =
+  "The analyzer hit an internal error on this text and was restarted. Your text is kept; edit it to try again, and please report the text that caused it.";
+analyzer.addEventListener("restart", () => setStatus(RESTARTED, true));
 
 function setStatus(message, isError = false) {
   status.textContent = message;
@@ -45,18 +48,13 @@ function showPlain(text) {
   $("dateline-card").replaceChildren();
 }
 
-/**
- * Runs `fn` against the analyzer. A wasm trap (a panic) leaves that instance unusable: it is
- * replaced by a fresh one, the user's text stays where it is, and the page says what happened.
- */
-async function guarded(fn) {
+/** Analyses `text` on the main thread; the user's text stays where it is whatever happens. */
+async function analyzeHere(text) {
   try {
-    return { ok: true, value: fn(analyzer) };
+    return { ok: true, value: analyzer.analyze(text) };
   } catch (err) {
-    if (err instanceof WebAssembly.RuntimeError) {
-      generation += 1;
-      analyzer = await freshAnalyzer(generation);
-      setStatus("The analyzer hit an internal error on this text and was restarted. Your text is kept; edit it to try again, and please report the text that caused it.", true);
+    if (err instanceof AnalyzerRestarted) {
+      await analyzer.ready(); // the "restart" listener has said what happened
       return { ok: false, crashed: true };
     }
     setStatus(`Could not analyse this text: ${err.message || err}`, true);
@@ -69,7 +67,7 @@ const WORKER_THRESHOLD = 200_000;
 let worker = null;
 let workerJob = 0;
 
-/** Analyses in the worker; resolves like `guarded`, or { stale } if the text changed. */
+/** Analyses in the worker; resolves like `analyzeHere`, or { stale } if the text changed. */
 function analyzeInWorker(text) {
   worker ??= new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
   const id = ++workerJob;
@@ -92,7 +90,7 @@ function analyzeInWorker(text) {
       if (data.crashed) {
         worker.terminate(); // a trapped instance is never reused
         worker = null;
-        setStatus("The analyzer hit an internal error on this text and was restarted. Your text is kept.", true);
+        setStatus(RESTARTED, true);
       } else {
         setStatus(`Could not analyse this text: ${data.error}`, true);
       }
@@ -119,7 +117,7 @@ async function run() {
     result = await analyzeInWorker(text);
     if (result.stale) return; // the text changed meanwhile; a newer run is on its way
   } else {
-    result = await guarded((a) => a.analyze(text));
+    result = await analyzeHere(text);
   }
   if (!result.ok) {
     showPlain(text);
@@ -463,13 +461,8 @@ $("clear").addEventListener("click", () => {
 });
 
 try {
-  await init();
+  await analyzer.ready();
   ready = true;
-  // Test builds of the package export a panic trigger; the recovery tests drive it here.
-  const raw = await import("./pkg/wirelens.js");
-  if (typeof raw.__panicForTests === "function") {
-    window.__wirelensTest = { panic: () => guarded(() => raw.__panicForTests()), generation: () => generation };
-  }
   setStatus(`wirelens ${version()} ready. Paste an article, or try the sample.`);
   if (textArea.value) run();
 } catch (err) {

@@ -14,8 +14,7 @@
 // Events: `wirelens-analyzed` (bubbles, composed; detail = the document), `error`.
 // Styling: CSS custom properties (--wirelens-quote, --wirelens-figure, …) and ::part(text),
 // ::part(panel), ::part(error), ::part(highlight).
-import init, { analyze as firstAnalyze, freshAnalyzer } from "./index.js";
-import * as raw from "./wirelens.js";
+import { sharedAnalyzer } from "./analyzer.js";
 import { annotations, render } from "./render.js";
 
 const CATEGORIES = ["dateline", "quotes", "figures", "credits"];
@@ -23,42 +22,9 @@ const KIND_OF = { dateline: ["dateline"], quotes: ["quote", "speaker", "cue"], f
 const PANELS = ["none", "side", "below"];
 const THEMES = ["light", "dark", "auto"];
 
-// One wasm initialisation shared by every element on the page.
-let ready = null;
-function ensureReady() {
-  ready ??= init();
-  return ready;
-}
-
-// The analyzer every element uses. A wasm trap (a panic) leaves an instance unusable: it is
-// replaced once, for all elements, by a freshly initialised one.
-let shared = { analyze: firstAnalyze };
-let generation = 0;
-let replacing = null;
-
-class AnalyzerRestarted extends Error {}
-
-/** Replaces the trapped instance with a fresh one, once, for every element. */
-function restart() {
-  generation += 1;
-  replacing = freshAnalyzer(generation).then((a) => {
-    shared = a;
-    replacing = null;
-  });
-  return replacing;
-}
-
-function analyzeShared(text) {
-  try {
-    return shared.analyze(text);
-  } catch (err) {
-    if (err instanceof WebAssembly.RuntimeError) {
-      restart();
-      throw new AnalyzerRestarted("the analyzer hit an internal error on this text and was restarted; the text is kept");
-    }
-    throw err;
-  }
-}
+// Every element on the page uses the page's one analyzer (one wasm initialisation; a panic
+// replaces the instance once, for all of them).
+const analyzer = sharedAnalyzer();
 
 const STYLE = `
 :host { display: block; --wirelens-dateline: #cfe3ff; --wirelens-quote: #fff0b3; --wirelens-speaker: #d8f5d0;
@@ -155,22 +121,8 @@ export class WireLensElement extends HTMLElement {
 
   /** Analyses `text` and returns the contract document (does not render). */
   async analyze(text) {
-    await ensureReady();
-    await replacing;
-    return analyzeShared(String(text));
-  }
-
-  /** Test builds only: panics inside wasm through the same path as an analysis. */
-  static async _panicForTests() {
-    await ensureReady();
-    if (typeof raw.__panicForTests !== "function") throw new Error("not a test build");
-    try {
-      shared.analyze === firstAnalyze ? raw.__panicForTests() : shared.module.__panicForTests();
-    } catch (err) {
-      if (!(err instanceof WebAssembly.RuntimeError)) throw err;
-      await restart();
-      return generation;
-    }
+    await analyzer.ready();
+    return analyzer.analyze(String(text));
   }
 
   connectedCallback() {
@@ -214,10 +166,9 @@ export class WireLensElement extends HTMLElement {
   async #update() {
     const text = this.text;
     try {
-      await ensureReady();
-      await replacing;
+      await analyzer.ready();
       if (text !== this.text) return; // a newer update is on its way
-      const doc = analyzeShared(text);
+      const doc = analyzer.analyze(text);
       this.#analysis = doc;
       this.#errorEl.hidden = true;
       this.#render(text, doc);
