@@ -1,0 +1,25 @@
+// Small DOM helpers the page's modules share. Text goes in as text nodes, never as HTML.
+
+export const $ = (id) => document.getElementById(id);
+
+export const el = (tag, props = {}, ...children) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+};
+
+export const short = (text, n = 140) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+/** A `<dl>` of [name, value] rows (values as text, never HTML). */
+export function definitionList(rows) {
+  return el("dl", {}, ...rows.flatMap(([k, v]) => [el("dt", { textContent: k }), el("dd", { textContent: String(v) })]));
+}
+
+/** Scrolls to a highlight of the rendered text and gives it the focus. */
+export function focusHighlight(id) {
+  const target = $("rendered").querySelector(`[data-id="${id}"]:not([data-cont])`);
+  if (target) {
+    target.scrollIntoView({ block: "center" });
+    target.focus();
+  }
+}

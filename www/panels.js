@@ -1,0 +1,139 @@
+// The panels beside the text: who said what (grouped by source), the dateline, the figures
+// table and the credits. Each is rebuilt from the contract document.
+import { $, el, short, focusHighlight } from "./dom.js";
+
+// Panel lists show this many entries at first; a button shows the rest.
+const PANEL_LIMIT = 500;
+const showAll = { quotes: false, figures: false };
+let figureSort = { key: null, dir: 1 };
+
+/** Shows every panel for `doc`, each list cut at its first entries again. */
+export function showPanels(doc) {
+  showAll.quotes = showAll.figures = false;
+  listQuotes(doc);
+  showDateline(doc);
+  showFigures(doc);
+  showCredits(doc);
+}
+
+/** Empties every panel (after an error: the text is shown plain). */
+export function clearPanels() {
+  $("quote-list").replaceChildren();
+  $("figures").tBodies[0].replaceChildren();
+  $("credit-list").replaceChildren();
+  $("dateline-card").replaceChildren();
+}
+
+/** Sorts the figures table by `key` (again: the other way round) and redraws it. */
+export function sortFigures(doc, key) {
+  figureSort = { key, dir: figureSort.key === key ? -figureSort.dir : 1 };
+  showFigures(doc);
+}
+
+/** A button that takes the user to a highlight. */
+function jumpButton(label, id) {
+  const b = el("button", { type: "button", className: "linkish", textContent: label });
+  b.dataset.target = id;
+  b.addEventListener("click", () => focusHighlight(id));
+  return b;
+}
+
+/** Who is quoted: a named person, an official by role, an anonymous source, an organisation. */
+function sourceType(source) {
+  if (!source) return "unattributed";
+  if (/\b(source|sources|officials? who|people familiar|person familiar)\b/i.test(source)) return "anonymous source";
+  if (/^(a|an|the|one|two|three|some|several)\b/i.test(source) || /\b(spokes(man|woman|person)|official|officials|analysts?|aide|adviser)\b/i.test(source)) return "official or role";
+  if (/\b(Inc|Corp|Co|Ltd|Ministry|Department|Commission|Agency|Office|Party|Bank|Council|Government|Committee|Service|Authority)\b/.test(source)) return "organisation";
+  return "named person";
+}
+
+/** "Showing 500 of 12,345" and a button that shows them all (slow for huge texts). */
+function moreButton(shown, total, what, showAll) {
+  const b = el("button", { type: "button", textContent: `Show all ${total.toLocaleString()} ${what}` });
+  b.addEventListener("click", showAll);
+  return el("p", { className: "muted more" }, `Showing ${shown.toLocaleString()} of ${total.toLocaleString()} ${what}. `, b);
+}
+
+function listQuotes(doc) {
+  // Quotes grouped by source, with counts: the story's sourcing profile. A huge text lists
+  // its first PANEL_LIMIT quotes (the counts stay exact) until the user asks for all.
+  const limit = showAll.quotes ? Infinity : PANEL_LIMIT;
+  const groups = new Map();
+  doc.quotes.forEach((q, i) => {
+    const key = q.source ?? "unattributed";
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push([q, i]);
+  });
+  const blocks = [...groups].map(([source, items]) => {
+    const head = el("h3", {}, `${source} `, el("span", { className: "muted", textContent: `— ${sourceType(items[0][0].source)}, ${items.length} quote${items.length > 1 ? "s" : ""}` }));
+    return { head, items };
+  });
+  let budget = limit;
+  const sections = [];
+  for (const { head, items } of blocks) {
+    if (budget <= 0) break;
+    const shown = items.slice(0, budget);
+    budget -= shown.length;
+    const list = el("ol", {}, ...shown.map(([q, i]) => el("li", {}, jumpButton(short(q.text), `q${i}`), ` (${q.kind})`)));
+    sections.push(el("section", { className: "source" }, head, list));
+  }
+  if (doc.quotes.length > limit) {
+    sections.push(moreButton(limit, doc.quotes.length, "quotes", () => {
+      showAll.quotes = true;
+      listQuotes(doc);
+    }));
+  }
+  $("quote-list").replaceChildren(...sections);
+}
+
+function showDateline(doc) {
+  const card = $("dateline-card");
+  const d = doc.dateline;
+  if (!d) {
+    card.replaceChildren(el("dd", { textContent: "none found" }));
+    return;
+  }
+  card.replaceChildren(
+    ...[["place", d.location], ["agency", d.agency], ["date", d.date]].flatMap(([k, v]) => [el("dt", { textContent: k }), el("dd", { textContent: v ?? "—" })]),
+    el("dt", { textContent: "text" }),
+    el("dd", {}, jumpButton(d.text, "d0")),
+  );
+}
+
+function showFigures(doc) {
+  const rows = doc.figures.map((f, i) => ({ ...f, i }));
+  if (figureSort.key) {
+    const k = figureSort.key;
+    rows.sort((a, b) => {
+      const x = a[k] ?? "";
+      const y = b[k] ?? "";
+      return (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y))) * figureSort.dir;
+    });
+  }
+  const limit = showAll.figures ? Infinity : PANEL_LIMIT;
+  $("figures-more").replaceChildren(...(rows.length > limit ? [moreButton(limit, rows.length, "figures", () => {
+    showAll.figures = true;
+    showFigures(doc);
+  })] : []));
+  $("figures").tBodies[0].replaceChildren(
+    ...rows.slice(0, limit).map((f) =>
+      el("tr", {}, el("td", {}, jumpButton(f.text, `f${f.i}`)), el("td", { textContent: f.kind }), el("td", { textContent: f.value ?? "—" }), el("td", { textContent: f.unit ?? "—" }), el("td", { textContent: f.qualifier ?? "—" })),
+    ),
+  );
+}
+
+function showCredits(doc) {
+  const byRole = new Map();
+  // As with the other panels, a huge text lists its first entries (the JSON has them all).
+  doc.credits.slice(0, PANEL_LIMIT).forEach((c, i) => {
+    if (!byRole.has(c.role)) byRole.set(c.role, []);
+    byRole.get(c.role).push([c, i]);
+  });
+  $("credit-list").replaceChildren(
+    ...[...byRole].flatMap(([role, items]) => [
+      el("dt", { textContent: role.replace("_", " ") }),
+      ...items.map(([c, i]) => el("dd", {}, jumpButton(c.names.length ? c.names.join(", ") : c.agency ?? c.text, `r${i}`), c.agency && c.names.length ? ` (${c.agency})` : "")),
+    ]),
+    ...(doc.credits.length > PANEL_LIMIT ? [el("dd", { className: "muted more", textContent: `…and ${(doc.credits.length - PANEL_LIMIT).toLocaleString()} more (see the JSON).` })] : []),
+  );
+}
