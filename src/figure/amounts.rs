@@ -1,0 +1,477 @@
+//! What a number counts: the figure built around a [`Num`] — money, percent, age, duration,
+//! measure, year, range, score or count with its counted noun (`200 Taliban prisoners`) —
+//! and ordinal words (`third`).
+//!
+//! It decides the figure's kind, value, unit and extent; the number itself comes from
+//! [`super::numbers`].
+
+use super::numbers::{
+    currency_before, is_name_number, is_phone, parse_digits, qualifier_after, qualifier_before, read_number, Num,
+};
+use super::{low, span};
+use crate::lexicon;
+use crate::prefilter;
+use crate::text::{TokKind, Tokens};
+use crate::{Figure, FigureKind, Unit};
+
+pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
+    // A currency symbol starts the figure: `$1.2 billion`.
+    if t.kind(i) == TokKind::Punct {
+        if t.is_num(i + 1) && t.glued(i + 1) {
+            return None; // reached from the number itself
+        }
+        return None;
+    }
+    let n = read_number(t, i)?;
+    if n.digits && (is_name_number(t, i) || is_phone(t, &n)) {
+        return None;
+    }
+    let mut start = n.start;
+    let kind;
+    let mut value = Some(n.value);
+    let mut unit: Option<Unit> = None;
+    let mut end = n.end;
+    // Money with a symbol before.
+    if let Some((s, code)) = currency_before(t, i) {
+        start = s;
+        kind = FigureKind::Money;
+        unit = Some(Unit::Code(code));
+        if t.is_word(end) && lexicon::currency(t.s(end)).is_some() && !t.is_cap(end) {
+            end += 1; // `$5 dollars` (rare but written)
+        }
+    } else if n.hyphen && t.is_word(n.end + 1) {
+        // `18-year`, `18-year-old`, `six-member`, `10-point`
+        let w = n.end + 1;
+        let word = low(t, w);
+        if lexicon::is_time_unit(&word) && t.is_p(w + 1, "-") && t.glued(w + 1) && t.get(w as isize + 2) == "old" {
+            kind = FigureKind::Age;
+            unit = Some(Unit::Written(span(t, w, w + 1)));
+            end = w + 3;
+        } else if lexicon::is_time_unit(&word) {
+            kind = FigureKind::Duration;
+            unit = Some(Unit::Written(span(t, w, w + 1)));
+            end = w + 1;
+        } else if word == "percent" || word == "per" && t.get(w as isize + 1) == "cent" {
+            kind = FigureKind::Percent;
+            end = if word == "per" { w + 2 } else { w + 1 };
+        } else if lexicon::is_unit(&word) {
+            kind = FigureKind::Measure;
+            unit = Some(Unit::Written(span(t, w, w + 1)));
+            end = w + 1;
+        } else if t.is_num(n.end + 1) {
+            return range_or_score(t, n);
+        } else {
+            kind = FigureKind::Count;
+            unit = Some(Unit::Written(span(t, w, w + 1)));
+            end = w + 1;
+        }
+    } else if t.is_p(n.end, "-") && t.glued(n.end) && t.is_num(n.end + 1) && t.glued(n.end + 1) {
+        return range_or_score(t, n);
+    } else {
+        let next = low(t, end);
+        let next_tok = t.get(end as isize);
+        if next_tok == "%" {
+            kind = FigureKind::Percent;
+            end += 1;
+        } else if matches!(next.as_str(), "percent" | "pct" | "percentage")
+            || (next == "per" && t.get(end as isize + 1) == "cent")
+        {
+            kind = FigureKind::Percent;
+            end += if next == "per" { 2 } else { 1 };
+            if next == "percentage" && matches!(t.get(end as isize), "point" | "points") {
+                unit = Some(Unit::Written(span(t, end - 1, end + 1)));
+                end += 1;
+            }
+        } else if matches!(next_tok, "st" | "nd" | "rd" | "th") && t.glued(end) && n.digits {
+            kind = FigureKind::Ordinal;
+            end += 1;
+        } else if let Some(code) = t
+            .is_word(end)
+            .then(|| {
+                lexicon::currency(next_tok)
+                    .or_else(|| lexicon::currency(&next))
+                    .or((next == "won" && n.value >= 1e6).then_some("KRW"))
+            })
+            .flatten()
+            .filter(|_| {
+                !t.is_cap(end)
+                    || next_tok.len() == 3 && next_tok.chars().all(char::is_uppercase)
+                    || matches!(next_tok, "Yen" | "Euros" | "Dollars")
+            })
+            .filter(|_| !(next == "euro" && t.get(end as isize + 1) == "zone"))
+        {
+            kind = FigureKind::Money;
+            if matches!(next_tok, "cents" | "cent" | "pence") {
+                value = Some(n.value / 100.0);
+            }
+            unit = Some(Unit::Code(code));
+            end += 1;
+        } else if lexicon::is_time_unit(&next) && t.is_word(end) {
+            let unit_tok = end;
+            end += 1;
+            if matches!(t.get(end as isize), "old") {
+                kind = FigureKind::Age;
+                end += 1;
+            } else if t.get(end as isize) == "of" && t.get(end as isize + 1) == "age" {
+                kind = FigureKind::Age; // `3 years of age`
+                end += 2;
+            } else if matches!(t.get(end as isize), "ago" | "earlier" | "later") {
+                // `two days ago` is a date
+                return Some((
+                    Figure {
+                        span: span(t, qualifier_before(t, i).unwrap_or(i), end + 1),
+                        kind: FigureKind::Date,
+                        value: None,
+                        unit: None,
+                        qualifier: None,
+                    },
+                    end + 1,
+                ));
+            } else {
+                kind = FigureKind::Duration;
+            }
+            unit = Some(Unit::Written(span(t, unit_tok, unit_tok + 1)));
+        } else if t.is_word(end)
+            && (lexicon::is_unit(&next)
+                || (next == "square" || next == "cubic" || next == "metric") && t.is_word(end + 1))
+            && (next != "m" || t.glued(end))
+            && (!matches!(next.as_str(), "points" | "point") || is_market_move(t, i))
+        {
+            kind = FigureKind::Measure;
+            let u0 = end;
+            end += 1;
+            if matches!(next.as_str(), "square" | "cubic" | "metric")
+                || matches!(next.as_str(), "degrees")
+                    && matches!(t.get(end as isize), "Fahrenheit" | "Celsius" | "C" | "F")
+            {
+                end += 1;
+            }
+            unit = Some(Unit::Written(span(t, u0, end)));
+        } else if n.digits && t.s(i).len() == 4 && !t.s(i).contains([',', '.']) && (1800.0..=2100.0).contains(&n.value)
+        {
+            kind = FigureKind::Year;
+            if matches!(t.get(end as isize), "–" | "-" | "/") && t.glued(end) && t.is_num(end + 1) && t.glued(end + 1)
+            {
+                return range_or_score(t, n);
+            }
+        } else if i > 0 && matches!(t.s(i - 1), "aged" | "age" | "Aged") {
+            kind = FigureKind::Age; // the span is the number; `aged` is context
+        } else if n.digits
+            && t.is_p(end, ",")
+            && i >= 2
+            && t.is_p(i - 1, ",")
+            && t.is_cap(i - 2)
+            && n.value < 120.0
+            && n.value.fract() == 0.0
+        {
+            kind = FigureKind::Age; // `Hynde, 53,`
+        } else {
+            kind = FigureKind::Count;
+            let (u, e) = counted_noun(t, end);
+            unit = u;
+            end = e;
+            // `one` with a noun is an article or a contrast (`one country … another`) far more
+            // often than a count; it counts with a qualifier or a unit of time or measure.
+            if !n.digits && n.value == 1.0 && qualifier_before(t, i).is_none() {
+                return None;
+            }
+            if !n.digits && n.value == 1.0 && (t.get(n.end as isize) == "of" || t.get(n.end as isize) == "another") {
+                return None;
+            }
+        }
+    }
+    // Ranges: `20 or 25 years`, `3 to 5`, `between X and Y`, `from 2004 to 2017`.
+    if let Some(r) = range_tail(t, start, n, end, kind, &unit, value) {
+        return Some(r);
+    }
+    let mut qualifier = None;
+    if let Some(q) = qualifier_before(t, start) {
+        qualifier = Some(span(t, q, start));
+        start = q;
+    } else if let Some(q_end) = qualifier_after(t, n.end.max(end)) {
+        qualifier = Some(span(t, end, q_end));
+        end = q_end;
+        if kind == FigureKind::Count && unit.is_none() {
+            let (u, e) = counted_noun(t, end);
+            unit = u;
+            end = e;
+        }
+    }
+    if kind == FigureKind::Year {
+        unit = None;
+    }
+    Some((Figure { span: span(t, start, end), kind, value, unit, qualifier }, end))
+}
+
+/// `fell 30 points`, `up 12 points`, `the Dow gained 100 points`: index points (a measure);
+/// elsewhere points are scored (a count).
+pub(super) fn is_market_move(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(4)..i).any(|k| {
+        matches!(
+            t.s(k),
+            "up" | "down"
+                | "rose"
+                | "fell"
+                | "gained"
+                | "lost"
+                | "added"
+                | "shed"
+                | "dropped"
+                | "jumped"
+                | "climbed"
+                | "slipped"
+                | "slid"
+                | "rallied"
+                | "tumbled"
+                | "surged"
+                | "declined"
+                | "advanced"
+                | "plunged"
+                | "index"
+                | "Dow"
+                | "Nasdaq"
+                | "S&P"
+                | "basis"
+                | "percentage"
+        )
+    })
+}
+
+/// `700-750 sales` is a range; `115-111` is a score; `2012-13` and `2014-2020` are periods.
+pub(super) fn range_or_score(t: &Tokens, n: Num) -> Option<(Figure, usize)> {
+    let second = n.end + 1;
+    let v2 = parse_digits(t.s(second))?;
+    let first_len = t.s(n.start).len();
+    let second_len = t.s(second).len();
+    let year_pair = first_len == 4 && (second_len == 2 || second_len == 4) && (1800.0..=2100.0).contains(&n.value);
+    if !year_pair && (v2 < n.value || t.is_p(second + 1, "-")) {
+        return None; // a score (`115-111`, `7-5`), or a code with more parts
+    }
+    let mut end = second + 1;
+    let mut unit = None;
+    if !year_pair {
+        let (u, e) = counted_noun(t, end);
+        unit = u;
+        end = e;
+    }
+    Some((
+        Figure { span: span(t, n.start, end), kind: FigureKind::Range, value: Some(n.value), unit, qualifier: None },
+        end,
+    ))
+}
+
+/// A second bound after a figure: `X or Y`, `X to Y`, and `between X and Y` / `from X to Y`.
+pub(super) fn range_tail(
+    t: &Tokens,
+    start: usize,
+    n: Num,
+    end: usize,
+    kind: FigureKind,
+    unit: &Option<Unit>,
+    value: Option<f64>,
+) -> Option<(Figure, usize)> {
+    let joiner = t.get(n.end as isize);
+    if !matches!(joiner, "or" | "to" | "and" | "-" | "–")
+        || matches!(kind, FigureKind::Ordinal | FigureKind::Year) && joiner != "to"
+    {
+        return None;
+    }
+    let k = n.end + 1;
+    let (k2, code_second) = match currency_before(t, k + 1) {
+        Some(_) if t.kind(k) == TokKind::Punct => (k + 1, true),
+        _ => (k, false),
+    };
+    let second = read_number(t, k2)?;
+    let between = start > 0 && matches!(t.get(start as isize - 1), "between" | "from" | "Between" | "From");
+    if joiner == "and" && !between {
+        return None;
+    }
+    // `fell from 157,000 to 133,000` is a change between two counts, not a range (years
+    // `from 2004 to 2017` are a period: handled as years above).
+    let change = start > 0 && matches!(t.get(start as isize - 1), "from" | "From")
+        || (start.saturating_sub(3)..start).any(|k| lexicon::is(t.s(k), lexicon::class::CHANGE_VERB));
+    if joiner == "to" && change && kind != FigureKind::Year {
+        return None;
+    }
+    if joiner == "to" && !between && !second.digits && n.digits {
+        return None;
+    }
+    let mut s = start;
+    if between {
+        s = start - 1;
+    }
+    // The unit follows the second bound: `20 or 25 years`, `2 percent to 4 percent`.
+    let mut e = second.end;
+    let mut unit = unit.clone();
+    let after = low(t, e);
+    if t.get(e as isize) == "%" || matches!(after.as_str(), "percent" | "pct") {
+        e += 1;
+        unit = Some(Unit::Code("percent"));
+    } else if kind == FigureKind::Percent {
+        unit = Some(Unit::Code("percent"));
+    } else if matches!(kind, FigureKind::Count | FigureKind::Duration | FigureKind::Measure)
+        && (n.end == end || end <= second.end)
+    {
+        let (u, e2) = if lexicon::is_time_unit(&after) {
+            (Some(Unit::Written(span(t, e, e + 1))), e + 1)
+        } else {
+            counted_noun(t, e)
+        };
+        if u.is_some() {
+            unit = u;
+            e = e2;
+        }
+    }
+    if kind == FigureKind::Money && !code_second {
+        // `$5 to 6 billion`
+    }
+    if t.is_word(e) && kind == FigureKind::Money {
+        if let Some(m) = lexicon::magnitude(t.s(e)) {
+            let _ = m;
+        }
+    }
+    let _ = value;
+    Some((
+        Figure {
+            span: span(t, s, e.max(end)),
+            kind: FigureKind::Range,
+            value: value.or(Some(n.value)),
+            unit,
+            qualifier: None,
+        },
+        e.max(end),
+    ))
+}
+
+/// The counted noun after a number: `200 [Taliban prisoners]`, `870,000 [laptop computer
+/// batteries]`, `two [sides]`, `five [of the major U.S. investment banks]`. Returns the unit
+/// and the token after the figure's span.
+pub(super) fn counted_noun(t: &Tokens, from: usize) -> (Option<Unit>, usize) {
+    let mut k = from;
+    // Partitive: `five of the banks`.
+    let mut unit_start = from;
+    if t.get(k as isize) == "of" && lexicon::is(t.get(k as isize + 1), lexicon::class::PARTITIVE_DETERMINER) {
+        k += 2;
+        unit_start = k;
+    }
+    // `other`/`fewer`/`more` stay in the span but out of the unit.
+    if lexicon::is(t.get(k as isize), lexicon::class::COUNT_MODIFIER) && t.is_word(k + 1) {
+        k += 1;
+        unit_start = k;
+    }
+    let first = k;
+    let mut last_plural = None;
+    while k < t.len() && k < first + 6 && !t.toks[k].line_before {
+        // `U.S.` inside the noun phrase: a letter and its dot.
+        if t.is_p(k, ".") && t.glued(k) && k > first && t.s(k - 1).len() == 1 {
+            k += 1;
+            continue;
+        }
+        if !t.is_word(k) || !(k == first || t.toks[k].space_before || t.is_p(k - 1, "-") || t.is_p(k - 1, ".")) {
+            break;
+        }
+        let w = low(t, k);
+        let lower_word = t.is_lower(k);
+        // `petrochemical and defence affiliates`: `and` between modifiers of one plural head.
+        let and_inside = w == "and"
+            && k > first
+            && last_plural.is_none()
+            && t.is_word(k + 1)
+            && (k + 1..(k + 4).min(t.len())).any(|m| t.is_lower(m) && is_plural(t.s(m)));
+        let adverb = w.ends_with("ly") && lower_word && t.is_word(k + 1) && !lexicon::ends_noun_phrase(t.s(k + 1));
+        if !and_inside
+            && !adverb
+            && (lower_word && (lexicon::ends_noun_phrase(&w) || lexicon::is_speech_verb(&w) && !is_plural(&w))
+                || lexicon::month(t.s(k)).is_some()
+                || lexicon::is_weekday(t.s(k))
+                || w.ends_with("ly") && !adverb
+                || w.ends_with("ed") && lower_word
+                || w.ends_with("ing") && lower_word)
+        {
+            break;
+        }
+        if is_plural(&w) {
+            last_plural = Some(k);
+        }
+        k += 1;
+        // Stop after a plural head unless a capitalised name continues (`Taliban prisoners`).
+        if last_plural == Some(k - 1) {
+            break;
+        }
+    }
+    let end = match last_plural {
+        Some(p) => p + 1,
+        None if k > first => first + 1, // singular head: one word (`one person`, `18 holes`)
+        None => return (None, from),
+    };
+    if unit_start >= end {
+        return (None, from);
+    }
+    (Some(Unit::Written(span(t, unit_start, end))), end)
+}
+
+pub(super) fn is_plural(w: &str) -> bool {
+    (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
+        || lexicon::is(w, lexicon::class::IRREGULAR_PLURAL)
+}
+
+/// `second`, `third-largest`, `the first time`, `No. 6`, `top 10`.
+pub(super) fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
+    let w = t.s(i);
+    if w == "No" && t.is_p(i + 1, ".") && t.is_num(i + 2) {
+        let v = parse_digits(t.s(i + 2))?;
+        return Some((
+            Figure { span: span(t, i, i + 3), kind: FigureKind::Ordinal, value: Some(v), unit: None, qualifier: None },
+            i + 3,
+        ));
+    }
+    if w == "top" {
+        // `top 10`, `top five`, `top-four`
+        let k = if t.is_p(i + 1, "-") && t.glued(i + 1) { i + 2 } else { i + 1 };
+        let v = if t.is_num(k) { parse_digits(t.s(k)) } else { lexicon::number_word(t.s(k)).filter(|v| *v >= 2.0) };
+        if let Some(v) = v {
+            return Some((
+                Figure {
+                    span: span(t, i, k + 1),
+                    kind: FigureKind::Ordinal,
+                    value: Some(v),
+                    unit: None,
+                    qualifier: None,
+                },
+                k + 1,
+            ));
+        }
+    }
+    let v = lexicon::ordinal_word(w)?;
+    // The word before, stepping over an opening quote mark glued to a lower-case ordinal
+    // (`Labour's "first shot …"`; `his "Second Amendment people"` is a name).
+    let quoted = i > 1 && t.is_lower(i) && t.glued(i) && matches!(t.s(i - 1), "\"" | "“" | "‘");
+    let before = if quoted { i - 2 } else { i.wrapping_sub(1) };
+    let prev = if before < i { low(t, before) } else { prefilter::Lower::new("") };
+    // A possessive determines as `the` does: `the administration's first term`, `the euro
+    // zone's third largest economy` (but `Pagliano's Fifth Amendment` is a name).
+    // (`prev` is empty for a word outside ASCII, so `zone’s` is tested as written.)
+    let written = if before < i { t.s(before) } else { "" };
+    let is_possessive = |w: &str| w.len() > 2 && lexicon::strip_possessive(w).len() < w.len();
+    let possessive = t.is_lower(i) && (is_possessive(prev.as_str()) || is_possessive(written));
+    let determiner = possessive || lexicon::is(prev.as_str(), lexicon::class::RANK_DETERMINER);
+    let hyphenated = t.is_p(i + 1, "-") && t.glued(i + 1) && t.is_word(i + 2);
+    let placed = lexicon::is(prev.as_str(), lexicon::class::RANK_VERB)
+        && (!t.is_word(i + 1) || lexicon::is(t.s(i + 1), lexicon::class::AFTER_RANK));
+    // `the second` alone in prose (a moment), adverbial `first`, and `first` before a number
+    // (`the first nine months`) are not ordinals.
+    if v == 1.0 && !determiner {
+        return None;
+    }
+    if t.is_num(i + 1) || lexicon::number_word(t.get(i as isize + 1)).is_some_and(|v| v >= 1.0) {
+        return None;
+    }
+    if !(hyphenated || placed || determiner && t.is_word(i + 1)) {
+        return None;
+    }
+    let end = i + 1;
+    Some((
+        Figure { span: span(t, i, end), kind: FigureKind::Ordinal, value: Some(v), unit: None, qualifier: None },
+        end,
+    ))
+}

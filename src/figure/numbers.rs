@@ -1,0 +1,316 @@
+//! Reading a number and what stands right around it: digits and number words (`804,000`,
+//! `1.2 million`, `twenty-five`, `a dozen`), the qualifier before or after (`about`, `more
+//! than`), and the currency before it (`$`, `USD`, `euros`).
+//!
+//! It also holds the guards that keep names and codes from being figures (`G7`,
+//! `COVID-19`, `Boeing 737`, `6758.T`, phone numbers). It hands on a [`Num`]; deciding
+//! what the number counts is [`super::amounts`]'s job.
+
+use super::low;
+use crate::lexicon;
+use crate::prefilter;
+use crate::text::{TokKind, Tokens};
+
+// ------------------------------------------------------------------------- numbers
+
+/// A number read at some tokens: its value, the tokens it takes, and whether it was
+/// written in digits.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Num {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) value: f64,
+    pub(super) digits: bool,
+    /// A hyphen glued the unit on (`18-year`, `six-member`): the next token is `-`.
+    pub(super) hyphen: bool,
+}
+
+/// Reads a number at `i`: `804,000`, `1.2 million`, `$5bn` (from the digits), `two`,
+/// `twenty-five`, `a dozen`, `5-billion`.
+pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
+    let mut end;
+    let mut value;
+    let digits;
+    if t.is_num(i) {
+        value = parse_digits(t.s(i))?;
+        digits = true;
+        end = i + 1;
+        // `6 ½` and `2 1/2`
+        if t.get(end as isize) == "½" {
+            value += 0.5;
+            end += 1;
+        }
+    } else if t.is_word(i) {
+        let w = low(t, i);
+        if w == "a" || w == "an" {
+            // `a dozen`, `a quarter` (not `a half-dozen`), `a million`
+            let next = t.get(i as isize + 1);
+            let v = match next {
+                "dozen" => 12.0,
+                "quarter" if !matches!(t.get(i as isize + 2), "of" | "century") || t.get(i as isize + 2) == "of" => {
+                    return None
+                }
+                "million" => 1e6,
+                "billion" => 1e9,
+                "hundred" => 100.0,
+                "thousand" => 1e3,
+                _ => return None,
+            };
+            return Some(Num { start: i, end: i + 2, value: v, digits: false, hyphen: false });
+        }
+        if w == "half" || w == "dozen" || w == "hundred" || w == "thousand" {
+            return None; // alone, these are vague (`hundreds`, `half of them`) unless qualified
+        }
+        value = lexicon::number_word(&w)?;
+        digits = false;
+        end = i + 1;
+        // `Ninety Mile Beach`, `Erik ten Hag`: number words inside names.
+        let sentence_initial =
+            i == 0 || t.ends_sentence(i - 1) || t.toks[i].para_start || matches!(t.s(i - 1), "\"" | "“" | "(" | ":");
+        if t.is_cap(i) && !sentence_initial && t.is_cap(i + 1)
+            || i > 0 && t.is_cap(i - 1) && t.is_cap(i + 1) && !sentence_initial
+        {
+            return None;
+        }
+        // `twenty-five`
+        if value >= 20.0 && t.is_p(end, "-") && t.glued(end) && t.glued(end + 1) {
+            if let Some(u) = lexicon::number_word(t.get(end as isize + 1)) {
+                if u < 10.0 {
+                    value += u;
+                    end += 2;
+                }
+            }
+        }
+        // `two hundred`, `three thousand`
+        if let Some(m) = t.toks.get(end).and_then(|_| lexicon::number_word(t.s(end))) {
+            if m == 100.0 || m == 1000.0 {
+                value *= m;
+                end += 1;
+            }
+        }
+    } else {
+        return None;
+    }
+    // Magnitudes: `1.2 million`, `5bn`, `5-billion`, `720.4 mln`.
+    let mut k = end;
+    if t.is_p(k, "-")
+        && t.glued(k)
+        && t.glued(k + 1)
+        && matches!(t.get(k as isize + 1), "million" | "billion" | "trillion")
+    {
+        k += 1;
+    }
+    if k < t.len() && t.is_word(k) {
+        let m = t.s(k);
+        let glued = t.glued(k);
+        let ok = if glued {
+            lexicon::is(m, lexicon::class::MAGNITUDE_AFTER)
+        } else {
+            lexicon::is(m, lexicon::class::MAGNITUDE_WORD)
+        };
+        if ok {
+            if let Some(mult) = lexicon::magnitude(m) {
+                value *= mult;
+                end = k + 1;
+            }
+        }
+    }
+    let hyphen = t.is_p(end, "-") && t.glued(end) && t.is_word(end + 1) && t.glued(end + 1);
+    Some(Num { start: i, end, value, digits, hyphen })
+}
+
+pub(super) fn parse_digits(s: &str) -> Option<f64> {
+    if s.len() > 40 {
+        return None; // a 5,000-digit number is not a figure anyone reads
+    }
+    decimal(s).filter(|v| v.is_finite())
+}
+
+/// `1,234.5` as a number: digits with thousands commas and at most one decimal point.
+/// Below 2^53 the digits are an exact integer and one division by an exact power of ten
+/// rounds once, as `str::parse` would; a hand parser keeps the float parser (5 KB) out of
+/// the wasm module.
+pub(super) fn decimal(s: &str) -> Option<f64> {
+    let (mut mantissa, mut approx, mut scale, mut point, mut digits) = (0u64, 0f64, 0i32, false, 0);
+    for b in s.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                let d = u64::from(b - b'0');
+                mantissa = mantissa.wrapping_mul(10).wrapping_add(d);
+                approx = approx * 10.0 + d as f64;
+                digits += 1;
+                if point {
+                    scale += 1;
+                }
+            }
+            b',' if !point => {}
+            b'.' if !point => point = true,
+            _ => return None,
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    let exact = digits <= 15 && scale <= 22;
+    let m = if exact { mantissa as f64 } else { approx };
+    Some(if scale == 0 { m } else { m / 10f64.powi(scale) })
+}
+
+/// Names and codes with numbers: `G7`, `COVID-19`, `F-16`, `A350`, `Boeing 737`,
+/// `PlayStation 3`, `S&P 500`, `Article 50`, `6758.T`, `1 / 5`.
+pub(super) fn is_name_number(t: &Tokens, i: usize) -> bool {
+    if i > 0 && t.glued(i) {
+        let p = t.s(i - 1);
+        // glued to letters, or to a hyphen glued to letters
+        if t.is_word(i - 1) && !(i >= 2 && t.is_p(i - 2, "$") && t.glued(i - 1)) {
+            return true; // `G7`, `A350` (but `$US1.7` is money)
+        }
+        if (p == "-" || p == "/" || p == ".")
+            && i > 1
+            && t.glued(i - 1)
+            && (t.is_word(i - 2) || t.is_num(i - 2))
+            && !(p == "-" && matches!(t.s(i - 2), "mid"))
+        {
+            return true;
+        }
+        if p == "#" {
+            return true;
+        }
+    }
+    // A number followed by glued letters that are not a unit (`6758.T`, `3D`).
+    let e = i + 1;
+    if t.is_p(e, ".") && t.glued(e) && t.is_word(e + 1) && t.glued(e + 1) {
+        return true;
+    }
+    if t.is_word(e) && t.glued(e) && !lexicon::is(t.s(e), lexicon::class::NUMBER_SUFFIX) {
+        return true;
+    }
+    // `paragraphs 3 and 7`, `page 5`, `1 / 5` gallery counters.
+    if i > 0
+        && lexicon::is(t.s(i - 1), lexicon::class::DOCUMENT_PART)
+        && (t.s(i - 1) != "and" || i >= 3 && t.s(i - 3).starts_with("paragraph"))
+    {
+        return true;
+    }
+    if t.is_p(e, "/") && t.is_num(e + 1) || i >= 2 && t.is_p(i - 1, "/") && t.is_num(i - 2) {
+        return true;
+    }
+    // `3s` and `3-pointer` in basketball, `52-all` ties.
+    if t.s(e) == "s" && t.glued(e) && t.s(i).len() == 1
+        || t.is_p(e, "-") && t.glued(e) && matches!(t.s(e + 1), "pointer" | "pointers" | "all")
+    {
+        return true;
+    }
+    let ordinal = matches!(t.s(e), "st" | "nd" | "rd" | "th") && t.glued(e);
+    // After a capitalised word that is not sentence-initial: a model or a name.
+    let possessive = i > 0 && (t.s(i - 1).ends_with("'s") || t.s(i - 1).ends_with("’s"));
+    if i > 0 && t.is_cap(i - 1) && t.toks[i].space_before && !t.toks[i - 1].line_before && !ordinal && !possessive {
+        let p = t.s(i - 1);
+        let pl = prefilter::Lower::new(p);
+        let sentence_initial = i < 2 || t.ends_sentence(i - 2) || t.toks[i - 1].para_start;
+        let allowed = lexicon::month(p).is_some()
+            || lexicon::currency(p).is_some()
+            || lexicon::is(p, lexicon::class::CAPITALISED_LEAD)
+            || (sentence_initial && lexicon::ends_noun_phrase(pl.as_str()));
+        if !allowed {
+            return true;
+        }
+    }
+    false
+}
+
+/// Phone numbers and IDs: `555-1234`, `(212) 555-1234`, `1-800-…`.
+pub(super) fn is_phone(t: &Tokens, n: &Num) -> bool {
+    let s = t.s(n.start);
+    let next_is = |k: usize| t.is_p(k, "-") && t.glued(k) && t.is_num(k + 1) && t.glued(k + 1);
+    (s.len() == 3 && next_is(n.start + 1) && t.s(n.start + 2).len() == 4)
+        || (next_is(n.start + 1) && next_is(n.start + 3))
+}
+
+/// Qualifier words before token `i`: returns the first token of the qualifier.
+pub(super) fn qualifier_before(t: &Tokens, i: usize) -> Option<usize> {
+    // Every qualifier ends with a word right before the figure: most figures have none.
+    if i == 0 || !t.is_word(i - 1) {
+        return None;
+    }
+    // Most words before a figure end no qualifier: test that before lower-casing more.
+    let last = low(t, i - 1);
+    if !lexicon::QUALIFIERS_BEFORE.iter().any(|q| q[q.len() - 1] == last.as_str()) {
+        return None;
+    }
+    // The (up to) three words before `i`, lower-cased once: prev[0] is token i-1.
+    let prev: [prefilter::Lower; 3] = std::array::from_fn(|d| {
+        if d == 0 {
+            last
+        } else if i > d {
+            low(t, i - 1 - d)
+        } else {
+            prefilter::Lower::new("")
+        }
+    });
+    for q in lexicon::QUALIFIERS_BEFORE {
+        let n = q.len();
+        if i < n {
+            continue;
+        }
+        let from = i - n;
+        if (0..n).all(|k| prev[n - 1 - k] == q[k]) && !t.toks[from + 1..=i].iter().any(|x| x.line_before) {
+            // `over` and `under` are prepositions more often than qualifiers after a verb
+            // of change (`rose 5% over the year`); as qualifiers they stand before numbers.
+            if n == 1 && q[0] == "some" && i + 1 < t.len() && t.is_word(i) {
+                continue;
+            }
+            return Some(from);
+        }
+    }
+    None
+}
+
+/// Qualifiers after a figure: `or so`, `or more`, `plus`.
+pub(super) fn qualifier_after(t: &Tokens, end: usize) -> Option<usize> {
+    if t.get(end as isize) == "or" && matches!(t.get(end as isize + 1), "so" | "more") {
+        return Some(end + 2);
+    }
+    if t.get(end as isize) == "plus" && !t.is_num(end + 1) {
+        return Some(end + 1);
+    }
+    None
+}
+
+pub(super) fn currency_before(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
+    // `$1.2`, `US$5`, `C$3`, `£7`, `Rs 5`, `Rs. 5`, and AAP's `$US1.7`, `$A1.84`
+    if i == 0 {
+        return None;
+    }
+    let p = t.s(i - 1);
+    if i >= 2 && t.is_word(i - 1) && t.glued(i) && t.is_p(i - 2, "$") && t.glued(i - 1) {
+        let code = match p {
+            "US" => "USD",
+            "A" => "AUD",
+            "NZ" => "NZD",
+            "HK" => "HKD",
+            "S" => "SGD",
+            "C" => "CAD",
+            _ => return None,
+        };
+        return Some((i - 2, code));
+    }
+    if t.kind(i - 1) == TokKind::Punct && t.glued(i) {
+        if let Some(code) = lexicon::currency(p) {
+            if p == "$" && i >= 2 && t.glued(i - 1) && t.is_word(i - 2) {
+                let prefixed = format!("{}$", t.s(i - 2));
+                if let Some(code) = lexicon::currency(&prefixed) {
+                    return Some((i - 2, code));
+                }
+            }
+            return Some((i - 1, code));
+        }
+    }
+    if p == "Rs" || (p == "." && i >= 2 && t.s(i - 2) == "Rs") {
+        return Some((if p == "." { i - 2 } else { i - 1 }, "INR"));
+    }
+    if lexicon::is(p, lexicon::class::CURRENCY_CODE) {
+        return Some((i - 1, lexicon::currency(p).unwrap_or("USD")));
+    }
+    None
+}
