@@ -257,15 +257,20 @@ fn byline(t: &Tokens, i: usize, dateline_start: Option<usize>, out: &mut Vec<Cre
     if names.is_empty() {
         return None;
     }
-    let agency = byline_agency(t, names_end, end);
-    out.push(Credit {
-        span: Span::new(t.toks[i].start(), t.toks[end - 1].end()),
-        role: CreditRole::Byline,
-        names,
-        agency,
-        caption: None,
-    });
+    push_byline(t, i..end, names, byline_agency(t, names_end, end), out);
     Some(j)
+}
+
+/// Records a byline over the tokens `toks`.
+fn push_byline(
+    t: &Tokens,
+    toks: std::ops::Range<usize>,
+    names: Vec<Span>,
+    agency: Option<Span>,
+    out: &mut Vec<Credit>,
+) {
+    let span = Span::new(t.toks[toks.start].start(), t.toks[toks.end - 1].end());
+    out.push(Credit { span, role: CreditRole::Byline, names, agency, caption: None });
 }
 
 /// A name-and-title line of an analysis box: `Caroline Hawley, BBC diplomatic correspondent`.
@@ -285,13 +290,7 @@ fn name_title_line(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize>
     let agency =
         (comma + 1..end).find(|&k| is_agency_name(t.s(k))).map(|k| Span::new(t.toks[k].start(), t.toks[k].end()));
     let names = vec![Span::new(t.toks[i].start(), t.toks[comma - 1].end())];
-    out.push(Credit {
-        span: Span::new(t.toks[i].start(), t.toks[end - 1].end()),
-        role: CreditRole::Byline,
-        names,
-        agency,
-        caption: None,
-    });
+    push_byline(t, i..end, names, agency, out);
     Some(end)
 }
 

@@ -1,6 +1,7 @@
 // The page, end to end: paste (the sample button), highlights by data-kind, the XSS-safe
 // rendering, and a screenshot for people to look at.
 import { test, expect } from "@playwright/test";
+import { panicSharedAnalyzer } from "./analyzer-helper.js";
 import { readFileSync } from "node:fs";
 
 const expected = JSON.parse(readFileSync(new URL("../../testdata/seed.expected.json", import.meta.url), "utf8"));
@@ -70,17 +71,7 @@ test("a panic in wasm is recovered: fresh instance, text kept, clear message", a
   await page.getByRole("button", { name: "Try the sample" }).click();
   await expect(page.locator('#rendered [data-kind="quote"]').first()).toBeVisible();
   // The page's analyzer is the module's shared one; the test build can make it panic.
-  const generation = await page.evaluate(async () => {
-    const { sharedAnalyzer, AnalyzerRestarted } = await import("/pkg/analyzer.js");
-    const analyzer = sharedAnalyzer();
-    try {
-      analyzer.panicForTests();
-    } catch (err) {
-      if (!(err instanceof AnalyzerRestarted)) throw err;
-    }
-    await analyzer.ready();
-    return analyzer.generation;
-  });
+  const generation = await panicSharedAnalyzer(page);
   await expect(page.locator("#status")).toContainText("restarted");
   expect(generation).toBe(1);
   expect(await page.locator("#text").inputValue()).toBe(seed);

@@ -1,6 +1,7 @@
 // <wire-lens> on a host page: the event carries the contract document, attributes change
 // what is shown, `for=` follows its source, and all widgets share one wasm initialisation.
 import { test, expect } from "@playwright/test";
+import { panicSharedAnalyzer } from "./analyzer-helper.js";
 import { readFileSync } from "node:fs";
 
 const expected = JSON.parse(readFileSync(new URL("../../testdata/seed.expected.json", import.meta.url), "utf8"));
@@ -75,17 +76,7 @@ test("after a panic the widgets use a fresh instance and keep working", async ({
   await page.goto("/embed.html");
   await expect(page.locator('#inline mark[data-kind="quote"]').first()).toBeVisible();
   // The elements' analyzer is the module's shared one; the test build can make it panic.
-  const generation = await page.evaluate(async () => {
-    const { sharedAnalyzer, AnalyzerRestarted } = await import("/pkg/analyzer.js");
-    const analyzer = sharedAnalyzer();
-    try {
-      analyzer.panicForTests();
-    } catch (err) {
-      if (!(err instanceof AnalyzerRestarted)) throw err;
-    }
-    await analyzer.ready();
-    return analyzer.generation;
-  });
+  const generation = await panicSharedAnalyzer(page);
   expect(generation).toBe(1);
   // Every widget re-analyses with the new instance.
   await page.evaluate(() => { document.getElementById("inline").text = "“Still here,” she said on Monday."; });
