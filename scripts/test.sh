@@ -42,7 +42,7 @@ if [[ -f ../shared/eval/score.py ]]; then
   say "scores on the dev gold (report only)"
   for gold in ../shared/corpus/wire/dev.gold.jsonl ../shared/corpus/polnear/dev.gold.jsonl ../shared/corpus/reuters21578/dev.gold.jsonl; do
     python3 ../shared/eval/score.py --gold "$gold" --predict 'target/release/wirelens --jsonl' \
-      | grep -E '^(gold|OFFSET|quotes|  direct\+partial|  speaker|dateline|  exact|figures|  detection|  kind|credits|  pairs)' || true
+      | grep -E '^(gold|OFFSET|quotes|  direct\+partial|  speaker|  source grouping|attributions|  any kind|  indirect|dateline|  exact|figures|  detection|  kind|credits|  pairs)' || true
   done
 else
   echo "SKIPPED: scores (../shared/eval is not beside this checkout)"
