@@ -83,12 +83,24 @@ fn keyword_at(w: &str) -> Option<Keyword> {
     if roles().iter().any(|(words, _)| words[0] == l) {
         return Some(Keyword::Role);
     }
-    let (_, kind) = lexicon::credit_keywords().find(|(k, _)| *k == l)?;
-    Some(match kind {
-        "role" => Keyword::Role,
-        "contributed" => Keyword::Contributed,
-        "agency" => Keyword::Agency,
-        _ => Keyword::Via,
+    keywords().iter().find(|(k, _)| *k == l).map(|(_, kw)| *kw)
+}
+
+/// The keywords other than the role words, lower case (`lexicon/credit_keywords.tsv`).
+fn keywords() -> &'static [(&'static str, Keyword)] {
+    static S: OnceLock<Vec<(&str, Keyword)>> = OnceLock::new();
+    S.get_or_init(|| {
+        lexicon::credit_keywords()
+            .filter_map(|(word, kind)| {
+                let kw = match kind {
+                    "contributed" => Keyword::Contributed,
+                    "agency" => Keyword::Agency,
+                    "via" => Keyword::Via,
+                    _ => return None,
+                };
+                Some((word, kw))
+            })
+            .collect()
     })
 }
 

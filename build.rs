@@ -1,0 +1,70 @@
+//! Turns `src/lexicon/word_classes.txt` into code: one `matches!` per class behind
+//! `lexicon::is(word, class)`, and the class constants. The word lists stay data that a
+//! journalist can edit, and a class test costs what a `matches!` over string literals costs
+//! (a hash lookup in the extractors' inner loops was measurably slower).
+
+use std::fmt::Write as _;
+
+fn main() {
+    let path = "src/lexicon/word_classes.txt";
+    println!("cargo:rerun-if-changed={path}");
+    let data = std::fs::read_to_string(path).expect("src/lexicon/word_classes.txt");
+    // The classes in the file's order, each with its words in order (a class may go on over
+    // several lines; a word listed twice is kept once).
+    let mut classes: Vec<(String, Vec<String>)> = Vec::new();
+    for (n, line) in data.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((name, words)) = line.split_once(':') else {
+            panic!("{path}:{}: expected `class: words`", n + 1);
+        };
+        let name = name.trim();
+        assert!(
+            !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+            "{path}:{}: a class name is lower case with underscores",
+            n + 1
+        );
+        let k = match classes.iter().position(|(c, _)| c == name) {
+            Some(k) => k,
+            None => {
+                classes.push((name.to_owned(), Vec::new()));
+                classes.len() - 1
+            }
+        };
+        for w in words.split_whitespace() {
+            if !classes[k].1.iter().any(|x| x == w) {
+                classes[k].1.push(w.to_owned());
+            }
+        }
+    }
+    assert!(classes.len() <= 256, "{path}: at most 256 classes");
+    let mut out = String::new();
+    out.push_str("/// The closed word classes of `word_classes.txt`, in the file's order.\npub mod class {\n");
+    out.push_str("    /// A class of `word_classes.txt`.\n");
+    out.push_str("    #[derive(Clone, Copy, Debug, PartialEq, Eq)]\n    pub struct Class(pub(super) u8);\n");
+    for (k, (name, _)) in classes.iter().enumerate() {
+        writeln!(
+            out,
+            "    /// `{name}` in `word_classes.txt`.\n    pub const {}: Class = Class({k});",
+            name.to_uppercase()
+        )
+        .unwrap();
+    }
+    writeln!(out, "    /// The names in the data file, in order.\n    pub const NAMES: [&str; {}] = [", classes.len())
+        .unwrap();
+    for (name, _) in &classes {
+        writeln!(out, "        {name:?},").unwrap();
+    }
+    out.push_str("    ];\n}\n\n");
+    out.push_str("/// Whether `w`, as written, is in the class `c` (`word_classes.txt`).\n");
+    out.push_str("#[inline(always)]\npub fn is(w: &str, c: class::Class) -> bool {\n    match c.0 {\n");
+    for (k, (_, words)) in classes.iter().enumerate() {
+        let alternatives: Vec<String> = words.iter().map(|w| format!("{w:?}")).collect();
+        writeln!(out, "        {k} => matches!(w, {}),", alternatives.join(" | ")).unwrap();
+    }
+    out.push_str("        _ => false,\n    }\n}\n");
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("word_classes.rs");
+    std::fs::write(dest, out).unwrap();
+}
