@@ -183,8 +183,14 @@ pub fn analyze(text: &str) -> Analysis {
     let toks = text::Tokens::new(text);
     let dateline = dateline::find(&toks);
     let frame = credit::find_frame(&toks, dateline.as_ref().map(|d| d.span.start));
-    // Credits and story notes are not prose: no quotes or figures are read there.
-    let quotes = quote::find(&toks, &frame.notes);
+    // Credits and story notes are not prose: no quotes or figures are read there; nor is the
+    // dateline reported content (`MOBILE, Ala. (AP) — A storm closed …, officials said.`).
+    let mut frame_and_dateline = frame.notes.clone();
+    if let Some(d) = &dateline {
+        let at = frame_and_dateline.partition_point(|s| s.start < d.span.start);
+        frame_and_dateline.insert(at, d.span);
+    }
+    let quotes = quote::find(&toks, &frame_and_dateline);
     let figures = figure::find(&toks, &frame.notes);
     Analysis { dateline, quotes, figures, credits: frame.credits }
 }

@@ -93,7 +93,7 @@ async function run() {
 /** Gives each highlight its accessible description and keyboard focus. */
 function decorate(el, ann, cont) {
   el.setAttribute("aria-describedby", `desc-${ann.kind}`);
-  if (!cont && (ann.kind === "quote" || ann.kind === "figure" || ann.kind === "speaker" || ann.kind === "dateline" || ann.kind === "credit")) {
+  if (!cont && (ann.kind === "quote" || ann.kind === "reported" || ann.kind === "figure" || ann.kind === "speaker" || ann.kind === "dateline" || ann.kind === "credit")) {
     el.tabIndex = 0;
   }
 }

@@ -1,6 +1,6 @@
 // What a highlight means: the details under the text (with a way back to the panel) and a
 // floating tooltip next to the highlight under the pointer or with the focus.
-import { $, el, definitionList } from "./dom.js";
+import { $, el, definitionList, kindLabel } from "./dom.js";
 
 const rendered = $("rendered");
 const details = $("details");
@@ -17,8 +17,8 @@ export function showDetails(current, id) {
   const rows = [];
   const add = (k, v) => rows.push([k, v === null || v === undefined ? "—" : String(v)]);
   const item = ann.item;
-  if (ann.kind === "quote" || ann.kind === "speaker" || ann.kind === "cue") {
-    add("kind", item.kind);
+  if (ann.kind === "quote" || ann.kind === "reported" || ann.kind === "speaker" || ann.kind === "cue") {
+    add("kind", kindLabel(item.kind));
     add("speaker", item.speaker?.text);
     add("source", item.source);
     add("cue", item.cue?.text);
@@ -43,7 +43,7 @@ export function showDetails(current, id) {
   }));
   details.replaceChildren(h, dl, ...back);
   rendered.querySelectorAll(".linked").forEach((e) => e.classList.remove("linked"));
-  if (ann.kind === "quote") {
+  if (ann.kind === "quote" || ann.kind === "reported") {
     const i = id.slice(1);
     rendered.querySelectorAll(`[data-id="s${i}"], [data-id="c${i}"]`).forEach((e) => e.classList.add("linked"));
   }
@@ -51,10 +51,10 @@ export function showDetails(current, id) {
 
 function tipLines(ann) {
   const item = ann.item;
-  if (ann.kind === "quote" || ann.kind === "speaker" || ann.kind === "cue") {
+  if (ann.kind === "quote" || ann.kind === "reported" || ann.kind === "speaker" || ann.kind === "cue") {
     const who = item.speaker ? item.speaker.text : "no speaker found";
     const resolved = item.source && item.source !== item.speaker?.text ? ` → ${item.source}` : "";
-    return [["said by", who + resolved], ["cue", item.cue?.text ?? "—"], ["kind", item.kind]];
+    return [["said by", who + resolved], ["cue", item.cue?.text ?? "—"], ["kind", kindLabel(item.kind)]];
   }
   if (FIELDS[ann.kind]) return FIELDS[ann.kind].map((k) => [k, item[k] ?? "—"]);
   return [["role", item.role.replace("_", " ")], ["names", item.names.join(", ") || "—"], ["agency", item.agency ?? "—"]];

@@ -1,4 +1,5 @@
-// Small DOM helpers the page's modules share. Text goes in as text nodes, never as HTML.
+// Small DOM and wording helpers the page's modules share. Text goes in as text nodes,
+// never as HTML.
 
 export const $ = (id) => document.getElementById(id);
 
@@ -9,6 +10,10 @@ export const el = (tag, props = {}, ...children) => {
 };
 
 export const short = (text, n = 140) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+/** How a quote's kind reads for people: the contract's `indirect` is reported speech. */
+const KIND_LABELS = { direct: "direct quote", partial: "partial quote", indirect: "reported speech" };
+export const kindLabel = (kind) => KIND_LABELS[kind] ?? kind;
 
 /** A `<dl>` of [name, value] rows (values as text, never HTML). */
 export function definitionList(rows) {

@@ -1,6 +1,6 @@
 // The panels beside the text: who said what (grouped by source), the dateline, the figures
 // table and the credits. Each is rebuilt from the contract document.
-import { $, el, short, focusHighlight } from "./dom.js";
+import { $, el, short, focusHighlight, kindLabel } from "./dom.js";
 
 // Panel lists show this many entries at first; a button shows the rest.
 const PANEL_LIMIT = 500;
@@ -74,7 +74,7 @@ function listQuotes(doc) {
     if (budget <= 0) break;
     const shown = items.slice(0, budget);
     budget -= shown.length;
-    const list = el("ol", {}, ...shown.map(([q, i]) => el("li", {}, jumpButton(short(q.text), `q${i}`), ` (${q.kind})`)));
+    const list = el("ol", {}, ...shown.map(([q, i]) => el("li", {}, jumpButton(short(q.text), `q${i}`), ` (${kindLabel(q.kind)})`)));
     sections.push(el("section", { className: "source" }, head, list));
   }
   if (doc.quotes.length > limit) {

@@ -1,11 +1,16 @@
 // The Markdown summary of an analysis, for notes and tickets.
+import { kindLabel } from "./dom.js";
 
-/** A Markdown summary of the analysis, for notes and tickets. */
+/** A Markdown summary of the analysis: quotations and reported speech apart, with sources. */
 export function markdown(doc) {
   const lines = ["# wirelens summary", ""];
   if (doc.dateline) lines.push(`**Dateline:** ${doc.dateline.text}`, "");
-  lines.push(`## Quotes (${doc.quotes.length})`, "");
-  for (const q of doc.quotes) lines.push(`- ${q.source ?? "unattributed"}: ${q.text}`);
+  const quoted = doc.quotes.filter((q) => q.kind !== "indirect");
+  const reported = doc.quotes.filter((q) => q.kind === "indirect");
+  lines.push(`## Quotes (${quoted.length})`, "");
+  for (const q of quoted) lines.push(`- ${q.source ?? "unattributed"} (${kindLabel(q.kind)}): ${q.text}`);
+  lines.push("", `## Reported speech (${reported.length})`, "");
+  for (const q of reported) lines.push(`- ${q.source ?? "unattributed"}${q.cue ? ` (${q.cue.text})` : ""}: ${q.text}`);
   lines.push("", `## Figures (${doc.figures.length})`, "", "| text | kind | value | unit |", "|---|---|---|---|");
   for (const f of doc.figures) lines.push(`| ${f.text} | ${f.kind} | ${f.value ?? ""} | ${f.unit ?? ""} |`);
   lines.push("", `## Credits (${doc.credits.length})`, "");

@@ -19,6 +19,13 @@ pub fn is_speech_verb(w: &str) -> bool {
     set(&S, include_str!("speech_verbs.txt")).contains_lower(w)
 }
 
+/// A verb of thought or finding (`believes`, `shows`), lower case as written: reported
+/// speech reads them, a quotation's cue is never one.
+pub fn is_thought_verb(w: &str) -> bool {
+    static S: OnceLock<WordSet> = OnceLock::new();
+    set(&S, include_str!("thought_verbs.txt")).contains(w)
+}
+
 /// Whether `w` may be the first word of a cue phrase (`according`, `pointed`), by shape
 /// only (see [`Shapes`]).
 pub fn may_open_cue_phrase(w: &str) -> bool {
@@ -31,7 +38,8 @@ pub fn may_open_cue_phrase(w: &str) -> bool {
 /// them (see [`lists_of`]); a word without a list's bit is certainly not in the list, so
 /// the extractors' own lookups run only where a bit is set.
 pub mod list {
-    /// A speech verb or the first word of a cue phrase (`said`, `according`), any case.
+    /// A speech verb, a verb of thought or the first word of a cue phrase (`said`,
+    /// `believes`, `according`), any case.
     pub const CUE: u8 = 1;
     /// A word that can open a figure (`March`, `two`, `first`, `the`), possessives too.
     pub const FIGURE: u8 = 2;
@@ -57,7 +65,9 @@ pub(crate) fn list_shapes() -> &'static ShapeLanes {
 
 /// The words of the word [`list`]s, by lane: lane `l` is the list of bit `1 << l`.
 fn list_words() -> [Vec<String>; 3] {
-    let cues = lines(include_str!("speech_verbs.txt")).chain(cue_phrases().iter().map(|p| p[0]));
+    let cues = lines(include_str!("speech_verbs.txt"))
+        .chain(lines(include_str!("thought_verbs.txt")))
+        .chain(cue_phrases().iter().map(|p| p[0]));
     // A figure opener may be written as a possessive (`November's`, `today’s`).
     let figures = figure_openers().flat_map(|w| [w.to_string(), format!("{w}'s"), format!("{w}’s")]);
     let credits = credit_roles()

@@ -16,6 +16,9 @@ pub(super) struct Cues {
     len: Vec<u8>,
     /// The tokens where a cue starts, in order, so no pass scans the whole table for them.
     pub(super) starts: Vec<usize>,
+    /// The cues and the verbs of thought (`believes`, `shows`), in order: where reported
+    /// speech may be attributed. A verb of thought is no quotation's cue.
+    pub(super) report_starts: Vec<usize>,
 }
 
 impl Cues {
@@ -23,13 +26,17 @@ impl Cues {
     pub(super) fn new(t: &Tokens) -> Cues {
         let mut len = vec![0; t.len()];
         let mut starts = Vec::new();
+        let mut report_starts = Vec::new();
         for k in t.members(set::CUE).filter(|&k| t.is_word(k)) {
             len[k] = cue_len_at(t, k);
             if len[k] > 0 {
                 starts.push(k);
+                report_starts.push(k);
+            } else if t.is_lower(k) && lexicon::is_thought_verb(t.s(k)) {
+                report_starts.push(k);
             }
         }
-        Cues { len, starts }
+        Cues { len, starts, report_starts }
     }
 
     /// How many tokens the cue starting at token `k` spans (0: none there, or past the end).

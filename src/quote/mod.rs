@@ -18,11 +18,12 @@ mod attribute;
 mod cue;
 mod marks;
 mod mention;
+mod reported;
 mod resolve;
 
 use crate::span::Span;
 use crate::text::{set, Tokens};
-use crate::Quote;
+use crate::{Quote, QuoteKind};
 use attribute::{
     attribute_after, attribute_before, attribution_sentence_before, in_headline, is_speech_like, is_title, kind_of,
     main_subject_for_embedded_pronoun, named_for_new_sentence, sentence_end, sentence_reports_speech, subject_and_verb,
@@ -39,13 +40,13 @@ const WINDOW: usize = 24;
 /// Quotes with their kind, speaker, cue and source, sorted by start.
 pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
     let regions = regions(t, skip);
-    // Every quote is a region. A text without one (a fifth of the wire corpus's texts)
-    // skips the whole-text tables below, about half of this reader's time where there are
-    // quotes.
-    if regions.is_empty() {
+    let cues = Cues::new(t);
+    // A text with neither a quotation nor a cue has nothing to attribute, and skips the
+    // name index and the speech subjects.
+    if regions.is_empty() && cues.starts.is_empty() {
         return Vec::new();
     }
-    find_quotes(t, &Cues::new(t), &regions)
+    find_quotes(t, &cues, &regions, skip)
 }
 
 /// The last attributed quotation, whose attribution a quotation without one of its own may
@@ -58,7 +59,7 @@ struct Carried {
     source: Option<Span>,
 }
 
-fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region]) -> Vec<Quote> {
+fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Vec<Quote> {
     let paras = paragraph_ids(t);
     let mut names = NameIndex::new(t);
     let subjects = speech_subjects(t, cues, regions);
@@ -170,7 +171,65 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region]) -> Vec<Quote> {
         kept.push(*r);
     }
     take_from_next_in_sentence(t, &mut quotes, &kept);
+    let reported = reported::find(t, cues, regions, skip);
+    if !reported.is_empty() {
+        let story = Story { t, paras: &paras, names: &names, subjects: &subjects, persons: &persons };
+        add_reported(&story, &mut quotes, &kept, &reported);
+    }
     quotes
+}
+
+/// What the source resolution of reported speech reads: the people named in the story.
+struct Story<'a, 't> {
+    t: &'a Tokens<'t>,
+    paras: &'a Paragraphs,
+    names: &'a NameIndex<'t>,
+    subjects: &'a [Mention],
+    persons: &'a [Mention],
+}
+
+/// Adds the reported speech to `quotes` (whose regions are `kept`), each with its source
+/// resolved against the people named before its cue (speech subjects, people opening a
+/// sentence, the sources of quotations), and sorts them all by start.
+fn add_reported(story: &Story, quotes: &mut Vec<Quote>, kept: &[Region], reported: &[reported::Reported]) {
+    let t = story.t;
+    // Everyone named, in token order: the candidates a pronoun may point back to.
+    let mut named: Vec<(Candidate, bool)> = Vec::new();
+    for m in story.subjects.iter().filter(|m| !is_pronoun_span(t, m.span) && !is_description(t, m.span)) {
+        named.push((
+            Candidate { tok: m.tok, para: story.paras.of(m.tok), mention: story.names.resolve(t, m.span) },
+            true,
+        ));
+    }
+    for m in story.persons {
+        named.push((Candidate { tok: m.tok, para: story.paras.of(m.tok), mention: m.span }, false));
+    }
+    for (q, r) in quotes.iter().zip(kept) {
+        if let Some(s) = q.source.filter(|s| !is_pronoun_span(t, *s) && !is_description(t, *s)) {
+            named.push((Candidate { tok: r.open, para: story.paras.of(r.open), mention: s }, true));
+        }
+    }
+    named.sort_by_key(|(c, _)| c.tok);
+    let mut order: Vec<&reported::Reported> = reported.iter().collect();
+    order.sort_by_key(|rep| rep.cue_tok);
+    let mut recent = Recent::default();
+    let mut next = 0;
+    for rep in order {
+        while next < named.len() && named[next].0.tok < rep.cue_tok {
+            let (c, entity) = named[next];
+            if entity {
+                recent.add_entity(c);
+            } else {
+                recent.add_person(c);
+            }
+            next += 1;
+        }
+        let para = story.paras.of(rep.cue_tok);
+        let source = rep.speaker.and_then(|sp| resolve(t, sp, story.names, &recent, para));
+        let span = Span::new(t.toks[rep.from].start(), t.toks[rep.to - 1].end());
+        quotes.push(Quote { span, kind: QuoteKind::Indirect, speaker: rep.speaker, source, cue: Some(rep.cue) });
+    }
+    quotes.sort_by_key(|q| q.span.start);
 }
 
 /// The attribution a quotation finds in its own sentence (`lo..hi`): after it, before it,

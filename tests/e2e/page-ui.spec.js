@@ -16,9 +16,13 @@ test("exact highlight counts for the seed, and legend toggles hide and show", as
   await loadSeed(page);
   const count = (kind) => page.locator(`#rendered [data-kind="${kind}"]:not([data-cont])`).count();
   expect(await count("dateline")).toBe(1);
-  expect(await count("quote")).toBe(expected.quotes.length);
-  expect(await count("speaker")).toBe(2);
-  expect(await count("cue")).toBe(2);
+  const reported = expected.quotes.filter((q) => q.kind === "indirect").length;
+  expect(reported).toBeGreaterThan(0);
+  expect(await count("quote")).toBe(expected.quotes.length - reported);
+  expect(await count("reported")).toBe(reported);
+  expect(await count("speaker")).toBe(new Set(expected.quotes.map((q) => q.speaker.start)).size);
+  expect(await count("cue")).toBe(new Set(expected.quotes.map((q) => q.cue.start)).size);
+  await expect(page.locator('[data-count="reported"]')).toHaveText(String(reported));
   expect(await count("figure")).toBe(expected.figures.length);
   expect(await count("credit")).toBe(expected.credits.length);
   await expect(page.locator('[data-count="figure"]')).toHaveText(String(expected.figures.length));
@@ -31,6 +35,12 @@ test("exact highlight counts for the seed, and legend toggles hide and show", as
   expect(await background()).not.toBe(shown);
   await page.locator('[data-toggle="figure"]').click();
   expect(await background()).toBe(shown);
+  // Reported speech has a style of its own (not colour alone: a dashed outline) and its toggle.
+  const report = page.locator('#rendered [data-kind="reported"]').first();
+  expect(await report.evaluate((e) => getComputedStyle(e).outlineStyle)).toBe("dashed");
+  await page.locator('[data-toggle="reported"]').click();
+  expect(await report.evaluate((e) => getComputedStyle(e).outlineStyle)).toBe("none");
+  await page.locator('[data-toggle="reported"]').click();
 });
 
 test("keyboard only: from the panel to a highlight, and its details", async ({ page }) => {
@@ -55,9 +65,11 @@ test("keyboard only: from the panel to a highlight, and its details", async ({ p
 
 test("the sourcing profile groups quotes by source", async ({ page }) => {
   await loadSeed(page);
-  await expect(page.locator("#quote-list h3")).toHaveCount(1);
-  await expect(page.locator("#quote-list h3")).toContainText("a spokesman for US Forces in Afghanistan");
-  await expect(page.locator("#quote-list h3")).toContainText("official or role, 2 quotes");
+  // The two quotations' source, then the two sources of reported speech.
+  await expect(page.locator("#quote-list h3")).toHaveCount(3);
+  await expect(page.locator("#quote-list h3").first()).toContainText("a spokesman for US Forces in Afghanistan");
+  await expect(page.locator("#quote-list h3").first()).toContainText("official or role, 2 quotes");
+  await expect(page.locator("#quote-list")).toContainText("(reported speech)");
   await expect(page.locator("#dateline-card")).toContainText("KABUL");
   await expect(page.locator("#credit-list")).toContainText("Gibran Peshimam");
 });
@@ -72,7 +84,9 @@ test("samples and export", async ({ page, context }) => {
   const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
   expect(json.dateline.location).toBe("LISBON");
   await page.locator("#copy-md").click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("## Quotes (3)");
+  const summary = await page.evaluate(() => navigator.clipboard.readText());
+  expect(summary).toContain("## Quotes (3)");
+  expect(summary).toContain("## Reported speech (1)");
   const download = page.waitForEvent("download");
   await page.locator("#download-json").click();
   expect((await download).suggestedFilename()).toBe("wirelens-analysis.json");
@@ -133,7 +147,7 @@ test("a 10 MB paste works: analysed in the worker, drawn in slices, panels cappe
   expect(await page.locator("#rendered .wl-chunk").count()).toBeGreaterThan(100);
   await expect(page.locator('[data-count="quote"]')).toHaveText(String(2 * copies));
   // The panels list the first entries and offer the rest.
-  await expect(page.locator("#quote-list")).toContainText(`Showing 500 of ${(2 * copies).toLocaleString("en-US")} quotes`);
+  await expect(page.locator("#quote-list")).toContainText(`Showing 500 of ${(expected.quotes.length * copies).toLocaleString("en-US")} quotes`);
   expect(await page.locator("#figures tbody tr").count()).toBe(500);
   expect(await page.evaluate(() => document.getElementById("text").value.length)).toBe(big.length);
 });

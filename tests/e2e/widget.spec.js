@@ -48,6 +48,10 @@ test("the event carries the contract document for the seed, and attributes re-re
   await page.evaluate(() => document.getElementById("inline").setAttribute("show", "figures"));
   await expect(page.locator('#inline mark[data-kind="quote"]')).toHaveCount(0);
   await expect(page.locator('#inline mark[data-kind="figure"]')).toHaveCount(expected.figures.length);
+  // show="reported" leaves reported speech with its speakers and cues, and no quotation.
+  await page.evaluate(() => document.getElementById("inline").setAttribute("show", "reported"));
+  await expect(page.locator('#inline mark[data-kind="quote"]')).toHaveCount(0);
+  await expect(page.locator('#inline mark[data-kind="reported"]')).toHaveCount(expected.quotes.filter((q) => q.kind === "indirect").length);
   await page.evaluate(() => document.getElementById("inline").setAttribute("show", "bogus"));
   await expect(page.locator('#inline mark[data-kind="quote"]')).toHaveCount(2);
   // analyze() returns the document without rendering.

@@ -59,6 +59,21 @@ fn check(case: &Case, doc: &Value) -> Result<(), String> {
                 &find("quotes", &args[0]).ok_or(format!("no quote {:?}", args[0]))?,
                 &["speaker", "source", "cue"],
             )?,
+            "reported" => {
+                let q = find("quotes", &args[0]).ok_or(format!("no reported speech {:?}", args[0]))?;
+                if q["kind"] != "indirect" {
+                    return Err(format!("{:?} is a quote of kind {}, want indirect", args[0], q["kind"]));
+                }
+                want(&q, &["speaker", "source", "cue"])?
+            }
+            "no-reported" => {
+                let reported = doc["quotes"].as_array().unwrap().iter().filter(|q| q["kind"] == "indirect");
+                if let Some(x) =
+                    reported.clone().find(|x| x["text"].as_str().is_some_and(|t| t.contains(args[0].as_str())))
+                {
+                    return Err(format!("unexpected reported speech {:?}", opt(x)));
+                }
+            }
             "figure" => {
                 want(&find("figures", &args[0]).ok_or(format!("no figure {:?}", args[0]))?, &["kind", "value", "unit"])?
             }

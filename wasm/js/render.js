@@ -3,7 +3,7 @@
 // spans cross, the inner one is split and its later pieces carry `data-cont`.
 
 /** The highlight kinds, in the order they nest when they start at the same place. */
-export const KINDS = ["dateline", "credit", "quote", "speaker", "cue", "figure"];
+export const KINDS = ["dateline", "credit", "quote", "reported", "speaker", "cue", "figure"];
 
 /**
  * Flattens a contract document into highlight annotations:
@@ -13,7 +13,9 @@ export function annotations(doc) {
   const out = [];
   if (doc.dateline) out.push({ id: "d0", kind: "dateline", ...pos(doc.dateline), item: doc.dateline });
   doc.quotes.forEach((q, i) => {
-    out.push({ id: `q${i}`, kind: "quote", ...pos(q), item: q });
+    // Reported speech (kind `indirect`) has a highlight kind of its own: it is the writer's
+    // paraphrase, not the speaker's words.
+    out.push({ id: `q${i}`, kind: q.kind === "indirect" ? "reported" : "quote", ...pos(q), item: q });
     if (q.speaker) out.push({ id: `s${i}`, kind: "speaker", ...pos(q.speaker), item: q, quote: i });
     if (q.cue) out.push({ id: `c${i}`, kind: "cue", ...pos(q.cue), item: q, quote: i });
   });

@@ -2,8 +2,8 @@ import type { Analysis } from "./wirelens.js";
 /** <wire-lens>: see the README's attribute table. */
 export class WireLensElement extends HTMLElement {
   static observedAttributes: string[];
-  /** Categories highlighted: dateline, quotes, figures, credits. */
-  readonly show: Array<"dateline" | "quotes" | "figures" | "credits">;
+  /** Categories highlighted: dateline, quotes, reported (speech), figures, credits. */
+  readonly show: Array<"dateline" | "quotes" | "reported" | "figures" | "credits">;
   readonly panel: "none" | "side" | "below";
   readonly theme: "light" | "dark" | "auto";
   /** The analysed text; setting it overrides the light DOM and `for`. */

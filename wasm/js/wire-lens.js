@@ -6,7 +6,8 @@
 //
 // Attributes (whitelisted; anything else falls back to the default):
 //   for     id of the element whose text to analyse (a textarea or input: its value)  —
-//   show    categories to highlight: "all" or a list of dateline quotes figures credits  all
+//   show    categories to highlight: "all" or a list of dateline quotes reported figures
+//           credits (`reported`: reported speech, quotes of kind indirect)               all
 //   panel   none | side | below: the list of who said what                            below
 //   theme   light | dark | auto                                                        auto
 // Properties: `text` (read/write), `analysis` (the last contract document, read-only).
@@ -17,8 +18,14 @@
 import { sharedAnalyzer } from "./analyzer.js";
 import { annotations, render } from "./render.js";
 
-const CATEGORIES = ["dateline", "quotes", "figures", "credits"];
-const KIND_OF = { dateline: ["dateline"], quotes: ["quote", "speaker", "cue"], figures: ["figure"], credits: ["credit"] };
+const CATEGORIES = ["dateline", "quotes", "reported", "figures", "credits"];
+const KIND_OF = {
+  dateline: ["dateline"],
+  quotes: ["quote", "speaker", "cue"],
+  reported: ["reported", "speaker", "cue"],
+  figures: ["figure"],
+  credits: ["credit"],
+};
 const PANELS = ["none", "side", "below"];
 const THEMES = ["light", "dark", "auto"];
 
@@ -27,7 +34,7 @@ const THEMES = ["light", "dark", "auto"];
 const analyzer = sharedAnalyzer();
 
 const STYLE = `
-:host { display: block; --wirelens-dateline: #cfe3ff; --wirelens-quote: #fff0b3; --wirelens-speaker: #d8f5d0;
+:host { display: block; --wirelens-dateline: #cfe3ff; --wirelens-quote: #fff0b3; --wirelens-reported: #e6f0d8; --wirelens-speaker: #d8f5d0;
   --wirelens-cue: #f4d7ff; --wirelens-figure: #ffd9c7; --wirelens-credit: #dcdcdc; --wirelens-fg: inherit; color: var(--wirelens-fg); }
 :host([hidden]) { display: none; }
 .wrap { display: grid; gap: 0.75rem; }
@@ -37,6 +44,7 @@ const STYLE = `
 mark { color: #111; border-radius: 2px; padding: 0 1px; text-underline-offset: 3px; }
 mark[data-kind="dateline"] { background: var(--wirelens-dateline); text-decoration: underline dashed #2453a5; }
 mark[data-kind="quote"] { background: var(--wirelens-quote); text-decoration: underline solid #a88a00; }
+mark[data-kind="reported"] { background: var(--wirelens-reported); outline: 1px dashed #5f7f2f; outline-offset: -1px; font-style: italic; }
 mark[data-kind="speaker"] { background: var(--wirelens-speaker); text-decoration: underline double #2f7a25; font-weight: 600; }
 mark[data-kind="cue"] { background: var(--wirelens-cue); text-decoration: underline dotted #7b2b99; font-style: italic; }
 mark[data-kind="figure"] { background: var(--wirelens-figure); text-decoration: underline wavy #b4501e; text-decoration-thickness: 1px; }
@@ -185,13 +193,15 @@ export class WireLensElement extends HTMLElement {
     const kinds = new Set(this.show.flatMap((c) => KIND_OF[c]));
     const anns = annotations(doc).filter((a) => kinds.has(a.kind));
     render(this.#textEl, text, anns, (el) => el.setAttribute("part", "highlight"));
-    this.#panelEl.hidden = this.panel === "none" || !kinds.has("quote");
+    this.#panelEl.hidden = this.panel === "none" || !(kinds.has("quote") || kinds.has("reported"));
     const list = document.createElement("ol");
-    for (const q of doc.quotes) {
+    const shown = doc.quotes.filter((q) => kinds.has(q.kind === "indirect" ? "reported" : "quote"));
+    for (const q of shown) {
       const li = document.createElement("li");
       const who = document.createElement("strong");
       who.textContent = q.source ?? "unattributed";
-      li.append(who, document.createTextNode(`: ${q.text.length > 120 ? q.text.slice(0, 119) + "…" : q.text}`));
+      const said = q.kind === "indirect" ? " (reported)" : "";
+      li.append(who, document.createTextNode(`${said}: ${q.text.length > 120 ? q.text.slice(0, 119) + "…" : q.text}`));
       list.append(li);
     }
     this.#panelEl.replaceChildren(list);

@@ -1,0 +1,376 @@
+//! Reported speech: attributed content without quote marks (`The ambassador said the
+//! president had told him …`, `Prices will rise, the ministry warned.`, `According to the
+//! report, …`).
+//!
+//! One more pass over the cue table. At each reporting verb or `according to` outside the
+//! quotations it reads the sentence in the shapes wire copy uses: the cue before its content
+//! (`X said (that) …`, `X told Y (that) …`, `…, saying that …`), the cue after it (`…, X said.`,
+//! `…, said X.`, `…, according to X.`), and `According to X, …`. It hands on the content's
+//! tokens, the speaker mention and the cue; resolving the mention to a source is
+//! [`super::resolve`](mod@super::resolve)'s job, as for quotations. Negated reports (`did not
+//! say`), questions and reports of a question (`asked whether`) are not reported speech.
+
+use super::attribute::sentence_end;
+use super::cue::Cues;
+use super::marks::{is_quote_mark, Region};
+use super::mention::{is_verb_padding, main_clause_subject, mention_after, mention_before, sentence_subject};
+use crate::lexicon;
+use crate::span::Span;
+use crate::text::Tokens;
+
+/// Reported content: its tokens `from..to`, the speaker mention and the cue.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Reported {
+    pub(super) from: usize,
+    pub(super) to: usize,
+    pub(super) speaker: Option<Span>,
+    pub(super) cue: Span,
+    /// The cue's first token (where the speaker is resolved).
+    pub(super) cue_tok: usize,
+}
+
+/// The fewest tokens reported content has (`he said it was true` has four).
+const MIN_CONTENT: usize = 3;
+
+/// Reported content in the prose of `t`, in order of its first token. `regions` are the
+/// quotations (a cue inside one is someone's words, not the writer's report); `skip` the
+/// frame (credits, notes).
+pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Vec<Reported> {
+    let mut out: Vec<Reported> = Vec::new();
+    let mut r = 0;
+    let mut skip_i = 0;
+    for &v in &cues.report_starts {
+        while r < regions.len() && regions[r].close < v {
+            r += 1;
+        }
+        if r < regions.len() && regions[r].open <= v {
+            continue;
+        }
+        let start = t.toks[v].start();
+        while skip_i < skip.len() && skip[skip_i].end <= start {
+            skip_i += 1;
+        }
+        if skip_i < skip.len() && skip[skip_i].start <= start {
+            continue;
+        }
+        // A cue already inside found content (`… said he told them …`) reports nothing new.
+        if out.last().is_some_and(|p| v < p.to && v >= p.from) {
+            continue;
+        }
+        let before = out.len();
+        if t.eq_ci(v, "according") {
+            out.extend(according_to(t, v, regions));
+        } else if t.is_lower(v)
+            && (lexicon::is(t.s(v), lexicon::class::REPORTING_VERB) || lexicon::is_thought_verb(t.s(v)))
+        {
+            match cue_before_content(t, cues, v, regions) {
+                Some((before, rep)) => out.extend(before.into_iter().chain([rep])),
+                None => out.extend(cue_after_content(t, cues, v, regions)),
+            }
+        }
+        // Content that opens with frame text (a dateline) starts after it.
+        let mut k = before;
+        while k < out.len() {
+            match after_frame(t, out[k].from, out[k].to, skip) {
+                Some(from) if out[k].to >= from + MIN_CONTENT => {
+                    out[k].from = from;
+                    k += 1;
+                }
+                Some(_) => {
+                    out.remove(k);
+                }
+                None => k += 1,
+            }
+        }
+    }
+    out.sort_by_key(|rep| rep.from);
+    out
+}
+
+/// Where content `from..to` starts when frame text (`skip`, sorted: a dateline, a note)
+/// lies in it: the first token after the last such span; None when none does.
+fn after_frame(t: &Tokens, from: usize, to: usize, skip: &[Span]) -> Option<usize> {
+    let (start, end) = (t.toks[from].start(), t.toks[to - 1].end());
+    let k = skip.partition_point(|s| s.start < end);
+    let inside = skip[..k].last().filter(|s| s.end > start)?;
+    Some(t.index_at(inside.end).max(from + 1))
+}
+
+/// The cue at `v`: the cue table's, or the verb of thought alone.
+fn cue_span(t: &Tokens, cues: &Cues, v: usize) -> Span {
+    cues.at(t, v).unwrap_or_else(|| Span::new(t.toks[v].start(), t.toks[v].end()))
+}
+
+/// The first token of the sentence of `v`, never more than 48 tokens back.
+fn sentence_from(t: &Tokens, v: usize) -> usize {
+    t.sentence_start(v).max(v.saturating_sub(48))
+}
+
+/// One past the content's last token in the sentence going on at `k`: before its final
+/// full stop (and a bracket or quote mark closing after it).
+fn content_end(t: &Tokens, k: usize) -> usize {
+    let mut end = sentence_end(t, k);
+    while end > k && (t.ends_sentence(end - 1) || matches!(t.s(end - 1), ")" | ";" | ":" | ",")) {
+        end -= 1;
+    }
+    end
+}
+
+/// Whether `from..to` is fit to be reported content: long enough, no question, and not a
+/// quotation that the quote reader attributes (one that opens the content).
+fn content_ok(t: &Tokens, from: usize, to: usize, regions: &[Region]) -> bool {
+    let words = (from..to).filter(|&k| t.is_word(k) || t.is_num(k)).count();
+    let sentence_end = sentence_end(t, from);
+    let question = sentence_end > 0 && t.s(sentence_end - 1) == "?";
+    let opens_quote = is_quote_mark(t, from) || regions.iter().any(|q| q.open <= from && from <= q.close);
+    words >= MIN_CONTENT && !question && !opens_quote && !(from..to).any(|k| t.toks[k].para_start && k > from)
+}
+
+/// `did not say`, `never said`, `declined to say`, `refused to confirm`: the report is denied.
+fn negated(t: &Tokens, v: usize, lo: usize) -> bool {
+    (v.saturating_sub(4).max(lo)..v).any(|k| lexicon::is(t.s(k), lexicon::class::REPORT_NEGATION))
+}
+
+/// `X said (that) …`, `X told reporters (on Monday) that …`, `…, saying that …`; and the
+/// parenthetical `The golf industry, she said, is doing better`, whose content is on both
+/// sides (the part before the speaker comes first, where there is one).
+fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Option<(Option<Reported>, Reported)> {
+    let lo = sentence_from(t, v);
+    if negated(t, v, lo) {
+        return None;
+    }
+    let participle = t.s(v).ends_with("ing");
+    let speaker = if participle {
+        // `…, saying that …`: the main clause's subject speaks.
+        if !(v > lo && t.is_p(v - 1, ",")) {
+            return None;
+        }
+        main_clause_subject(t, cues, v, lo)
+    } else {
+        mention_before(t, cues, v, lo).or_else(|| coordinated_subject(t, v, lo))
+    };
+    let speaker = speaker?;
+    let mut k = v + cues.tokens_at(v).max(1);
+    k = after_listener(t, k);
+    k = past_circumstances(t, k);
+    // `In the three years since …, Barden says, far too many lives …`: a parenthetical cue.
+    let speaker_start = t.index_at(speaker.start);
+    let parenthetical = t.is_p(k, ",") && speaker_start > lo + 1 && t.is_p(speaker_start - 1, ",") && !participle;
+    if parenthetical {
+        k += 1;
+    }
+    let with_that = t.s(k) == "that";
+    if with_that {
+        k += 1;
+    } else if !opens_clause(t, k) {
+        return None;
+    }
+    let mut end = content_end(t, k);
+    // `confirmed that …, according to the Linpack benchmark`: a second attribution ends it.
+    if let Some(c) = (k + 1..end).find(|&m| t.is_p(m - 1, ",") && t.eq_ci(m, "according") && t.eq_ci(m + 1, "to")) {
+        end = c - 1;
+    }
+    if !content_ok(t, k, end, regions) {
+        return None;
+    }
+    // `explained her injury problem, saying …`, `Investors fear a “soft” Brexit`: without
+    // `that`, a verb that also takes a bare object reports only a clause (a subject pronoun,
+    // or a finite verb before the first comma); `said`, `told` and their like need no test.
+    // The part after a parenthetical cue goes on with the sentence's predicate (`, he said,
+    // is doing better`), never with an apposition (`, the Times said, including …`).
+    let needs_clause = parenthetical || !lexicon::is(t.s(v), lexicon::class::CLAUSE_VERB);
+    if !with_that && needs_clause && !reads_as_clause(t, k, end) {
+        return None;
+    }
+    let cue = cue_span(t, cues, v);
+    let before = (parenthetical && content_ok(t, lo, speaker_start - 1, regions)).then_some(Reported {
+        from: lo,
+        to: speaker_start - 1,
+        speaker: Some(speaker),
+        cue,
+        cue_tok: v,
+    });
+    Some((before, Reported { from: k, to: end, speaker: Some(speaker), cue, cue_tok: v }))
+}
+
+/// Whether content `from..to` without `that` reads as a clause: it opens with a subject
+/// pronoun (`he met …`), or a finite verb (an auxiliary, a past tense in `-ed`, a present
+/// in `-s` after a lower-case word) comes before its first comma.
+fn reads_as_clause(t: &Tokens, from: usize, to: usize) -> bool {
+    if lexicon::is(t.s(from), lexicon::class::PRONOUN) {
+        return true;
+    }
+    let clause_end = (from..to).find(|&k| t.is_p(k, ",")).unwrap_or(to);
+    (from..clause_end).any(|k| {
+        let w = t.s(k);
+        t.is_lower(k)
+            && (lexicon::is(w, lexicon::class::AUXILIARY)
+                || w.ends_with("ed") && w.len() > 4
+                || k > from && w.ends_with('s') && !w.ends_with("ss") && w.len() > 3 && t.is_cap(k - 1))
+    })
+}
+
+/// `Graham called them “crazy” and said …`, `…, then said …`: a second verb of the
+/// sentence's subject.
+fn coordinated_subject(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
+    let mut pv = v;
+    while pv > lo && t.is_lower(pv - 1) && is_verb_padding(t.s(pv - 1)) {
+        pv -= 1;
+    }
+    (pv > lo && matches!(t.s(pv - 1), "and" | "but" | "then")).then(|| sentence_subject(t, lo, pv - 1)).flatten()
+}
+
+/// `said in a statement on Monday that …`, `said Tuesday that …`, `said on Friday he …`: the
+/// `that` after circumstances that open with a preposition or a time, or past a day named
+/// alone; else `k` itself.
+fn past_circumstances(t: &Tokens, k: usize) -> usize {
+    let w = t.s(k);
+    // `said Tuesday he …`, `said on Friday he …`, `said yesterday the …`.
+    let day = |m: usize| lexicon::is(t.s(m), lexicon::class::WEEKDAY) || matches!(t.s(m), "yesterday" | "today");
+    if day(k) && !t.is_p(k + 1, ",") {
+        return k + 1;
+    }
+    if w == "on" && day(k + 1) && t.s(k + 2) != "that" {
+        return k + 2;
+    }
+    let circumstance = lexicon::is(w, lexicon::class::CIRCUMSTANCE_WORD)
+        || lexicon::is(w, lexicon::class::WEEKDAY)
+        || lexicon::is(w, lexicon::class::TIME_MODIFIER)
+        || matches!(w, "yesterday" | "today");
+    if !circumstance {
+        return k;
+    }
+    let limit = (k + 12).min(t.len());
+    let that = (k + 1..limit)
+        .take_while(|&m| !t.ends_sentence(m) && !is_quote_mark(t, m) && !lexicon::is(t.s(m), lexicon::class::AUXILIARY))
+        .find(|&m| t.s(m) == "that");
+    that.unwrap_or(k)
+}
+
+/// Past the listener of `told`, `assured`, `reminded` (`told reporters`, `told the BBC`,
+/// `told him`): the token where the content (or its `that`) may start.
+fn after_listener(t: &Tokens, k: usize) -> usize {
+    if k == 0 || !lexicon::is(t.s(k - 1), lexicon::class::LISTENER_VERB) {
+        return k;
+    }
+    let w = t.s(k);
+    if lexicon::is(w, lexicon::class::OBJECT_PRONOUN) {
+        return k + 1;
+    }
+    // `told the BBC`, `told Reuters`, `told a news conference`, `told CNN's State of the Union`.
+    let mut e = k;
+    if lexicon::is(w, lexicon::class::OBJECT_DETERMINER) {
+        e += 1;
+    }
+    while e < t.len() && e < k + 6 && (t.is_cap(e) || t.is_lower(e) && e > k && !opens_clause_word(t.s(e))) {
+        if t.s(e) == "that" {
+            break;
+        }
+        e += 1;
+    }
+    e
+}
+
+/// A word that may open a reported clause without `that` (its subject): a word or number
+/// that is not a preposition, a conjunction, a question word or an infinitive's `to`
+/// (`said of Cruz`, `told him to go`, `asked whether`), nor a weekday (`said Tuesday`).
+fn opens_clause(t: &Tokens, k: usize) -> bool {
+    if k >= t.len() || !(t.is_word(k) || t.is_num(k)) {
+        return false;
+    }
+    opens_clause_word(t.s(k))
+}
+
+fn opens_clause_word(w: &str) -> bool {
+    !lexicon::is(w, lexicon::class::NOT_A_CLAUSE_OPENER) && !lexicon::is(w, lexicon::class::WEEKDAY)
+}
+
+/// `…, X said.`, `…, said X.`: the cue after its content, at the sentence's end.
+fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Option<Reported> {
+    let lo = sentence_from(t, v);
+    if t.s(v).ends_with("ing") || negated(t, v, lo) {
+        return None;
+    }
+    let after_cue = v + cues.tokens_at(v).max(1);
+    let hi = sentence_end(t, v);
+    // `…, X said`: the mention between the comma and the cue; `…, said X`: after the cue.
+    let (comma, speaker, rest) = if v > lo + 1 && t.is_p(v - 1, ",") {
+        let sp = mention_after(t, after_cue, hi)?;
+        (v - 1, sp, t.index_at(sp.end) + 1)
+    } else {
+        let sp = mention_before(t, cues, v, lo)?;
+        let s = t.index_at(sp.start);
+        if s == 0 || !t.is_p(s - 1, ",") {
+            return None;
+        }
+        (s - 1, sp, after_cue)
+    };
+    // Only circumstances may follow (`on Monday`, `in a statement`), then the sentence ends.
+    if !trails_off(t, rest, hi) {
+        return None;
+    }
+    let from = lo;
+    let to = comma;
+    if regions.iter().any(|q| q.open < to && q.close >= from && q.open <= from + 1) || !content_ok(t, from, to, regions)
+    {
+        return None;
+    }
+    Some(Reported { from, to, speaker: Some(speaker), cue: cue_span(t, cues, v), cue_tok: v })
+}
+
+/// Tokens `from..hi` end the report: the sentence ends, perhaps after circumstances (`on
+/// Monday`, `in a statement`, `in Washington`, `last week`: at most eight tokens), or a comma
+/// sets the attribution off from the rest of the sentence (`…, the Times said, including …`).
+fn trails_off(t: &Tokens, from: usize, hi: usize) -> bool {
+    let end = if hi > 0 && t.ends_sentence(hi - 1) { hi - 1 } else { hi };
+    if from >= end || t.is_p(from, ",") || t.is_p(from, ";") {
+        return true;
+    }
+    let w = t.s(from);
+    let circumstance = lexicon::is(w, lexicon::class::CIRCUMSTANCE_WORD)
+        || lexicon::is(w, lexicon::class::WEEKDAY)
+        || lexicon::is(w, lexicon::class::TIME_MODIFIER)
+        || matches!(w, "yesterday" | "today" | "Monday's");
+    end - from <= 8
+        && circumstance
+        && !(from..end).any(|k| is_quote_mark(t, k) || t.is_lower(k) && lexicon::is(t.s(k), lexicon::class::AUXILIARY))
+}
+
+/// `According to X, …`, `…, according to X.`, `… according to X.`
+fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<Reported> {
+    if !t.eq_ci(v + 1, "to") {
+        return None;
+    }
+    let lo = sentence_from(t, v);
+    let hi = sentence_end(t, v);
+    let comma = (v + 2..hi).find(|&k| t.is_p(k, ","));
+    let cue = Span::new(t.toks[v].start(), t.toks[v + 1].end());
+    // `According to X, …`: the sentence opens with the cue (perhaps after `But`).
+    let opens = v == lo || (lo..v).all(|k| lexicon::is(t.s(k), lexicon::class::CONJUNCTION));
+    if opens {
+        let comma = comma?;
+        let speaker = mention_after(t, v + 2, comma)?;
+        let from = comma + 1;
+        let to = content_end(t, from);
+        return content_ok(t, from, to, regions).then_some(Reported {
+            from,
+            to,
+            speaker: Some(speaker),
+            cue,
+            cue_tok: v,
+        });
+    }
+    // `…, according to X.` / `… according to X.`: the content before it.
+    let speaker = mention_after(t, v + 2, hi)?;
+    let rest = t.index_at(speaker.end) + 1;
+    if !trails_off(t, rest, hi) {
+        return None;
+    }
+    let to = if t.is_p(v - 1, ",") { v - 1 } else { v };
+    let from = lo;
+    if regions.iter().any(|q| q.open < to && q.close >= from && q.open <= from + 1) || !content_ok(t, from, to, regions)
+    {
+        return None;
+    }
+    Some(Reported { from, to, speaker: Some(speaker), cue, cue_tok: v })
+}
