@@ -183,7 +183,8 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
         return None;
     }
     let cue = cue_span(t, cues, v);
-    let before = (parenthetical && content_ok(t, lo, speaker_start - 1, regions)).then_some(Reported {
+    // (`parenthetical` says the speaker starts after a comma, so `speaker_start > 0`.)
+    let before = (parenthetical && content_ok(t, lo, speaker_start - 1, regions)).then(|| Reported {
         from: lo,
         to: speaker_start - 1,
         speaker: Some(speaker),
