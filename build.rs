@@ -5,6 +5,21 @@
 
 use std::fmt::Write as _;
 
+/// Classes tested once per cue or per source rather than at every token: looked up in a
+/// hashed set built at first use, since a compiled match over a hundred words costs the
+/// wasm module kilobytes that these tests do not need to be fast.
+const TABLES: [&str; 9] = [
+    "reporting_verb",
+    "not_a_clause_opener",
+    "document_noun",
+    "organization_noun",
+    "framing_verb",
+    "section_label",
+    "org_word",
+    "noun_phrase_end",
+    "adverbial_opener",
+];
+
 fn main() {
     let path = "src/lexicon/word_classes.txt";
     println!("cargo:rerun-if-changed={path}");
@@ -58,13 +73,49 @@ fn main() {
         writeln!(out, "        {name:?},").unwrap();
     }
     out.push_str("    ];\n}\n\n");
+    // One function per class, so each class's match is compiled once rather than at every
+    // call site (which grew the wasm module by kilobytes); `is` with a constant class folds
+    // to a direct call.
     out.push_str("/// Whether `w`, as written, is in the class `c` (`word_classes.txt`).\n");
     out.push_str("#[inline(always)]\npub fn is(w: &str, c: class::Class) -> bool {\n    match c.0 {\n");
-    for (k, (_, words)) in classes.iter().enumerate() {
-        let alternatives: Vec<String> = words.iter().map(|w| format!("{w:?}")).collect();
-        writeln!(out, "        {k} => matches!(w, {}),", alternatives.join(" | ")).unwrap();
+    let mut tables = 0;
+    for (k, (name, _)) in classes.iter().enumerate() {
+        if TABLES.contains(&name.as_str()) {
+            writeln!(out, "        {k} => in_table({tables}, w),").unwrap();
+            tables += 1;
+        } else {
+            writeln!(out, "        {k} => in_class_{k}(w),").unwrap();
+        }
     }
     out.push_str("        _ => false,\n    }\n}\n");
+    for (k, (name, words)) in classes.iter().enumerate() {
+        if TABLES.contains(&name.as_str()) {
+            continue;
+        }
+        let alternatives: Vec<String> = words.iter().map(|w| format!("{w:?}")).collect();
+        writeln!(
+            out,
+            "\n/// `{name}`.\n#[inline(never)]\nfn in_class_{k}(w: &str) -> bool {{\n    matches!(w, {})\n}}",
+            alternatives.join(" | ")
+        )
+        .unwrap();
+    }
+    // The table classes' words, a line each, hashed at first use (by the lexicon's `set`).
+    let table_words: Vec<String> = classes
+        .iter()
+        .filter(|(n, _)| TABLES.contains(&n.as_str()))
+        .map(|(_, w)| format!("{:?}", w.join("\n")))
+        .collect();
+    let n = table_words.len();
+    writeln!(
+        out,
+        "\n/// The words of the classes looked up in tables, in order.\nconst TABLE_WORDS: [&str; {n}] = [{}];",
+        table_words.join(", ")
+    )
+    .unwrap();
+    writeln!(out, "static TABLE_SETS: [OnceLock<WordSet>; {n}] = [const {{ OnceLock::new() }}; {n}];").unwrap();
+    out.push_str("\n/// Whether table class `k` holds `w`, as written.\n#[inline(never)]\nfn in_table(k: usize, w: &str) -> bool {\n");
+    out.push_str("    set(&TABLE_SETS[k], TABLE_WORDS[k]).contains(w)\n}\n");
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("word_classes.rs");
     std::fs::write(dest, out).unwrap();
 }

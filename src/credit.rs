@@ -48,10 +48,10 @@ pub fn find_frame(t: &Tokens, dateline_start: Option<usize>) -> Frame {
         });
         i = next.unwrap_or(i + 1);
     }
-    // Unstable sorts: starts are distinct, and one sort routine in the module is smaller.
-    credits.sort_unstable_by_key(|c| c.span.start);
+    // Through the core's one sort routine (see `crate::order_by`).
+    crate::sort_by_key(&mut credits, |c| c.span.start);
     notes.extend(credits.iter().map(|c| c.span));
-    notes.sort_unstable();
+    crate::sort_by_key(&mut notes, |s| s.start);
     Frame { credits, notes }
 }
 
@@ -86,11 +86,21 @@ fn keyword_at(w: &str) -> Option<Keyword> {
     keywords().iter().find(|(k, _)| *k == l).map(|(_, kw)| *kw)
 }
 
-/// The keywords other than the role words, lower case (`lexicon/credit_keywords.tsv`).
-fn keywords() -> &'static [(&'static str, Keyword)] {
-    static S: OnceLock<Vec<(&str, Keyword)>> = OnceLock::new();
-    S.get_or_init(|| {
-        lexicon::credit_keywords()
+/// The credit words read from the word lists once: the role phrases of a trailer as
+/// lower-case words with the role they give, longest first (`lexicon/credit_roles.tsv`), and
+/// the other keywords (`lexicon/credit_keywords.tsv`).
+struct CreditWords {
+    roles: Vec<(Vec<&'static str>, CreditRole)>,
+    keywords: Vec<(&'static str, Keyword)>,
+}
+
+fn credit_words() -> &'static CreditWords {
+    static S: OnceLock<CreditWords> = OnceLock::new();
+    S.get_or_init(|| CreditWords {
+        roles: lexicon::credit_roles()
+            .filter_map(|(phrase, role)| Some((phrase.split(' ').collect(), CreditRole::from_name(role)?)))
+            .collect(),
+        keywords: lexicon::credit_keywords()
             .filter_map(|(word, kind)| {
                 let kw = match kind {
                     "contributed" => Keyword::Contributed,
@@ -100,19 +110,16 @@ fn keywords() -> &'static [(&'static str, Keyword)] {
                 };
                 Some((word, kw))
             })
-            .collect()
+            .collect(),
     })
 }
 
-/// The role phrases of a trailer as lower-case words, with the role they give, longest
-/// first (`lexicon/credit_roles.tsv`).
 fn roles() -> &'static [(Vec<&'static str>, CreditRole)] {
-    static S: OnceLock<Vec<(Vec<&str>, CreditRole)>> = OnceLock::new();
-    S.get_or_init(|| {
-        lexicon::credit_roles()
-            .filter_map(|(phrase, role)| Some((phrase.split(' ').collect(), CreditRole::from_name(role)?)))
-            .collect()
-    })
+    &credit_words().roles
+}
+
+fn keywords() -> &'static [(&'static str, Keyword)] {
+    &credit_words().keywords
 }
 
 /// Matches lower-cased words at `i`; returns the token after them.

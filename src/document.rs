@@ -31,6 +31,19 @@ pub struct QuoteDoc<'a> {
     pub speaker: Option<SpanDoc<'a>>,
     pub source: Option<&'a str>,
     pub cue: Option<SpanDoc<'a>>,
+    /// The `id` of its entry in `sources`, or null.
+    pub source_id: Option<usize>,
+}
+
+/// One person or body the story quotes (`contract/README.md`, "Sources").
+#[derive(Serialize, Clone, Debug, PartialEq)]
+pub struct SourceDoc<'a> {
+    pub id: usize,
+    pub name: &'a str,
+    pub description: Option<&'a str>,
+    #[serde(rename = "type")]
+    pub kind: Name,
+    pub mentions: Vec<SpanDoc<'a>>,
 }
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
@@ -77,6 +90,7 @@ pub struct Document<'a> {
     pub quotes: Vec<QuoteDoc<'a>>,
     pub figures: Vec<FigureDoc<'a>>,
     pub credits: Vec<CreditDoc<'a>>,
+    pub sources: Vec<SourceDoc<'a>>,
 }
 
 /// Converts an analysis of `text` into the contract document.
@@ -110,6 +124,7 @@ pub fn document<'a>(text: &'a str, a: &Analysis) -> Document<'a> {
                     speaker: q.speaker.map(span),
                     source: q.source.map(string),
                     cue: q.cue.map(span),
+                    source_id: q.source_id,
                 }
             })
             .collect(),
@@ -146,6 +161,17 @@ pub fn document<'a>(text: &'a str, a: &Analysis) -> Document<'a> {
                     agency: c.agency.map(string),
                     caption: c.caption.map(span),
                 }
+            })
+            .collect(),
+        sources: a
+            .sources
+            .iter()
+            .map(|s| SourceDoc {
+                id: s.id,
+                name: string(s.name),
+                description: s.description.map(string),
+                kind: Name(s.kind.as_str()),
+                mentions: s.mentions.iter().copied().map(span).collect(),
             })
             .collect(),
     }

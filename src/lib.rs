@@ -18,11 +18,28 @@ pub mod invariants;
 pub mod lexicon;
 pub mod prefilter;
 pub mod quote;
+pub mod source;
 pub mod span;
 pub mod text;
 
 pub use document::{document, Document};
 pub use span::Span;
+
+/// The positions `0..n` ordered by `keys` (equal keys keep their order). Every sort of the
+/// core goes through here: a sort is compiled anew for each element type and closure, and
+/// each copy weighs on the wasm module.
+pub(crate) fn order_by(keys: impl Iterator<Item = usize>) -> Vec<usize> {
+    let mut pairs: Vec<(usize, usize)> = keys.enumerate().map(|(i, k)| (k, i)).collect();
+    pairs.sort_unstable();
+    pairs.into_iter().map(|(_, i)| i).collect()
+}
+
+/// Sorts `items` by `key` through [`order_by`] (equal keys keep their order).
+pub(crate) fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> usize) {
+    let order = order_by(items.iter().map(key));
+    let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
+    items.extend(order.into_iter().filter_map(|i| slots[i].take()));
+}
 
 /// The contract's version, written into every document.
 pub const CONTRACT_VERSION: u32 = 1;
@@ -70,6 +87,8 @@ pub struct Quote {
     pub source: Option<Span>,
     /// The attribution verb or phrase (`told`, `according to`).
     pub cue: Option<Span>,
+    /// The id of its [`source::Source`], once the sources are grouped.
+    pub source_id: Option<usize>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -176,6 +195,8 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
     pub figures: Vec<Figure>,
     pub credits: Vec<Credit>,
+    /// The people and bodies the quotes are attributed to, one each.
+    pub sources: source::Sources,
 }
 
 /// Analyses a text. Total: any string gives an analysis.
@@ -190,7 +211,8 @@ pub fn analyze(text: &str) -> Analysis {
         let at = frame_and_dateline.partition_point(|s| s.start < d.span.start);
         frame_and_dateline.insert(at, d.span);
     }
-    let quotes = quote::find(&toks, &frame_and_dateline);
+    let mut quotes = quote::find(&toks, &frame_and_dateline);
+    let sources = source::group(&toks, &mut quotes);
     let figures = figure::find(&toks, &frame.notes);
-    Analysis { dateline, quotes, figures, credits: frame.credits }
+    Analysis { dateline, quotes, figures, credits: frame.credits, sources }
 }

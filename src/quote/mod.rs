@@ -167,7 +167,7 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Ve
             attr = Attribution::default();
             source = None;
         }
-        quotes.push(Quote { span: r.span, kind, speaker: attr.speaker, source, cue: attr.cue });
+        quotes.push(Quote { span: r.span, kind, speaker: attr.speaker, source, cue: attr.cue, source_id: None });
         kept.push(*r);
     }
     take_from_next_in_sentence(t, &mut quotes, &kept);
@@ -209,14 +209,13 @@ fn add_reported(story: &Story, quotes: &mut Vec<Quote>, kept: &[Region], reporte
             named.push((Candidate { tok: r.open, para: story.paras.of(r.open), mention: s }, true));
         }
     }
-    named.sort_by_key(|(c, _)| c.tok);
-    let mut order: Vec<&reported::Reported> = reported.iter().collect();
-    order.sort_by_key(|rep| rep.cue_tok);
+    let named_order = crate::order_by(named.iter().map(|(c, _)| c.tok));
     let mut recent = Recent::default();
     let mut next = 0;
-    for rep in order {
-        while next < named.len() && named[next].0.tok < rep.cue_tok {
-            let (c, entity) = named[next];
+    // `reported` is in the order of its cues.
+    for rep in reported {
+        while next < named.len() && named[named_order[next]].0.tok < rep.cue_tok {
+            let (c, entity) = named[named_order[next]];
             if entity {
                 recent.add_entity(c);
             } else {
@@ -227,9 +226,16 @@ fn add_reported(story: &Story, quotes: &mut Vec<Quote>, kept: &[Region], reporte
         let para = story.paras.of(rep.cue_tok);
         let source = rep.speaker.and_then(|sp| resolve(t, sp, story.names, &recent, para));
         let span = Span::new(t.toks[rep.from].start(), t.toks[rep.to - 1].end());
-        quotes.push(Quote { span, kind: QuoteKind::Indirect, speaker: rep.speaker, source, cue: Some(rep.cue) });
+        quotes.push(Quote {
+            span,
+            kind: QuoteKind::Indirect,
+            speaker: rep.speaker,
+            source,
+            cue: Some(rep.cue),
+            source_id: None,
+        });
     }
-    quotes.sort_by_key(|q| q.span.start);
+    crate::sort_by_key(quotes, |q| q.span.start);
 }
 
 /// The attribution a quotation finds in its own sentence (`lo..hi`): after it, before it,

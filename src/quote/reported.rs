@@ -32,7 +32,8 @@ pub(super) struct Reported {
 /// The fewest tokens reported content has (`he said it was true` has four).
 const MIN_CONTENT: usize = 3;
 
-/// Reported content in the prose of `t`, in order of its first token. `regions` are the
+/// Reported content in the prose of `t`, in the order of its cues (the quote reader sorts all
+/// quotes by start at the end). `regions` are the
 /// quotations (a cue inside one is someone's words, not the writer's report); `skip` the
 /// frame (credits, notes).
 pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Vec<Reported> {
@@ -68,22 +69,14 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
                 None => out.extend(cue_after_content(t, cues, v, regions)),
             }
         }
-        // Content that opens with frame text (a dateline) starts after it.
-        let mut k = before;
-        while k < out.len() {
-            match after_frame(t, out[k].from, out[k].to, skip) {
-                Some(from) if out[k].to >= from + MIN_CONTENT => {
-                    out[k].from = from;
-                    k += 1;
-                }
-                Some(_) => {
-                    out.remove(k);
-                }
-                None => k += 1,
+        // Content that holds frame text (a dateline) starts after it; too little left, none.
+        for rep in &mut out[before..] {
+            if let Some(from) = after_frame(t, rep.from, rep.to, skip) {
+                rep.from = if rep.to >= from + MIN_CONTENT { from } else { rep.to };
             }
         }
     }
-    out.sort_by_key(|rep| rep.from);
+    out.retain(|rep| rep.from < rep.to);
     out
 }
 
@@ -94,6 +87,18 @@ fn after_frame(t: &Tokens, from: usize, to: usize, skip: &[Span]) -> Option<usiz
     let k = skip.partition_point(|s| s.start < end);
     let inside = skip[..k].last().filter(|s| s.end > start)?;
     Some(t.index_at(inside.end).max(from + 1))
+}
+
+/// The last quotation that opens at or before token `tok` (regions are sorted and apart).
+fn last_region_from(regions: &[Region], tok: usize) -> Option<&Region> {
+    let k = regions.partition_point(|q| q.open <= tok);
+    k.checked_sub(1).map(|k| &regions[k])
+}
+
+/// Whether content `from..to` opens with a quotation (at its first or second token): then
+/// the quote reader attributes it, not this pass.
+fn opens_with_quotation(regions: &[Region], from: usize, to: usize) -> bool {
+    last_region_from(regions, from + 1).is_some_and(|q| q.open < to && q.close >= from)
 }
 
 /// The cue at `v`: the cue table's, or the verb of thought alone.
@@ -122,7 +127,7 @@ fn content_ok(t: &Tokens, from: usize, to: usize, regions: &[Region]) -> bool {
     let words = (from..to).filter(|&k| t.is_word(k) || t.is_num(k)).count();
     let sentence_end = sentence_end(t, from);
     let question = sentence_end > 0 && t.s(sentence_end - 1) == "?";
-    let opens_quote = is_quote_mark(t, from) || regions.iter().any(|q| q.open <= from && from <= q.close);
+    let opens_quote = is_quote_mark(t, from) || last_region_from(regions, from).is_some_and(|q| from <= q.close);
     words >= MIN_CONTENT && !question && !opens_quote && !(from..to).any(|k| t.toks[k].para_start && k > from)
 }
 
@@ -150,11 +155,16 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
         mention_before(t, cues, v, lo).or_else(|| coordinated_subject(t, v, lo))
     };
     let speaker = speaker?;
+    // `to fend off what he said was …`, `which officials said will …`: a relative clause's
+    // report, whose content is the writer's own sentence.
+    let speaker_start = t.index_at(speaker.start);
+    if speaker_start > 0 && lexicon::is(t.s(speaker_start - 1), lexicon::class::RELATIVE_WORD) {
+        return None;
+    }
     let mut k = v + cues.tokens_at(v).max(1);
     k = after_listener(t, k);
     k = past_circumstances(t, k);
     // `In the three years since …, Barden says, far too many lives …`: a parenthetical cue.
-    let speaker_start = t.index_at(speaker.start);
     let parenthetical = t.is_p(k, ",") && speaker_start > lo + 1 && t.is_p(speaker_start - 1, ",") && !participle;
     if parenthetical {
         k += 1;
@@ -312,8 +322,7 @@ fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> O
     }
     let from = lo;
     let to = comma;
-    if regions.iter().any(|q| q.open < to && q.close >= from && q.open <= from + 1) || !content_ok(t, from, to, regions)
-    {
+    if opens_with_quotation(regions, from, to) || !content_ok(t, from, to, regions) {
         return None;
     }
     Some(Reported { from, to, speaker: Some(speaker), cue: cue_span(t, cues, v), cue_tok: v })
@@ -369,8 +378,7 @@ fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<Reported> {
     }
     let to = if t.is_p(v - 1, ",") { v - 1 } else { v };
     let from = lo;
-    if regions.iter().any(|q| q.open < to && q.close >= from && q.open <= from + 1) || !content_ok(t, from, to, regions)
-    {
+    if opens_with_quotation(regions, from, to) || !content_ok(t, from, to, regions) {
         return None;
     }
     Some(Reported { from, to, speaker: Some(speaker), cue, cue_tok: v })

@@ -346,16 +346,32 @@ impl<'a> NameIndex<'a> {
         let last = last.trim_end_matches(|c: char| !c.is_alphanumeric());
         match self.by_last.get(last) {
             Some(&(_, full))
-                if full.len() > mention.len()
+                if (full.len() > mention.len()
                     || !full.text(t.text).contains(text)
                         && full.text(t.text).split_whitespace().count() >= 2
-                        && text.split_whitespace().count() <= 2 =>
+                        && text.split_whitespace().count() <= 2)
+                    && same_given_names(text, full.text(t.text)) =>
             {
                 full
             }
             _ => mention,
         }
     }
+}
+
+/// Whether a name's given names allow it to be the fuller one's: none written (`Clinton`,
+/// `Mr. Reeves`), or the same ones. `Hillary Clinton` is never `Bill Clinton`.
+fn same_given_names(short: &str, full: &str) -> bool {
+    given_names(short).all(|w| given_names(full).any(|x| x == w))
+}
+
+/// The capitalised words of a name before its surname that are not honorifics or titles.
+fn given_names(s: &str) -> impl Iterator<Item = &str> {
+    let last = s.split_whitespace().count().saturating_sub(1);
+    s.split_whitespace()
+        .take(last)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.starts_with(char::is_uppercase) && !is_honorific(w) && !lexicon::is_title(w) && w.len() > 1)
 }
 
 /// Where the name inside a capitalised run starts: at its first title (`Afghanistan US

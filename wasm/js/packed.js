@@ -75,7 +75,12 @@ export function unpack(p, text) {
     const start = ints[k];
     const end = ints[k + 1];
     k += 2;
-    quotes[i] = { start, end, text: text.slice(start, end), kind: names[int()], speaker: span(), source: string(), cue: span() };
+    const kind = names[int()];
+    const speaker = span();
+    const source = string();
+    const cue = span();
+    const id = int();
+    quotes[i] = { start, end, text: text.slice(start, end), kind, speaker, source, cue, source_id: id === NONE ? null : id };
   }
   const figures = new Array(int());
   for (let i = 0; i < figures.length; i++) {
@@ -95,7 +100,16 @@ export function unpack(p, text) {
     for (let n = 0; n < credit_names.length; n++) credit_names[n] = string();
     credits[i] = { start, end, text: text.slice(start, end), role, names: credit_names, agency: string(), caption: span() };
   }
-  return { version: p.version, dateline, quotes, figures, credits };
+  const sources = new Array(int());
+  for (let i = 0; i < sources.length; i++) {
+    const name = string();
+    const description = string();
+    const type = names[int()];
+    const mentions = new Array(int());
+    for (let m = 0; m < mentions.length; m++) mentions[m] = span();
+    sources[i] = { id: i, name, description, type, mentions };
+  }
+  return { version: p.version, dateline, quotes, figures, credits, sources };
 }
 
 /** `bytes` (a fresh Uint8Array from serde-wasm-bindgen) read as `Type`s. Typed arrays use

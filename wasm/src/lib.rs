@@ -21,13 +21,16 @@ const TS_DOCUMENT: &'static str = r#"
 export interface Span { start: number; end: number; text: string; }
 export interface Dateline extends Span { location: string | null; agency: string | null; date: string | null; }
 export type QuoteKind = "direct" | "partial" | "indirect";
-export interface Quote extends Span { kind: QuoteKind; speaker: Span | null; source: string | null; cue: Span | null; }
+export interface Quote extends Span { kind: QuoteKind; speaker: Span | null; source: string | null; cue: Span | null; source_id: number | null; }
 export type FigureKind = "count" | "money" | "percent" | "duration" | "age" | "measure" | "ordinal" | "date" | "time" | "year" | "range";
 export interface Figure extends Span { kind: FigureKind; value: number | null; unit: string | null; qualifier: string | null; }
 export type CreditRole = "photo" | "video" | "byline" | "reporting" | "additional_reporting" | "writing" | "editing" | "compiled" | "contributor";
 export interface Credit extends Span { role: CreditRole; names: string[]; agency: string | null; caption: Span | null; }
-/** The analysis contract document, version 1. Lists are sorted by `start`. */
-export interface Analysis { version: 1; dateline: Dateline | null; quotes: Quote[]; figures: Figure[]; credits: Credit[]; }
+export type SourceType = "person" | "role" | "anonymous" | "organization" | "document" | "group";
+/** One person or body the story quotes, however it names them; quotes point to it by `id`. */
+export interface Source { id: number; name: string; description: string | null; type: SourceType; mentions: Span[]; }
+/** The analysis contract document, version 1. Lists are sorted by `start` (sources by their first mention). */
+export interface Analysis { version: 1; dateline: Dateline | null; quotes: Quote[]; figures: Figure[]; credits: Credit[]; sources: Source[]; }
 "#;
 
 /// Analyses `text` and returns the contract document. Throws an `Error` for a text over

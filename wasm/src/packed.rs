@@ -14,11 +14,14 @@
 //!
 //! ```text
 //! dateline:  0 | 1 span location agency date
-//! quotes:    n, then n × (span kind speaker source cue)
+//! quotes:    n, then n × (span kind speaker source cue source_id)
 //! figures:   n, then n × (span kind unit qualifier)
 //!            unit: a string, or CODE and the index of its code in `names`
 //! credits:   n, then n × (span role k name₁ … nameₖ agency caption)
+//! sources:   n, then n × (name description type k mention₁ … mentionₖ)
 //! ```
+//!
+//! A `source_id` is the source's index (its `id`), or [`NONE`].
 //!
 //! A `kind` or `role` is an index into `names`. `values` holds one little-endian `f64` per
 //! figure, NaN for `null`.
@@ -60,6 +63,7 @@ impl Packed {
             p.span(&map, Some(q.span));
             p.name(q.kind.as_str());
             [q.speaker, q.source, q.cue].into_iter().for_each(|s| p.span(&map, s));
+            p.int(q.source_id.map_or(NONE, |id| id as u32));
         }
         p.int(a.figures.len() as u32);
         for f in &a.figures {
@@ -84,6 +88,13 @@ impl Packed {
             p.int(c.names.len() as u32);
             c.names.iter().for_each(|&s| p.span(&map, Some(s)));
             [c.agency, c.caption].into_iter().for_each(|s| p.span(&map, s));
+        }
+        p.int(a.sources.len() as u32);
+        for s in &a.sources {
+            [Some(s.name), s.description].into_iter().for_each(|x| p.span(&map, x));
+            p.name(s.kind.as_str());
+            p.int(s.mentions.len() as u32);
+            s.mentions.iter().for_each(|&m| p.span(&map, Some(m)));
         }
         p
     }

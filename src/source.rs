@@ -1,0 +1,408 @@
+//! Sources as people: one entry per person or body a story quotes, however it names them
+//! (`Finance Ministry spokeswoman Maria Lopez`, `Lopez`, `Ms. Lopez`, `she`).
+//!
+//! It runs once per document, after the quote reader, on the quotes' resolved sources. Each
+//! source mention is split into a name and the description written beside it (`Finance
+//! Ministry spokeswoman` | `Maria Lopez`), given a type (person, role, anonymous,
+//! organization, document, group), and matched against the sources found so far: a surname,
+//! a title or honorific with the surname, and the full name are one person, but two people
+//! who share a surname with different first names (`Bill Clinton`, `Hillary Clinton`) never
+//! are; other sources match on their name, without case and leading article. Every quote
+//! then points to its source by id, and its `source` is the source's name.
+
+use crate::lexicon;
+use crate::prefilter::WordHash;
+use crate::span::Span;
+use crate::text::Tokens;
+use crate::Quote;
+use std::hash::{BuildHasher, BuildHasherDefault};
+
+/// What kind of source a story quotes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceType {
+    /// A named person: `Maria Lopez`, `Gen. Scott Miller`.
+    Person,
+    /// An unnamed official or role: `a spokesman for US Forces in Afghanistan`.
+    Role,
+    /// `sources`, `an official who asked not to be named`, `people familiar with …`.
+    Anonymous,
+    /// `the Education Department`, `Reuters`, `the company`.
+    Organization,
+    /// `the report`, `a statement`, `a CNN tally`.
+    Document,
+    /// `protesters`, `officials`, `Democrats`.
+    Group,
+}
+
+impl SourceType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceType::Person => "person",
+            SourceType::Role => "role",
+            SourceType::Anonymous => "anonymous",
+            SourceType::Organization => "organization",
+            SourceType::Document => "document",
+            SourceType::Group => "group",
+        }
+    }
+}
+
+/// One person or body the story quotes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    /// Its place in [`Sources`] (first mention first); quotes point to it.
+    pub id: usize,
+    /// The fullest proper name the story gives, or for an unnamed source its fullest
+    /// description.
+    pub name: Span,
+    /// The title, role or affiliation written beside the name, if any.
+    pub description: Option<Span>,
+    pub kind: SourceType,
+    /// Every mention that refers to it (speaker mentions and resolved sources), sorted.
+    pub mentions: Vec<Span>,
+}
+
+/// The sources of a story, sorted by their first mention.
+pub type Sources = Vec<Source>;
+
+/// A source mention read apart: its name and description, type, and for a person the
+/// words that identify them.
+#[derive(Clone)]
+struct Reading<'t> {
+    name: Span,
+    description: Option<Span>,
+    kind: SourceType,
+    /// A person's surname and given names (titles and honorifics left out).
+    surname: &'t str,
+    given: Vec<&'t str>,
+    /// The name as compared for other types: lower case, no leading article.
+    key: String,
+}
+
+/// Groups the quotes' sources into [`Source`]s, sets each quote's `source_id`, and makes its
+/// `source` the source's name.
+///
+/// Linear but for one sort: the readings are sorted by a hash of their surname (people) or
+/// name (the others), so a reading is compared only with the sources of its own bucket.
+pub fn group(t: &Tokens, quotes: &mut [Quote]) -> Sources {
+    let readings: Vec<Option<Reading>> = quotes.iter().map(|q| q.source.and_then(|m| read(t, m))).collect();
+    let hasher = BuildHasherDefault::<WordHash>::default();
+    let bucket = |r: &Reading| {
+        let key = if r.kind == SourceType::Person { r.surname } else { r.key.as_str() };
+        hasher.hash_one(key) as usize
+    };
+    let order = crate::order_by(readings.iter().map(|r| r.as_ref().map_or(usize::MAX, bucket)));
+    // The sources found, each with the reading that stands for it, and the first mention.
+    let mut found: Vec<(Source, Reading, usize)> = Vec::new();
+    let mut group_of: Vec<Option<usize>> = vec![None; quotes.len()];
+    let (mut bucket_start, mut current) = (0, None);
+    for i in order {
+        let Some(reading) = &readings[i] else { continue };
+        let b = bucket(reading);
+        if current != Some(b) {
+            (bucket_start, current) = (found.len(), Some(b));
+        }
+        let first = quotes[i].source.map_or(usize::MAX, |s| s.start);
+        let g = match (bucket_start..found.len()).find(|&g| same_source(&found[g].1, reading)) {
+            Some(g) => {
+                let (s, r, earliest) = &mut found[g];
+                // The fullest name and a description once the story gives them.
+                if reading.kind == SourceType::Person && reading.given.len() > r.given.len() {
+                    s.name = reading.name;
+                    r.given = reading.given.clone();
+                }
+                if s.description.is_none() {
+                    s.description = reading.description;
+                }
+                *earliest = (*earliest).min(first);
+                g
+            }
+            None => {
+                let source = Source {
+                    id: 0,
+                    name: reading.name,
+                    description: reading.description,
+                    kind: reading.kind,
+                    mentions: Vec::new(),
+                };
+                found.push((source, reading.clone(), first));
+                found.len() - 1
+            }
+        };
+        group_of[i] = Some(g);
+        // Its mentions are the speakers of its quotes (`he` included); a quote without one
+        // adds the source it resolved to.
+        let mention = quotes[i].speaker.or(quotes[i].source).unwrap_or(Span::new(0, 0));
+        found[g].0.mentions.push(mention);
+    }
+    // Ids in the order of the sources' first mentions.
+    let by_first = crate::order_by(found.iter().map(|f| f.2));
+    let mut id_of = vec![0; found.len()];
+    for (id, &g) in by_first.iter().enumerate() {
+        id_of[g] = id;
+    }
+    let mut slots: Vec<Option<Source>> = found.into_iter().map(|f| Some(f.0)).collect();
+    let mut out: Sources = by_first.iter().filter_map(|&g| slots[g].take()).collect();
+    for (id, s) in out.iter_mut().enumerate() {
+        s.id = id;
+        let order = crate::order_by(s.mentions.iter().map(|m| m.start));
+        let mut sorted: Vec<Span> = order.into_iter().map(|k| s.mentions[k]).collect();
+        // A split quote's halves share their speaker: one mention.
+        sorted.dedup();
+        s.mentions = sorted;
+    }
+    for (q, g) in quotes.iter_mut().zip(group_of) {
+        q.source_id = g.map(|g| id_of[g]);
+        q.source = q.source_id.map(|id| out[id].name);
+    }
+    out
+}
+
+/// Whether two readings name the same source.
+fn same_source(a: &Reading, b: &Reading) -> bool {
+    if a.kind == SourceType::Person && b.kind == SourceType::Person {
+        // `Clinton` and `Hillary Clinton` are one; `Bill Clinton` and `Hillary Clinton` two.
+        return a.surname == b.surname
+            && (a.given.is_empty() || b.given.is_empty() || a.given.iter().zip(&b.given).all(|(x, y)| x == y));
+    }
+    a.kind == b.kind && a.key == b.key
+}
+
+/// Reads a source mention: None for debris that names no one (a lone pronoun that
+/// resolved to nothing better, a relative pronoun).
+fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
+    // A party tag in brackets is not part of the name: `Sen. Marco Rubio (R-Fla.)`.
+    let mention = match mention.text(t.text).find(" (") {
+        Some(k) => Span::new(mention.start, mention.start + k),
+        None => mention,
+    };
+    let text = mention.text(t.text);
+    let words: Vec<(usize, &'t str)> = word_spans(t.text, mention);
+    let (_, first) = *words.first()?;
+    if words.len() == 1 && lexicon::is(first, lexicon::class::PRONOUN) || first == "who" {
+        return None;
+    }
+    let key = key_of(text);
+    if words.iter().any(|(_, w)| lexicon::is(w, lexicon::class::ANONYMOUS_MARKER)) {
+        return Some(plain(mention, SourceType::Anonymous, key));
+    }
+    // `Trump and Ryan`, `Cruz and Kasich`: more than one source speaking together.
+    if words.iter().any(|(_, w)| matches!(*w, "and" | "&")) {
+        return Some(plain(mention, SourceType::Group, key));
+    }
+    // `The woman who voted next to President Barack Obama`, `an analysis reported by the St.
+    // Louis Post-Dispatch`: an article and a lower-case noun open a description, whatever
+    // name comes later in it.
+    if lexicon::is(first, lexicon::class::ARTICLE)
+        && words.get(1).is_some_and(|(_, w)| w.starts_with(char::is_lowercase))
+    {
+        return Some(plain(mention, described_type(&words), key));
+    }
+    // The name: the last capitalised words that are not titles or role words.
+    let mut start = words.len();
+    while start > 0 {
+        let w = words[start - 1].1;
+        let title = lexicon::is_title(w.trim_end_matches('.')) || lexicon::is_role_noun(w) || is_honorific(w);
+        if !w.starts_with(char::is_uppercase) || title || lexicon::is(w, lexicon::class::ARTICLE) {
+            break;
+        }
+        start -= 1;
+    }
+    let before = start.checked_sub(1).map(|k| words[k].1);
+    // No name at the end, or one that is a complement (`a spokesman for US Forces in
+    // Afghanistan`): the mention describes its source.
+    if start == words.len() || before.is_some_and(|w| lexicon::is(w, lexicon::class::COMPLEMENT_PREPOSITION)) {
+        return Some(plain(mention, described_type(&words), key));
+    }
+    let run = &words[start..];
+    if run.iter().any(|(_, w)| lexicon::is(w, lexicon::class::ORG_WORD) || lexicon::is(w, lexicon::class::AGENCY))
+        || lexicon::is(run[run.len() - 1].1, lexicon::class::DOCUMENT_NOUN)
+    {
+        let kind = if lexicon::is(run[run.len() - 1].1, lexicon::class::DOCUMENT_NOUN) {
+            SourceType::Document
+        } else {
+            SourceType::Organization
+        };
+        return Some(plain(mention, kind, key));
+    }
+    // `The Taliban`, `the Times`: a name after an article is a body's.
+    if before.is_some_and(|w| lexicon::is(w, lexicon::class::ARTICLE)) && start == 1 {
+        return Some(plain(mention, SourceType::Organization, key));
+    }
+    let name = Span::new(mention.start + words[start].0, mention.end);
+    let description = (start > 0).then(|| {
+        let (at, w) = words[start - 1];
+        Span::new(mention.start, mention.start + at + w.len())
+    });
+    // An honorific or an abbreviated rank stays with the name (`Mr. Reeves`, `Gen. Scott
+    // Miller`, `Sen. Marco Rubio`); a title written out is the description (`President`).
+    let first_word = words[0].1;
+    let rank = start == 1 && (is_honorific(first_word) || first_word.ends_with('.'));
+    let (name, description) = if rank { (mention, None) } else { (name, description) };
+    let names: Vec<&str> = run.iter().map(|w| w.1).collect();
+    let surname = names.last().copied().unwrap_or("");
+    let given: Vec<&str> = names[..names.len() - 1].iter().copied().filter(|w| !is_initial(w)).collect();
+    Some(Reading { name, description, kind: SourceType::Person, surname, given, key })
+}
+
+/// The type of a source a mention describes without naming it: a document (`the report`),
+/// an organization (`the company`), a group (`officials`), or a role (`a spokesman for …`).
+fn described_type(words: &[(usize, &str)]) -> SourceType {
+    let noun = description_head(words);
+    if lexicon::is(noun, lexicon::class::DOCUMENT_NOUN) {
+        SourceType::Document
+    } else if lexicon::is(noun, lexicon::class::ORGANIZATION_NOUN) {
+        SourceType::Organization
+    } else if is_plural(noun) {
+        SourceType::Group
+    } else {
+        SourceType::Role
+    }
+}
+
+fn plain<'t>(mention: Span, kind: SourceType, key: String) -> Reading<'t> {
+    Reading { name: mention, description: None, kind, surname: "", given: Vec::new(), key }
+}
+
+/// The words of `span` in `text` with their byte offsets from the span's start, each
+/// trimmed of punctuation at its ends but a final full stop (`Gen.`, `Jr.`).
+fn word_spans(text: &str, span: Span) -> Vec<(usize, &str)> {
+    let s = span.text(text);
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(at, c)) = chars.peek() {
+            if c.is_whitespace() {
+                break;
+            }
+            end = at + c.len_utf8();
+            chars.next();
+        }
+        let w = &s[start..end];
+        let trimmed = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let lead = w.len() - trimmed.len();
+        let trimmed = trimmed.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        if !trimmed.is_empty() {
+            out.push((start + lead, trimmed));
+        }
+    }
+    out
+}
+
+/// The noun a description turns on: the last word before `for`, `of`, `at`, `in`, `with`,
+/// `who`, `from` (`a spokesman for US Forces` → `spokesman`), else its last word.
+fn description_head<'t>(words: &[(usize, &'t str)]) -> &'t str {
+    let cut = words.iter().position(|(_, w)| matches!(*w, "for" | "of" | "at" | "in" | "with" | "who" | "from" | "on"));
+    let upto = cut.unwrap_or(words.len());
+    words[..upto].last().or(words.last()).map_or("", |w| w.1)
+}
+
+/// `officials`, `protesters`, `analysts` (not `boss`, `status`).
+fn is_plural(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w.starts_with(char::is_lowercase)
+}
+
+fn is_honorific(w: &str) -> bool {
+    lexicon::is(w, lexicon::class::HONORIFIC)
+}
+
+/// `J.`, `D.`: a middle initial, which does not tell two people apart.
+fn is_initial(w: &str) -> bool {
+    w.len() <= 2 && w.ends_with('.')
+}
+
+/// The name as compared for sources other than people: lower case (ASCII), without a
+/// leading article.
+fn key_of(text: &str) -> String {
+    let lower = text.trim().to_ascii_lowercase();
+    let key = ["the ", "a ", "an "].iter().find_map(|a| lower.strip_prefix(a)).unwrap_or(&lower);
+    key.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    /// Each source as `id type name [description]: mention, mention`, in order.
+    fn sources(text: &str) -> Vec<String> {
+        let a = crate::analyze(text);
+        a.sources
+            .iter()
+            .map(|s| {
+                let description = s.description.map_or(String::new(), |d| format!(" [{}]", d.text(text)));
+                let mentions: Vec<&str> = s.mentions.iter().map(|m| m.text(text)).collect();
+                format!("{} {} {}{}: {}", s.id, s.kind.as_str(), s.name.text(text), description, mentions.join(", "))
+            })
+            .collect()
+    }
+
+    /// Each quote's source id and source string.
+    fn quote_sources(text: &str) -> Vec<(Option<usize>, Option<String>)> {
+        let a = crate::analyze(text);
+        a.quotes.iter().map(|q| (q.source_id, q.source.map(|s| s.text(text).to_owned()))).collect()
+    }
+
+    /// A full name with its description, then the surname, then `he`: one person (wire
+    /// sh-sciencealert, shortened).
+    #[test]
+    fn full_name_surname_and_pronoun_are_one_person() {
+        let text = "\"Organics are very important for life on Titan,\" said planetary geologist Rosaly Lopes. \
+                    \"We know that,\" Lopes said. \"It matters,\" she added.";
+        assert_eq!(
+            sources(text),
+            ["0 person Rosaly Lopes [planetary geologist]: planetary geologist Rosaly Lopes, Lopes, she"]
+        );
+        assert!(quote_sources(text).iter().all(|(id, s)| *id == Some(0) && s.as_deref() == Some("Rosaly Lopes")));
+    }
+
+    /// ISSUE #20: `Mr Smith` after `President John Smith` is the same person; a title is the
+    /// description, not the name.
+    #[test]
+    fn honorific_and_surname_after_a_titled_full_name() {
+        let text =
+            "\"We will not wait,\" President John Smith told reporters. \"The deadline stands,\" Mr. Smith said.";
+        assert_eq!(sources(text), ["0 person John Smith [President]: President John Smith, Mr. Smith"]);
+    }
+
+    /// Two people who share a surname are never merged on it (PolNeAR's many Clintons).
+    #[test]
+    fn bill_and_hillary_clinton_are_two_people() {
+        let text = "\"I am proud of her,\" Bill Clinton said. \"I will win,\" Hillary Clinton said. \"We agree,\" Clinton said.";
+        let got = sources(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[0].starts_with("0 person Bill Clinton") && got[1].starts_with("1 person Hillary Clinton"),
+            "{got:?}"
+        );
+    }
+
+    /// Unnamed sources keep their type: an anonymous one, a document, an organization, a
+    /// group (sentences in the wire corpus's shapes).
+    #[test]
+    fn unnamed_sources_and_their_types() {
+        let text = "\"Talks are close,\" a source familiar with the talks said. \
+                    \"Growth slowed,\" the report said. \
+                    \"We expect more orders,\" the company said. \
+                    \"We will march again,\" the protesters said.";
+        assert_eq!(
+            sources(text),
+            [
+                "0 anonymous a source familiar with the talks: a source familiar with the talks",
+                "1 document the report: the report",
+                "2 organization the company: the company",
+                "3 group the protesters: the protesters",
+            ]
+        );
+    }
+
+    /// An organization with a company word, and a body named after an article.
+    #[test]
+    fn organizations_by_name() {
+        let text = "\"Sales rose,\" Pfizer Inc said. \"We disagree,\" the Taliban said.";
+        let got = sources(text);
+        assert!(got[0].starts_with("0 organization Pfizer Inc"), "{got:?}");
+        assert!(got[1].starts_with("1 organization the Taliban"), "{got:?}");
+    }
+}
