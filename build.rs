@@ -5,10 +5,10 @@
 
 use std::fmt::Write as _;
 
-/// Classes tested once per cue or per source rather than at every token: looked up in a
-/// hashed set built at first use, since a compiled match over a hundred words costs the
-/// wasm module kilobytes that these tests do not need to be fast.
-const TABLES: [&str; 9] = [
+/// Classes tested once per cue, per quotation, per source or per credit line rather than at
+/// every token: looked up in a hashed set built at first use, since a compiled match costs
+/// the wasm module code that these tests do not need to be fast.
+const TABLES: [&str; 40] = [
     "reporting_verb",
     "not_a_clause_opener",
     "document_noun",
@@ -18,6 +18,37 @@ const TABLES: [&str; 9] = [
     "org_word",
     "noun_phrase_end",
     "adverbial_opener",
+    "mention_opener",
+    "preposition_opener",
+    "subject_determiner",
+    "slug",
+    "place_particle",
+    "desk_word",
+    "job_title",
+    "author_line_title",
+    "note_opener",
+    "caption_label",
+    "name_particle",
+    "holiday",
+    "gendered_title",
+    "time_zone",
+    "document_part",
+    "capitalised_lead",
+    "change_verb",
+    "count_modifier",
+    "irregular_plural",
+    "rank_determiner",
+    "rank_verb",
+    "after_rank",
+    "listener_after_to",
+    "listener_after_told",
+    "fragment_lead",
+    "title_lead",
+    "anonymous_marker",
+    "listener_verb",
+    "object_pronoun",
+    "report_negation",
+    "clause_verb",
 ];
 
 fn main() {

@@ -35,10 +35,9 @@ pub(crate) fn order_by(keys: impl Iterator<Item = usize>) -> Vec<usize> {
 }
 
 /// Sorts `items` by `key` through [`order_by`] (equal keys keep their order).
-pub(crate) fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> usize) {
+pub(crate) fn sort_by_key<T: Clone>(items: &mut Vec<T>, key: impl Fn(&T) -> usize) {
     let order = order_by(items.iter().map(key));
-    let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
-    items.extend(order.into_iter().filter_map(|i| slots[i].take()));
+    *items = order.into_iter().map(|i| items[i].clone()).collect();
 }
 
 /// The contract's version, written into every document.
@@ -76,7 +75,7 @@ impl QuoteKind {
 }
 
 /// A quotation and its attribution.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Quote {
     pub span: Span,
     pub kind: QuoteKind,

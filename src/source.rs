@@ -11,11 +11,10 @@
 //! then points to its source by id, and its `source` is the source's name.
 
 use crate::lexicon;
-use crate::prefilter::WordHash;
+use crate::prefilter::FastMap;
 use crate::span::Span;
 use crate::text::Tokens;
 use crate::Quote;
-use std::hash::{BuildHasher, BuildHasherDefault};
 
 /// What kind of source a story quotes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,95 +66,103 @@ pub type Sources = Vec<Source>;
 
 /// A source mention read apart: its name and description, type, and for a person the
 /// words that identify them.
-#[derive(Clone)]
 struct Reading<'t> {
     name: Span,
     description: Option<Span>,
     kind: SourceType,
     /// A person's surname and given names (titles and honorifics left out).
     surname: &'t str,
-    given: Vec<&'t str>,
+    /// The given names as written, middle initials included (`Richard J.`), or "".
+    given: &'t str,
     /// The name as compared for other types: lower case, no leading article.
-    key: String,
+    key: &'t str,
 }
 
 /// Groups the quotes' sources into [`Source`]s, sets each quote's `source_id`, and makes its
 /// `source` the source's name.
 ///
-/// Linear but for one sort: the readings are sorted by a hash of their surname (people) or
-/// name (the others), so a reading is compared only with the sources of its own bucket.
-pub fn group(t: &Tokens, quotes: &mut [Quote]) -> Sources {
-    let readings: Vec<Option<Reading>> = quotes.iter().map(|q| q.source.and_then(|m| read(t, m))).collect();
-    let hasher = BuildHasherDefault::<WordHash>::default();
-    let bucket = |r: &Reading| {
-        let key = if r.kind == SourceType::Person { r.surname } else { r.key.as_str() };
-        hasher.hash_one(key) as usize
-    };
-    let order = crate::order_by(readings.iter().map(|r| r.as_ref().map_or(usize::MAX, bucket)));
-    // The sources found, each with the reading that stands for it, and the first mention.
-    let mut found: Vec<(Source, Reading, usize)> = Vec::new();
-    let mut group_of: Vec<Option<usize>> = vec![None; quotes.len()];
-    let (mut bucket_start, mut current) = (0, None);
-    for i in order {
-        let Some(reading) = &readings[i] else { continue };
-        let b = bucket(reading);
-        if current != Some(b) {
-            (bucket_start, current) = (found.len(), Some(b));
-        }
-        let first = quotes[i].source.map_or(usize::MAX, |s| s.start);
-        let g = match (bucket_start..found.len()).find(|&g| same_source(&found[g].1, reading)) {
-            Some(g) => {
-                let (s, r, earliest) = &mut found[g];
-                // The fullest name and a description once the story gives them.
-                if reading.kind == SourceType::Person && reading.given.len() > r.given.len() {
-                    s.name = reading.name;
-                    r.given = reading.given.clone();
-                }
-                if s.description.is_none() {
-                    s.description = reading.description;
-                }
-                *earliest = (*earliest).min(first);
-                g
-            }
-            None => {
-                let source = Source {
-                    id: 0,
-                    name: reading.name,
-                    description: reading.description,
-                    kind: reading.kind,
-                    mentions: Vec::new(),
-                };
-                found.push((source, reading.clone(), first));
-                found.len() - 1
+/// Linear: the sources are indexed by surname (people) or name (the others), so a reading
+/// is compared only with the sources that share it.
+pub fn group<'t>(t: &Tokens<'t>, quotes: &mut [Quote]) -> Sources {
+    let mut out: Sources = Vec::new();
+    // For each source: the reading that stands for it, its first mention, and the previous
+    // source with the same key (usize::MAX: none).
+    let mut kept: Vec<(Reading<'t>, usize, usize)> = Vec::new();
+    // Key → the latest source with it. (The value's shape is the name index's, so the two
+    // share their hash table code in the wasm module.)
+    let mut by_key: FastMap<&'t str, (usize, Span)> = FastMap::default();
+    // A person's quotes resolve to one span: the previous quote's reading is reused.
+    let mut last: Option<(Span, Option<usize>)> = None;
+    for q in quotes.iter_mut() {
+        let Some(mention) = q.source else { continue };
+        let id = match last {
+            Some((span, id)) if span == mention => id,
+            _ => {
+                let id = read(t, mention).map(|r| find_or_add(r, &mut out, &mut kept, &mut by_key));
+                last = Some((mention, id));
+                id
             }
         };
-        group_of[i] = Some(g);
-        // Its mentions are the speakers of its quotes (`he` included); a quote without one
-        // adds the source it resolved to.
-        let mention = quotes[i].speaker.or(quotes[i].source).unwrap_or(Span::new(0, 0));
-        found[g].0.mentions.push(mention);
+        q.source_id = id;
+        if let Some(id) = id {
+            // Its mentions are the speakers of its quotes (`he` included); a quote without
+            // one adds the source it resolved to.
+            out[id].mentions.push(q.speaker.unwrap_or(mention));
+            kept[id].1 = kept[id].1.min(mention.start);
+        }
     }
     // Ids in the order of the sources' first mentions.
-    let by_first = crate::order_by(found.iter().map(|f| f.2));
-    let mut id_of = vec![0; found.len()];
-    for (id, &g) in by_first.iter().enumerate() {
-        id_of[g] = id;
+    let by_first = crate::order_by(kept.iter().map(|k| k.1));
+    let mut id_of = vec![0; out.len()];
+    for (id, &k) in by_first.iter().enumerate() {
+        id_of[k] = id;
     }
-    let mut slots: Vec<Option<Source>> = found.into_iter().map(|f| Some(f.0)).collect();
-    let mut out: Sources = by_first.iter().filter_map(|&g| slots[g].take()).collect();
-    for (id, s) in out.iter_mut().enumerate() {
+    let mut sorted: Sources =
+        by_first.iter().map(|&k| Source { mentions: std::mem::take(&mut out[k].mentions), ..out[k] }).collect();
+    for (id, s) in sorted.iter_mut().enumerate() {
         s.id = id;
-        let order = crate::order_by(s.mentions.iter().map(|m| m.start));
-        let mut sorted: Vec<Span> = order.into_iter().map(|k| s.mentions[k]).collect();
+        crate::sort_by_key(&mut s.mentions, |m| m.start);
         // A split quote's halves share their speaker: one mention.
-        sorted.dedup();
-        s.mentions = sorted;
+        s.mentions.dedup();
     }
-    for (q, g) in quotes.iter_mut().zip(group_of) {
-        q.source_id = g.map(|g| id_of[g]);
-        q.source = q.source_id.map(|id| out[id].name);
+    for q in quotes.iter_mut() {
+        q.source_id = q.source_id.map(|k| id_of[k]);
+        q.source = q.source_id.map(|id| sorted[id].name);
     }
-    out
+    sorted
+}
+
+/// The source `r` reads as: one already found with the same key that names the same
+/// source (kept up to date with a fuller name or a description), or a new one.
+fn find_or_add<'t>(
+    r: Reading<'t>,
+    out: &mut Sources,
+    kept: &mut Vec<(Reading<'t>, usize, usize)>,
+    by_key: &mut FastMap<&'t str, (usize, Span)>,
+) -> usize {
+    let key = if r.kind == SourceType::Person { r.surname } else { r.key };
+    let latest = by_key.get(key).map_or(usize::MAX, |e| e.0);
+    let mut k = latest;
+    while k != usize::MAX {
+        if same_source(&kept[k].0, &r) {
+            let s = &mut out[k];
+            // The fullest name and a description once the story gives them.
+            if r.kind == SourceType::Person && given_count(r.given) > given_count(kept[k].0.given) {
+                s.name = r.name;
+                kept[k].0.given = r.given;
+            }
+            if s.description.is_none() {
+                s.description = r.description;
+            }
+            return k;
+        }
+        k = kept[k].2;
+    }
+    let id = out.len();
+    out.push(Source { id, name: r.name, description: r.description, kind: r.kind, mentions: Vec::new() });
+    by_key.insert(key, (id, r.name));
+    kept.push((r, usize::MAX, latest));
+    id
 }
 
 /// Whether two readings name the same source.
@@ -163,9 +170,11 @@ fn same_source(a: &Reading, b: &Reading) -> bool {
     if a.kind == SourceType::Person && b.kind == SourceType::Person {
         // `Clinton` and `Hillary Clinton` are one; `Bill Clinton` and `Hillary Clinton` two.
         return a.surname == b.surname
-            && (a.given.is_empty() || b.given.is_empty() || a.given.iter().zip(&b.given).all(|(x, y)| x == y));
+            && (given_count(a.given) == 0
+                || given_count(b.given) == 0
+                || given_names(a.given).zip(given_names(b.given)).all(|(x, y)| x == y));
     }
-    a.kind == b.kind && a.key == b.key
+    a.kind == b.kind && a.key.eq_ignore_ascii_case(b.key)
 }
 
 /// Reads a source mention: None for debris that names no one (a lone pronoun that
@@ -241,7 +250,14 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
     let (name, description) = if rank { (mention, None) } else { (name, description) };
     let names: Vec<&str> = run.iter().map(|w| w.1).collect();
     let surname = names.last().copied().unwrap_or("");
-    let given: Vec<&str> = names[..names.len() - 1].iter().copied().filter(|w| !is_initial(w)).collect();
+    let given = match names.len() {
+        0 | 1 => "",
+        _ => {
+            let (from, _) = words[start];
+            let (to, last) = words[start + names.len() - 2];
+            &t.text[mention.start + from..mention.start + to + last.len()]
+        }
+    };
     Some(Reading { name, description, kind: SourceType::Person, surname, given, key })
 }
 
@@ -260,8 +276,8 @@ fn described_type(words: &[(usize, &str)]) -> SourceType {
     }
 }
 
-fn plain<'t>(mention: Span, kind: SourceType, key: String) -> Reading<'t> {
-    Reading { name: mention, description: None, kind, surname: "", given: Vec::new(), key }
+fn plain<'t>(mention: Span, kind: SourceType, key: &'t str) -> Reading<'t> {
+    Reading { name: mention, description: None, kind, surname: "", given: "", key }
 }
 
 /// The words of `span` in `text` with their byte offsets from the span's start, each
@@ -315,12 +331,21 @@ fn is_initial(w: &str) -> bool {
     w.len() <= 2 && w.ends_with('.')
 }
 
-/// The name as compared for sources other than people: lower case (ASCII), without a
-/// leading article.
-fn key_of(text: &str) -> String {
-    let lower = text.trim().to_ascii_lowercase();
-    let key = ["the ", "a ", "an "].iter().find_map(|a| lower.strip_prefix(a)).unwrap_or(&lower);
-    key.to_owned()
+/// The name as compared for sources other than people: without a leading article (and
+/// compared without ASCII case).
+fn key_of(text: &str) -> &str {
+    let text = text.trim();
+    ["the ", "a ", "an ", "The ", "A ", "An "].iter().find_map(|a| text.strip_prefix(a)).unwrap_or(text)
+}
+
+/// The given names of a person (`Richard J.` → `Richard`): middle initials do not tell two
+/// people apart.
+fn given_names(given: &str) -> impl Iterator<Item = &str> {
+    given.split_whitespace().filter(|w| !is_initial(w))
+}
+
+fn given_count(given: &str) -> usize {
+    given_names(given).count()
 }
 
 #[cfg(test)]

@@ -488,7 +488,7 @@ pub(super) fn take_from_next_in_sentence(t: &Tokens, quotes: &mut [Quote], regio
             && next_open - close <= WINDOW
             && !(close + 1..next_open).any(|k| t.ends_sentence(k) || t.toks[k].para_start);
         if unattributed && same_sentence && quotes[i + 1].speaker.is_some() && !t.toks[open].para_start {
-            let next = quotes[i + 1].clone();
+            let next = quotes[i + 1];
             quotes[i].speaker = next.speaker;
             quotes[i].cue = next.cue;
             quotes[i].source = next.source;

@@ -64,6 +64,12 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Ve
     let mut names = NameIndex::new(t);
     let subjects = speech_subjects(t, cues, regions);
     names.spoken = subjects.iter().map(|m| m.span.text(t.text)).filter(|w| !w.contains(' ')).collect();
+    // What each speech subject names, resolved once (None for a pronoun or a description,
+    // which name no one new): the quotations and reported speech both read it.
+    let subject_names: Vec<Option<Span>> = subjects
+        .iter()
+        .map(|m| (!is_pronoun_span(t, m.span) && !is_description(t, m.span)).then(|| names.resolve(t, m.span)))
+        .collect();
     let persons = persons_outside(&names.persons, regions);
     let mut quotes: Vec<Quote> = Vec::with_capacity(regions.len());
     // The regions of the quotes kept, one per quote.
@@ -77,9 +83,9 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Ve
         // Speakers and people named in prose before this quote are candidates for its
         // pronouns and descriptions.
         while subject_i < subjects.len() && subjects[subject_i].tok < r.open {
-            let Mention { tok, span } = subjects[subject_i];
-            if !is_pronoun_span(t, span) && !is_description(t, span) {
-                recent.add_entity(Candidate { tok, para: paras.of(tok), mention: names.resolve(t, span) });
+            let tok = subjects[subject_i].tok;
+            if let Some(mention) = subject_names[subject_i] {
+                recent.add_entity(Candidate { tok, para: paras.of(tok), mention });
             }
             subject_i += 1;
         }
@@ -93,9 +99,10 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Ve
         if recent.entities.is_empty() && recent.persons.is_empty() {
             recent.ahead = subjects[subject_i..]
                 .iter()
-                .take_while(|m| paras.of(m.tok) <= para + 1)
-                .find(|m| !is_pronoun_span(t, m.span) && !is_description(t, m.span))
-                .map(|m| Candidate { tok: 0, para, mention: names.resolve(t, m.span) });
+                .zip(&subject_names[subject_i..])
+                .take_while(|(m, _)| paras.of(m.tok) <= para + 1)
+                .find_map(|(_, name)| *name)
+                .map(|mention| Candidate { tok: 0, para, mention });
         }
         // The sentence's start, but never more than a window back: a text without sentence
         // ends (10 MB of quote marks) must not make every quote read back to its start.
@@ -173,7 +180,14 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Ve
     take_from_next_in_sentence(t, &mut quotes, &kept);
     let reported = reported::find(t, cues, regions, skip);
     if !reported.is_empty() {
-        let story = Story { t, paras: &paras, names: &names, subjects: &subjects, persons: &persons };
+        let story = Story {
+            t,
+            paras: &paras,
+            names: &names,
+            subjects: &subjects,
+            subject_names: &subject_names,
+            persons: &persons,
+        };
         add_reported(&story, &mut quotes, &kept, &reported);
     }
     quotes
@@ -185,48 +199,56 @@ struct Story<'a, 't> {
     paras: &'a Paragraphs,
     names: &'a NameIndex<'t>,
     subjects: &'a [Mention],
+    /// What each of `subjects` names (see `find_quotes`).
+    subject_names: &'a [Option<Span>],
     persons: &'a [Mention],
 }
 
 /// Adds the reported speech to `quotes` (whose regions are `kept`), each with its source
 /// resolved against the people named before its cue (speech subjects, people opening a
-/// sentence, the sources of quotations), and sorts them all by start.
+/// sentence, the sources of quotations), and keeps `quotes` sorted by start.
 fn add_reported(story: &Story, quotes: &mut Vec<Quote>, kept: &[Region], reported: &[reported::Reported]) {
     let t = story.t;
-    // Everyone named, in token order: the candidates a pronoun may point back to.
-    let mut named: Vec<(Candidate, bool)> = Vec::new();
-    for m in story.subjects.iter().filter(|m| !is_pronoun_span(t, m.span) && !is_description(t, m.span)) {
-        named.push((
-            Candidate { tok: m.tok, para: story.paras.of(m.tok), mention: story.names.resolve(t, m.span) },
-            true,
-        ));
-    }
-    for m in story.persons {
-        named.push((Candidate { tok: m.tok, para: story.paras.of(m.tok), mention: m.span }, false));
-    }
-    for (q, r) in quotes.iter().zip(kept) {
-        if let Some(s) = q.source.filter(|s| !is_pronoun_span(t, *s) && !is_description(t, *s)) {
-            named.push((Candidate { tok: r.open, para: story.paras.of(r.open), mention: s }, true));
-        }
-    }
-    let named_order = crate::order_by(named.iter().map(|(c, _)| c.tok));
+    let quoted_source = |q: &Quote| q.source.filter(|s| !is_pronoun_span(t, *s) && !is_description(t, *s));
+    // Everyone named before each cue, fed to `recent` in token order from three sorted
+    // lists: speech subjects, people opening a sentence, the sources of quotations.
+    let (mut si, mut pi, mut qi) = (0, 0, 0);
     let mut recent = Recent::default();
-    let mut next = 0;
+    let mut added: Vec<Quote> = Vec::with_capacity(reported.len());
     // `reported` is in the order of its cues.
     for rep in reported {
-        while next < named.len() && named[named_order[next]].0.tok < rep.cue_tok {
-            let (c, entity) = named[named_order[next]];
-            if entity {
-                recent.add_entity(c);
-            } else {
-                recent.add_person(c);
+        loop {
+            while si < story.subjects.len() && story.subject_names[si].is_none() {
+                si += 1;
             }
-            next += 1;
+            while qi < quotes.len() && quoted_source(&quotes[qi]).is_none() {
+                qi += 1;
+            }
+            let s_tok = story.subjects.get(si).map_or(usize::MAX, |m| m.tok);
+            let p_tok = story.persons.get(pi).map_or(usize::MAX, |m| m.tok);
+            let q_tok = kept.get(qi).filter(|_| qi < quotes.len()).map_or(usize::MAX, |r| r.open);
+            let next = s_tok.min(p_tok).min(q_tok);
+            if next >= rep.cue_tok {
+                break;
+            }
+            let para = story.paras.of(next);
+            if s_tok == next {
+                let mention = story.subject_names[si].unwrap_or(story.subjects[si].span);
+                recent.add_entity(Candidate { tok: next, para, mention });
+                si += 1;
+            } else if p_tok == next {
+                let m = story.persons[pi];
+                recent.add_person(Candidate { tok: m.tok, para, mention: m.span });
+                pi += 1;
+            } else if let Some(s) = quoted_source(&quotes[qi]) {
+                recent.add_entity(Candidate { tok: next, para, mention: s });
+                qi += 1;
+            }
         }
         let para = story.paras.of(rep.cue_tok);
         let source = rep.speaker.and_then(|sp| resolve(t, sp, story.names, &recent, para));
         let span = Span::new(t.toks[rep.from].start(), t.toks[rep.to - 1].end());
-        quotes.push(Quote {
+        added.push(Quote {
             span,
             kind: QuoteKind::Indirect,
             speaker: rep.speaker,
@@ -235,7 +257,26 @@ fn add_reported(story: &Story, quotes: &mut Vec<Quote>, kept: &[Region], reporte
             source_id: None,
         });
     }
-    crate::sort_by_key(quotes, |q| q.span.start);
+    crate::sort_by_key(&mut added, |q| q.span.start);
+    merge_sorted(quotes, &added);
+}
+
+/// Merges `added` (sorted by start) into `quotes` (sorted by start) in place, from the back;
+/// of equal starts, the quotation comes first.
+fn merge_sorted(quotes: &mut Vec<Quote>, added: &[Quote]) {
+    let (mut i, mut j) = (quotes.len(), added.len());
+    quotes.extend_from_slice(added);
+    let mut k = quotes.len();
+    while j > 0 {
+        k -= 1;
+        if i > 0 && quotes[i - 1].span.start > added[j - 1].span.start {
+            quotes[k] = quotes[i - 1];
+            i -= 1;
+        } else {
+            quotes[k] = added[j - 1];
+            j -= 1;
+        }
+    }
 }
 
 /// The attribution a quotation finds in its own sentence (`lo..hi`): after it, before it,

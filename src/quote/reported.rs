@@ -86,7 +86,7 @@ fn after_frame(t: &Tokens, from: usize, to: usize, skip: &[Span]) -> Option<usiz
     let (start, end) = (t.toks[from].start(), t.toks[to - 1].end());
     let k = skip.partition_point(|s| s.start < end);
     let inside = skip[..k].last().filter(|s| s.end > start)?;
-    Some(t.index_at(inside.end).max(from + 1))
+    Some(token_at(t, inside.end, from).max(from + 1))
 }
 
 /// The last quotation that opens at or before token `tok` (regions are sorted and apart).
@@ -99,6 +99,20 @@ fn last_region_from(regions: &[Region], tok: usize) -> Option<&Region> {
 /// the quote reader attributes it, not this pass.
 fn opens_with_quotation(regions: &[Region], from: usize, to: usize) -> bool {
     last_region_from(regions, from + 1).is_some_and(|q| q.open < to && q.close >= from)
+}
+
+/// The first token that starts at or after byte `byte`, stepping from token `near`, which
+/// lies a few tokens from it (a mention's start or end near its cue): what
+/// `Tokens::index_at` answers, without a binary search over the whole text at every cue.
+fn token_at(t: &Tokens, byte: usize, near: usize) -> usize {
+    let mut k = near.min(t.len());
+    while k > 0 && t.toks[k - 1].start() >= byte {
+        k -= 1;
+    }
+    while k < t.len() && t.toks[k].start() < byte {
+        k += 1;
+    }
+    k
 }
 
 /// The cue at `v`: the cue table's, or the verb of thought alone.
@@ -157,7 +171,7 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     let speaker = speaker?;
     // `to fend off what he said was …`, `which officials said will …`: a relative clause's
     // report, whose content is the writer's own sentence.
-    let speaker_start = t.index_at(speaker.start);
+    let speaker_start = token_at(t, speaker.start, v);
     if speaker_start > 0 && lexicon::is(t.s(speaker_start - 1), lexicon::class::RELATIVE_WORD) {
         return None;
     }
@@ -307,10 +321,10 @@ fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> O
     // `…, X said`: the mention between the comma and the cue; `…, said X`: after the cue.
     let (comma, speaker, rest) = if v > lo + 1 && t.is_p(v - 1, ",") {
         let sp = mention_after(t, after_cue, hi)?;
-        (v - 1, sp, t.index_at(sp.end) + 1)
+        (v - 1, sp, token_at(t, sp.end, after_cue))
     } else {
         let sp = mention_before(t, cues, v, lo)?;
-        let s = t.index_at(sp.start);
+        let s = token_at(t, sp.start, v);
         if s == 0 || !t.is_p(s - 1, ",") {
             return None;
         }
@@ -372,7 +386,7 @@ fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<Reported> {
     }
     // `…, according to X.` / `… according to X.`: the content before it.
     let speaker = mention_after(t, v + 2, hi)?;
-    let rest = t.index_at(speaker.end) + 1;
+    let rest = token_at(t, speaker.end, v + 2);
     if !trails_off(t, rest, hi) {
         return None;
     }

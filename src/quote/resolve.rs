@@ -365,13 +365,15 @@ fn same_given_names(short: &str, full: &str) -> bool {
     given_names(short).all(|w| given_names(full).any(|x| x == w))
 }
 
-/// The capitalised words of a name before its surname that are not honorifics or titles.
+/// The capitalised words of a name before its surname that are not honorifics, titles or
+/// a heading in capitals run into it (`OIL SLICK Trichet`).
 fn given_names(s: &str) -> impl Iterator<Item = &str> {
     let last = s.split_whitespace().count().saturating_sub(1);
     s.split_whitespace()
         .take(last)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.starts_with(char::is_uppercase) && !is_honorific(w) && !lexicon::is_title(w) && w.len() > 1)
+        .filter(|w| !(w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase())))
 }
 
 /// Where the name inside a capitalised run starts: at its first title (`Afghanistan US
