@@ -38,15 +38,6 @@ function jumpButton(label, id) {
   return b;
 }
 
-/** Who is quoted: a named person, an official by role, an anonymous source, an organisation. */
-function sourceType(source) {
-  if (!source) return "unattributed";
-  if (/\b(source|sources|officials? who|people familiar|person familiar)\b/i.test(source)) return "anonymous source";
-  if (/^(a|an|the|one|two|three|some|several)\b/i.test(source) || /\b(spokes(man|woman|person)|official|officials|analysts?|aide|adviser)\b/i.test(source)) return "official or role";
-  if (/\b(Inc|Corp|Co|Ltd|Ministry|Department|Commission|Agency|Office|Party|Bank|Council|Government|Committee|Service|Authority)\b/.test(source)) return "organisation";
-  return "named person";
-}
-
 /** "Showing 500 of 12,345" and a button that shows them all (slow for huge texts). */
 function moreButton(shown, total, what, showAll) {
   const b = el("button", { type: "button", textContent: `Show all ${total.toLocaleString()} ${what}` });
@@ -54,28 +45,70 @@ function moreButton(shown, total, what, showAll) {
   return el("p", { className: "muted more" }, `Showing ${shown.toLocaleString()} of ${total.toLocaleString()} ${what}. `, b);
 }
 
+/** How each source type reads in the panel and the sourcing profile. */
+const TYPE_LABELS = {
+  person: "named person",
+  role: "official or role",
+  anonymous: "anonymous",
+  organization: "organisation",
+  document: "document",
+  group: "group",
+};
+
+/** The sourcing profile: how many sources of each type, as "2 named people · 1 anonymous". */
+export function sourcingProfile(doc) {
+  const counts = new Map();
+  for (const s of doc.sources) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
+  return [...counts].map(([type, n]) => `${n} ${TYPE_LABELS[type] ?? type}`).join(" · ");
+}
+
 function listQuotes(doc) {
-  // Quotes grouped by source, with counts: the story's sourcing profile. A huge text lists
-  // its first PANEL_LIMIT quotes (the counts stay exact) until the user asks for all.
+  // One entry per source (the document's `sources`), its quotes grouped by kind; then the
+  // unattributed quotes. A huge text lists its first PANEL_LIMIT quotes (the counts stay
+  // exact) until the user asks for all.
   const limit = showAll.quotes ? Infinity : PANEL_LIMIT;
   const groups = new Map();
   doc.quotes.forEach((q, i) => {
-    const key = q.source ?? "unattributed";
+    const key = q.source_id ?? "unattributed";
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push([q, i]);
   });
-  const blocks = [...groups].map(([source, items]) => {
-    const head = el("h3", {}, `${source} `, el("span", { className: "muted", textContent: `— ${sourceType(items[0][0].source)}, ${items.length} quote${items.length > 1 ? "s" : ""}` }));
-    return { head, items };
-  });
+  const keys = [...doc.sources.map((s) => s.id).filter((id) => groups.has(id)), ...(groups.has("unattributed") ? ["unattributed"] : [])];
   let budget = limit;
-  const sections = [];
-  for (const { head, items } of blocks) {
+  const sections = [el("p", { className: "muted profile", textContent: doc.sources.length ? `Sources: ${sourcingProfile(doc)}` : "No sources found." })];
+  for (const key of keys) {
     if (budget <= 0) break;
-    const shown = items.slice(0, budget);
-    budget -= shown.length;
-    const list = el("ol", {}, ...shown.map(([q, i]) => el("li", {}, jumpButton(short(q.text), `q${i}`), ` (${kindLabel(q.kind)})`)));
-    sections.push(el("section", { className: "source" }, head, list));
+    const items = groups.get(key);
+    const source = key === "unattributed" ? null : doc.sources[key];
+    const count = `${items.length} quote${items.length > 1 ? "s" : ""}`;
+    const head = source
+      ? el(
+          "h3",
+          {},
+          `${source.name} `,
+          el("span", { className: "badge", textContent: TYPE_LABELS[source.type] ?? source.type }),
+          el("span", { className: "muted", textContent: ` ${source.description ? `${source.description}, ` : ""}${count}` }),
+        )
+      : el("h3", {}, "unattributed ", el("span", { className: "muted", textContent: count }));
+    const lists = [];
+    for (const kind of ["direct", "partial", "indirect"]) {
+      const shown = items.filter(([q]) => q.kind === kind).slice(0, Math.max(0, budget));
+      if (!shown.length) continue;
+      budget -= shown.length;
+      lists.push(el("p", { className: "kind-label muted", textContent: kindLabel(kind) }));
+      lists.push(el("ol", {}, ...shown.map(([q, i]) => el("li", {}, jumpButton(short(q.text), `q${i}`), ` (${kindLabel(q.kind)})`))));
+    }
+    const section = el("section", { className: "source" }, head, ...lists);
+    if (source) {
+      // Hovering a source outlines every highlight of its quotes' speakers and cues.
+      section.dataset.source = String(source.id);
+      const ids = items.flatMap(([, i]) => [`s${i}`, `q${i}`]);
+      const mark = (on) =>
+        ids.forEach((id) => document.querySelectorAll(`#rendered [data-id="${id}"]`).forEach((e) => e.classList.toggle("linked", on)));
+      section.addEventListener("mouseenter", () => mark(true));
+      section.addEventListener("mouseleave", () => mark(false));
+    }
+    sections.push(section);
   }
   if (doc.quotes.length > limit) {
     sections.push(moreButton(limit, doc.quotes.length, "quotes", () => {

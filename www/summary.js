@@ -1,10 +1,18 @@
 // The Markdown summary of an analysis, for notes and tickets.
 import { kindLabel } from "./dom.js";
+import { sourcingProfile } from "./panels.js";
 
 /** A Markdown summary of the analysis: quotations and reported speech apart, with sources. */
 export function markdown(doc) {
   const lines = ["# wirelens summary", ""];
   if (doc.dateline) lines.push(`**Dateline:** ${doc.dateline.text}`, "");
+  lines.push(`## Sources (${doc.sources.length})`, "");
+  if (doc.sources.length) lines.push(`Profile: ${sourcingProfile(doc)}`, "");
+  for (const s of doc.sources) {
+    const n = doc.quotes.filter((q) => q.source_id === s.id).length;
+    lines.push(`- **${s.name}** (${s.type}${s.description ? `; ${s.description}` : ""}): ${n} quote${n === 1 ? "" : "s"}`);
+  }
+  lines.push("");
   const quoted = doc.quotes.filter((q) => q.kind !== "indirect");
   const reported = doc.quotes.filter((q) => q.kind === "indirect");
   lines.push(`## Quotes (${quoted.length})`, "");

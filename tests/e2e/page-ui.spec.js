@@ -65,11 +65,18 @@ test("keyboard only: from the panel to a highlight, and its details", async ({ p
 
 test("the sourcing profile groups quotes by source", async ({ page }) => {
   await loadSeed(page);
-  // The two quotations' source, then the two sources of reported speech.
-  await expect(page.locator("#quote-list h3")).toHaveCount(3);
-  await expect(page.locator("#quote-list h3").first()).toContainText("a spokesman for US Forces in Afghanistan");
-  await expect(page.locator("#quote-list h3").first()).toContainText("official or role, 2 quotes");
+  // One entry per source of the document: the two quotations' source, then the two
+  // sources of reported speech, each with its type; the profile counts them by type.
+  await expect(page.locator("#quote-list h3")).toHaveCount(expected.sources.length);
+  const first = page.locator("#quote-list h3").first();
+  await expect(first).toContainText("a spokesman for US Forces in Afghanistan");
+  await expect(first.locator(".badge")).toHaveText("official or role");
+  await expect(first).toContainText("2 quotes");
+  await expect(page.locator("#quote-list .profile")).toContainText("2 official or role · 1 organisation");
   await expect(page.locator("#quote-list")).toContainText("(reported speech)");
+  // Hovering a source outlines its quotes' highlights.
+  await page.locator('#quote-list [data-source="0"] h3').hover();
+  await expect(page.locator('#rendered .linked[data-id="q0"]').first()).toBeVisible();
   await expect(page.locator("#dateline-card")).toContainText("KABUL");
   await expect(page.locator("#credit-list")).toContainText("Gibran Peshimam");
 });
@@ -87,6 +94,7 @@ test("samples and export", async ({ page, context }) => {
   const summary = await page.evaluate(() => navigator.clipboard.readText());
   expect(summary).toContain("## Quotes (3)");
   expect(summary).toContain("## Reported speech (1)");
+  expect(summary).toContain("## Sources (");
   const download = page.waitForEvent("download");
   await page.locator("#download-json").click();
   expect((await download).suggestedFilename()).toBe("wirelens-analysis.json");

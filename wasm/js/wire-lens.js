@@ -194,16 +194,27 @@ export class WireLensElement extends HTMLElement {
     const anns = annotations(doc).filter((a) => kinds.has(a.kind));
     render(this.#textEl, text, anns, (el) => el.setAttribute("part", "highlight"));
     this.#panelEl.hidden = this.panel === "none" || !(kinds.has("quote") || kinds.has("reported"));
-    const list = document.createElement("ol");
+    // One entry per source, with its type, and its quotes (the shown kinds); then the rest.
     const shown = doc.quotes.filter((q) => kinds.has(q.kind === "indirect" ? "reported" : "quote"));
-    for (const q of shown) {
+    const list = document.createElement("ol");
+    const entry = (label, type, quotes) => {
+      if (!quotes.length) return;
       const li = document.createElement("li");
       const who = document.createElement("strong");
-      who.textContent = q.source ?? "unattributed";
-      const said = q.kind === "indirect" ? " (reported)" : "";
-      li.append(who, document.createTextNode(`${said}: ${q.text.length > 120 ? q.text.slice(0, 119) + "…" : q.text}`));
+      who.textContent = label;
+      li.append(who, document.createTextNode(type ? ` (${type})` : ""));
+      const inner = document.createElement("ul");
+      for (const q of quotes) {
+        const item = document.createElement("li");
+        const said = q.kind === "indirect" ? "reported: " : "";
+        item.textContent = `${said}${q.text.length > 120 ? q.text.slice(0, 119) + "…" : q.text}`;
+        inner.append(item);
+      }
+      li.append(inner);
       list.append(li);
-    }
+    };
+    for (const s of doc.sources) entry(s.name, s.type, shown.filter((q) => q.source_id === s.id));
+    entry("unattributed", null, shown.filter((q) => q.source_id === null));
     this.#panelEl.replaceChildren(list);
   }
 }
