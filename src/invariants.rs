@@ -1,7 +1,9 @@
 //! The span invariants every document keeps, on any input: every span inside the input and
 //! on character boundaries, its `text` equal to the UTF-16 slice `[start, end)`, lists
 //! sorted by start, a quote's speaker and cue outside the quote, a source null or
-//! non-empty, values finite. The tests, the fuzzer and the benchmarks all check with this.
+//! non-empty, values finite; every source's mentions spans of the input, its id its place,
+//! and a quote's `source_id` naming a source whose name is the quote's `source`. The
+//! tests, the fuzzer and the benchmarks all check with this.
 
 use crate::document::{Document, SpanDoc};
 
@@ -51,6 +53,25 @@ pub fn check(text: &str, doc: &Document) -> Result<(), String> {
         span_ok("credit", c.start, c.end, c.text)?;
         if let Some(cap) = &c.caption {
             sd("caption", cap)?;
+        }
+    }
+    for (k, s) in doc.sources.iter().enumerate() {
+        if s.id != k || s.name.trim().is_empty() {
+            return Err(format!("source {k} has id {} and name {:?}", s.id, s.name));
+        }
+        for m in &s.mentions {
+            sd("source mention", m)?;
+        }
+    }
+    for q in &doc.quotes {
+        if let Some(id) = q.source_id {
+            let source = doc.sources.get(id).ok_or(format!("quote {:?} points to no source {id}", q.text))?;
+            if q.source != Some(source.name) {
+                return Err(format!(
+                    "quote {:?} has source {:?} but its source is {:?}",
+                    q.text, q.source, source.name
+                ));
+            }
         }
     }
     let sorted = |starts: Vec<usize>, what: &str| {
