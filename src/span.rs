@@ -39,6 +39,30 @@ impl Span {
     }
 }
 
+/// Whether byte offsets, asked in increasing order, lie inside sorted spans (the frame text
+/// the extractors pass over): each question moves a cursor forward, so a whole pass over a
+/// text costs one walk over the spans.
+pub struct SpanCursor<'a> {
+    spans: &'a [Span],
+    next: usize,
+}
+
+impl<'a> SpanCursor<'a> {
+    /// `spans` sorted by start and apart.
+    pub fn new(spans: &'a [Span]) -> Self {
+        SpanCursor { spans, next: 0 }
+    }
+
+    /// Whether byte `at` lies in one of the spans; `at` never below the last one asked.
+    #[inline]
+    pub fn covers(&mut self, at: usize) -> bool {
+        while self.next < self.spans.len() && self.spans[self.next].end <= at {
+            self.next += 1;
+        }
+        self.next < self.spans.len() && self.spans[self.next].start <= at
+    }
+}
+
 /// Byte offset → UTF-16 offset, for any byte offset, after one linear pass.
 ///
 /// It keeps the UTF-16 offset of every [`Utf16Map::BLOCK`]th byte; a lookup adds the units

@@ -15,7 +15,7 @@ mod numbers;
 
 use crate::lexicon;
 use crate::prefilter;
-use crate::span::Span;
+use crate::span::{Span, SpanCursor};
 use crate::text::{set, TokKind, Tokens};
 use crate::Figure;
 use amounts::{number_figure, ordinal_word_at};
@@ -24,7 +24,7 @@ use dates::{date_at, time_at};
 /// Figures sorted by start; tokens inside `skip` (credits, notes) are not read.
 pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Figure> {
     let mut out = Vec::new();
-    let mut skip_i = 0;
+    let mut frame = SpanCursor::new(skip);
     let mut i = 0;
     while let Some(k) = t.next_in(set::FIGURE, i) {
         i = k;
@@ -32,11 +32,7 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Figure> {
             i += 1;
             continue;
         }
-        let start = t.toks[i].start();
-        while skip_i < skip.len() && skip[skip_i].end <= start {
-            skip_i += 1;
-        }
-        if skip_i < skip.len() && skip[skip_i].start <= start {
+        if frame.covers(t.toks[i].start()) {
             i += 1;
             continue;
         }

@@ -9,7 +9,7 @@
 //! end instead of swallowing the story. It knows nothing of speakers.
 
 use crate::lexicon;
-use crate::span::Span;
+use crate::span::{Span, SpanCursor};
 use crate::text::{set, Tokens};
 
 /// Deepest nesting of quote marks tracked; deeper marks are taken as text.
@@ -100,11 +100,33 @@ pub(super) struct Open {
     tok: usize,
 }
 
+/// Whether tokens, asked in increasing order, lie inside a quotation (`regions` sorted and
+/// apart): a speaker's own words name no one and report nothing, so the passes over the
+/// cues and the names skip them, each with one walk over the regions.
+pub(super) struct RegionCursor<'a> {
+    regions: &'a [Region],
+    next: usize,
+}
+
+impl<'a> RegionCursor<'a> {
+    pub(super) fn new(regions: &'a [Region]) -> Self {
+        RegionCursor { regions, next: 0 }
+    }
+
+    /// Whether token `tok` lies in a quotation; `tok` never below the last one asked.
+    pub(super) fn inside(&mut self, tok: usize) -> bool {
+        while self.next < self.regions.len() && self.regions[self.next].close < tok {
+            self.next += 1;
+        }
+        self.next < self.regions.len() && self.regions[self.next].open <= tok
+    }
+}
+
 /// Pairs the quote marks of a text into outermost quotations, in order.
 pub fn regions(t: &Tokens, skip: &[Span]) -> Vec<Region> {
     let mut out = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
-    let mut skip_i = 0;
+    let mut frame = SpanCursor::new(skip);
     let mut i = 0;
     // Only a paragraph's start or a possible quote mark changes anything here.
     while let Some(k) = t.next_in(set::QUOTE, i) {
@@ -124,10 +146,7 @@ pub fn regions(t: &Tokens, skip: &[Span]) -> Vec<Region> {
             close_unclosed(t, &mut stack, i - 1, &mut out);
         }
         // Frame text (credits, notes) holds no quotes.
-        while skip_i < skip.len() && skip[skip_i].end <= tok.start() {
-            skip_i += 1;
-        }
-        if skip_i < skip.len() && skip[skip_i].start <= tok.start() {
+        if frame.covers(tok.start()) {
             i += 1;
             continue;
         }

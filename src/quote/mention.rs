@@ -8,7 +8,7 @@
 //! ([`super::resolve`](mod@super::resolve)). The closed word classes it tests are data in `src/lexicon/`.
 
 use super::cue::Cues;
-use super::marks::{is_quote_mark, Region};
+use super::marks::{is_quote_mark, Region, RegionCursor};
 use crate::lexicon;
 use crate::prefilter;
 use crate::span::Span;
@@ -545,17 +545,14 @@ pub(super) fn opens_adverbial(t: &Tokens, s: usize) -> bool {
 /// the people a later `he said` may point back to, each with the token of its verb.
 pub(super) fn speech_subjects(t: &Tokens, cues: &Cues, regions: &[Region]) -> Vec<Mention> {
     let mut out = Vec::new();
-    let mut r = 0;
+    let mut quoted = RegionCursor::new(regions);
     // A cue at the text's first token has no subject before it.
     for &v in cues.starts.iter().filter(|&&v| v > 0) {
         if !t.is_lower(v) || t.eq_ci(v, "according") {
             continue;
         }
         // `"I'm not predicting it"`: a speaker's own words name no one for later pronouns.
-        while r < regions.len() && regions[r].close < v {
-            r += 1;
-        }
-        if r < regions.len() && regions[r].open <= v {
+        if quoted.inside(v) {
             continue;
         }
         let lo = v.saturating_sub(14);

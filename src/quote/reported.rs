@@ -12,10 +12,10 @@
 
 use super::attribute::sentence_end;
 use super::cue::Cues;
-use super::marks::{is_quote_mark, Region};
+use super::marks::{is_quote_mark, Region, RegionCursor};
 use super::mention::{is_verb_padding, main_clause_subject, mention_after, mention_before, sentence_subject};
 use crate::lexicon;
-use crate::span::Span;
+use crate::span::{Span, SpanCursor};
 use crate::text::Tokens;
 
 /// Reported content: its tokens `from..to`, the speaker mention and the cue.
@@ -38,20 +38,10 @@ const MIN_CONTENT: usize = 3;
 /// frame (credits, notes).
 pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Vec<Reported> {
     let mut out: Vec<Reported> = Vec::new();
-    let mut r = 0;
-    let mut skip_i = 0;
+    let mut quoted = RegionCursor::new(regions);
+    let mut frame = SpanCursor::new(skip);
     for &v in &cues.report_starts {
-        while r < regions.len() && regions[r].close < v {
-            r += 1;
-        }
-        if r < regions.len() && regions[r].open <= v {
-            continue;
-        }
-        let start = t.toks[v].start();
-        while skip_i < skip.len() && skip[skip_i].end <= start {
-            skip_i += 1;
-        }
-        if skip_i < skip.len() && skip[skip_i].start <= start {
+        if quoted.inside(v) || frame.covers(t.toks[v].start()) {
             continue;
         }
         // A cue already inside found content (`… said he told them …`) reports nothing new.

@@ -5,7 +5,7 @@
 //! with it in the story (`General Scott Miller`, from the [`NameIndex`]). A pronoun that
 //! agrees with no one resolves to nothing rather than to a guess.
 
-use super::marks::{is_quote_mark, Region};
+use super::marks::{is_quote_mark, Region, RegionCursor};
 use super::mention::{is_description, is_pronoun, open_bracket_before, Mention};
 use crate::lexicon;
 use crate::prefilter;
@@ -98,18 +98,8 @@ impl Recent {
 
 /// Sentence-initial person names that lie outside every quotation (both lists sorted).
 pub(super) fn persons_outside(persons: &[Mention], regions: &[Region]) -> Vec<Mention> {
-    let mut out = Vec::new();
-    let mut r = 0;
-    for &Mention { tok, span } in persons {
-        while r < regions.len() && regions[r].close < tok {
-            r += 1;
-        }
-        if r < regions.len() && regions[r].open <= tok {
-            continue;
-        }
-        out.push(Mention { tok, span });
-    }
-    out
+    let mut quoted = RegionCursor::new(regions);
+    persons.iter().copied().filter(|m| !quoted.inside(m.tok)).collect()
 }
 
 /// Resolves a speaker mention to the source it names: a pronoun or a description to the
