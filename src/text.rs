@@ -119,6 +119,20 @@ impl<'a> Tokens<'a> {
         self.toks.partition_point(|x| x.start() < byte)
     }
 
+    /// What [`Tokens::index_at`] answers, found by stepping from token `near` instead of a
+    /// binary search over the whole text: for a byte a few tokens from a known one (a
+    /// mention's start or end next to its cue).
+    pub fn index_near(&self, byte: usize, near: usize) -> usize {
+        let mut k = near.min(self.toks.len());
+        while k > 0 && self.toks[k - 1].start() >= byte {
+            k -= 1;
+        }
+        while k < self.toks.len() && self.toks[k].start() < byte {
+            k += 1;
+        }
+        k
+    }
+
     /// The first token at or after `i` in any of the [`set`]s `which`, if there is one.
     #[inline]
     pub fn next_in(&self, which: u8, i: usize) -> Option<usize> {

@@ -224,9 +224,11 @@ fn add_reported(story: &Story, quotes: &mut Vec<Quote>, kept: &[Region], reporte
             while qi < quotes.len() && quoted_source(&quotes[qi]).is_none() {
                 qi += 1;
             }
+            // (`kept` has one region per quote, so it ends where `quotes` does.)
+            let q_source = quotes.get(qi).and_then(quoted_source);
             let s_tok = story.subjects.get(si).map_or(usize::MAX, |m| m.tok);
             let p_tok = story.persons.get(pi).map_or(usize::MAX, |m| m.tok);
-            let q_tok = kept.get(qi).filter(|_| qi < quotes.len()).map_or(usize::MAX, |r| r.open);
+            let q_tok = kept.get(qi).map_or(usize::MAX, |r| r.open);
             let next = s_tok.min(p_tok).min(q_tok);
             if next >= rep.cue_tok {
                 break;
@@ -240,7 +242,7 @@ fn add_reported(story: &Story, quotes: &mut Vec<Quote>, kept: &[Region], reporte
                 let m = story.persons[pi];
                 recent.add_person(Candidate { tok: m.tok, para, mention: m.span });
                 pi += 1;
-            } else if let Some(s) = quoted_source(&quotes[qi]) {
+            } else if let Some(s) = q_source {
                 recent.add_entity(Candidate { tok: next, para, mention: s });
                 qi += 1;
             }

@@ -76,7 +76,7 @@ fn after_frame(t: &Tokens, from: usize, to: usize, skip: &[Span]) -> Option<usiz
     let (start, end) = (t.toks[from].start(), t.toks[to - 1].end());
     let k = skip.partition_point(|s| s.start < end);
     let inside = skip[..k].last().filter(|s| s.end > start)?;
-    Some(token_at(t, inside.end, from).max(from + 1))
+    Some(t.index_near(inside.end, from).max(from + 1))
 }
 
 /// The last quotation that opens at or before token `tok` (regions are sorted and apart).
@@ -91,20 +91,6 @@ fn opens_with_quotation(regions: &[Region], from: usize, to: usize) -> bool {
     last_region_from(regions, from + 1).is_some_and(|q| q.open < to && q.close >= from)
 }
 
-/// The first token that starts at or after byte `byte`, stepping from token `near`, which
-/// lies a few tokens from it (a mention's start or end near its cue): what
-/// `Tokens::index_at` answers, without a binary search over the whole text at every cue.
-fn token_at(t: &Tokens, byte: usize, near: usize) -> usize {
-    let mut k = near.min(t.len());
-    while k > 0 && t.toks[k - 1].start() >= byte {
-        k -= 1;
-    }
-    while k < t.len() && t.toks[k].start() < byte {
-        k += 1;
-    }
-    k
-}
-
 /// The cue at `v`: the cue table's, or the verb of thought alone.
 fn cue_span(t: &Tokens, cues: &Cues, v: usize) -> Span {
     cues.at(t, v).unwrap_or_else(|| Span::new(t.toks[v].start(), t.toks[v].end()))
@@ -115,10 +101,11 @@ fn sentence_from(t: &Tokens, v: usize) -> usize {
     t.sentence_start(v).max(v.saturating_sub(48))
 }
 
-/// One past the content's last token in the sentence going on at `k`: before its final
-/// full stop (and a bracket or quote mark closing after it).
-fn content_end(t: &Tokens, k: usize) -> usize {
-    let mut end = sentence_end(t, k);
+/// One past the content's last token, for content from `k` in a sentence that ends before
+/// token `sentence` (`sentence_end(t, k)`): before its final full stop (and a bracket or
+/// quote mark closing after it).
+fn content_end(t: &Tokens, k: usize, sentence: usize) -> usize {
+    let mut end = sentence;
     while end > k && (t.ends_sentence(end - 1) || matches!(t.s(end - 1), ")" | ";" | ":" | ",")) {
         end -= 1;
     }
@@ -126,11 +113,11 @@ fn content_end(t: &Tokens, k: usize) -> usize {
 }
 
 /// Whether `from..to` is fit to be reported content: long enough, no question, and not a
-/// quotation that the quote reader attributes (one that opens the content).
-fn content_ok(t: &Tokens, from: usize, to: usize, regions: &[Region]) -> bool {
+/// quotation that the quote reader attributes (one that opens the content). `sentence` is
+/// `sentence_end(t, from)`.
+fn content_ok(t: &Tokens, from: usize, to: usize, sentence: usize, regions: &[Region]) -> bool {
     let words = (from..to).filter(|&k| t.is_word(k) || t.is_num(k)).count();
-    let sentence_end = sentence_end(t, from);
-    let question = sentence_end > 0 && t.s(sentence_end - 1) == "?";
+    let question = sentence > 0 && t.s(sentence - 1) == "?";
     let opens_quote = is_quote_mark(t, from) || last_region_from(regions, from).is_some_and(|q| from <= q.close);
     words >= MIN_CONTENT && !question && !opens_quote && !(from..to).any(|k| t.toks[k].para_start && k > from)
 }
@@ -161,7 +148,7 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     let speaker = speaker?;
     // `to fend off what he said was …`, `which officials said will …`: a relative clause's
     // report, whose content is the writer's own sentence.
-    let speaker_start = token_at(t, speaker.start, v);
+    let speaker_start = t.index_near(speaker.start, v);
     if speaker_start > 0 && lexicon::is(t.s(speaker_start - 1), lexicon::class::RELATIVE_WORD) {
         return None;
     }
@@ -179,12 +166,13 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     } else if !opens_clause(t, k) {
         return None;
     }
-    let mut end = content_end(t, k);
+    let sentence = sentence_end(t, k);
+    let mut end = content_end(t, k, sentence);
     // `confirmed that …, according to the Linpack benchmark`: a second attribution ends it.
     if let Some(c) = (k + 1..end).find(|&m| t.is_p(m - 1, ",") && t.eq_ci(m, "according") && t.eq_ci(m + 1, "to")) {
         end = c - 1;
     }
-    if !content_ok(t, k, end, regions) {
+    if !content_ok(t, k, end, sentence, regions) {
         return None;
     }
     // `explained her injury problem, saying …`, `Investors fear a “soft” Brexit`: without
@@ -198,13 +186,8 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     }
     let cue = cue_span(t, cues, v);
     // (`parenthetical` says the speaker starts after a comma, so `speaker_start > 0`.)
-    let before = (parenthetical && content_ok(t, lo, speaker_start - 1, regions)).then(|| Reported {
-        from: lo,
-        to: speaker_start - 1,
-        speaker: Some(speaker),
-        cue,
-        cue_tok: v,
-    });
+    let before = (parenthetical && content_ok(t, lo, speaker_start - 1, sentence_end(t, lo), regions))
+        .then(|| Reported { from: lo, to: speaker_start - 1, speaker: Some(speaker), cue, cue_tok: v });
     Some((before, Reported { from: k, to: end, speaker: Some(speaker), cue, cue_tok: v }))
 }
 
@@ -248,11 +231,7 @@ fn past_circumstances(t: &Tokens, k: usize) -> usize {
     if w == "on" && day(k + 1) && t.s(k + 2) != "that" {
         return k + 2;
     }
-    let circumstance = lexicon::is(w, lexicon::class::CIRCUMSTANCE_WORD)
-        || lexicon::is(w, lexicon::class::WEEKDAY)
-        || lexicon::is(w, lexicon::class::TIME_MODIFIER)
-        || matches!(w, "yesterday" | "today");
-    if !circumstance {
+    if !opens_circumstances(w) {
         return k;
     }
     let limit = (k + 12).min(t.len());
@@ -260,6 +239,15 @@ fn past_circumstances(t: &Tokens, k: usize) -> usize {
         .take_while(|&m| !t.ends_sentence(m) && !is_quote_mark(t, m) && !lexicon::is(t.s(m), lexicon::class::AUXILIARY))
         .find(|&m| t.s(m) == "that");
     that.unwrap_or(k)
+}
+
+/// A word that opens the circumstances of a report rather than its content: a preposition
+/// or a time (`in a statement`, `on Monday`, `last week`, `yesterday`).
+fn opens_circumstances(w: &str) -> bool {
+    lexicon::is(w, lexicon::class::CIRCUMSTANCE_WORD)
+        || lexicon::is(w, lexicon::class::WEEKDAY)
+        || lexicon::is(w, lexicon::class::TIME_MODIFIER)
+        || matches!(w, "yesterday" | "today")
 }
 
 /// Past the listener of `told`, `assured`, `reminded` (`told reporters`, `told the BBC`,
@@ -311,10 +299,10 @@ fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> O
     // `…, X said`: the mention between the comma and the cue; `…, said X`: after the cue.
     let (comma, speaker, rest) = if v > lo + 1 && t.is_p(v - 1, ",") {
         let sp = mention_after(t, after_cue, hi)?;
-        (v - 1, sp, token_at(t, sp.end, after_cue))
+        (v - 1, sp, t.index_near(sp.end, after_cue))
     } else {
         let sp = mention_before(t, cues, v, lo)?;
-        let s = token_at(t, sp.start, v);
+        let s = t.index_near(sp.start, v);
         if s == 0 || !t.is_p(s - 1, ",") {
             return None;
         }
@@ -326,7 +314,7 @@ fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> O
     }
     let from = lo;
     let to = comma;
-    if opens_with_quotation(regions, from, to) || !content_ok(t, from, to, regions) {
+    if opens_with_quotation(regions, from, to) || !content_ok(t, from, to, sentence_end(t, from), regions) {
         return None;
     }
     Some(Reported { from, to, speaker: Some(speaker), cue: cue_span(t, cues, v), cue_tok: v })
@@ -341,12 +329,8 @@ fn trails_off(t: &Tokens, from: usize, hi: usize) -> bool {
         return true;
     }
     let w = t.s(from);
-    let circumstance = lexicon::is(w, lexicon::class::CIRCUMSTANCE_WORD)
-        || lexicon::is(w, lexicon::class::WEEKDAY)
-        || lexicon::is(w, lexicon::class::TIME_MODIFIER)
-        || matches!(w, "yesterday" | "today" | "Monday's");
     end - from <= 8
-        && circumstance
+        && (opens_circumstances(w) || w == "Monday's")
         && !(from..end).any(|k| is_quote_mark(t, k) || t.is_lower(k) && lexicon::is(t.s(k), lexicon::class::AUXILIARY))
 }
 
@@ -365,8 +349,9 @@ fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<Reported> {
         let comma = comma?;
         let speaker = mention_after(t, v + 2, comma)?;
         let from = comma + 1;
-        let to = content_end(t, from);
-        return content_ok(t, from, to, regions).then_some(Reported {
+        let sentence = sentence_end(t, from);
+        let to = content_end(t, from, sentence);
+        return content_ok(t, from, to, sentence, regions).then_some(Reported {
             from,
             to,
             speaker: Some(speaker),
@@ -376,13 +361,13 @@ fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<Reported> {
     }
     // `…, according to X.` / `… according to X.`: the content before it.
     let speaker = mention_after(t, v + 2, hi)?;
-    let rest = token_at(t, speaker.end, v + 2);
+    let rest = t.index_near(speaker.end, v + 2);
     if !trails_off(t, rest, hi) {
         return None;
     }
     let to = if t.is_p(v - 1, ",") { v - 1 } else { v };
     let from = lo;
-    if opens_with_quotation(regions, from, to) || !content_ok(t, from, to, regions) {
+    if opens_with_quotation(regions, from, to) || !content_ok(t, from, to, sentence_end(t, from), regions) {
         return None;
     }
     Some(Reported { from, to, speaker: Some(speaker), cue, cue_tok: v })
