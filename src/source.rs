@@ -224,15 +224,12 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
         return Some(plain(mention, described_type(&words), key));
     }
     let run = &words[start..];
-    if run.iter().any(|(_, w)| lexicon::is(w, lexicon::class::ORG_WORD) || lexicon::is(w, lexicon::class::AGENCY))
-        || lexicon::is(run[run.len() - 1].1, lexicon::class::DOCUMENT_NOUN)
-    {
-        let kind = if lexicon::is(run[run.len() - 1].1, lexicon::class::DOCUMENT_NOUN) {
-            SourceType::Document
-        } else {
-            SourceType::Organization
-        };
-        return Some(plain(mention, kind, key));
+    let (_, surname) = run[run.len() - 1];
+    if lexicon::is(surname, lexicon::class::DOCUMENT_NOUN) {
+        return Some(plain(mention, SourceType::Document, key));
+    }
+    if run.iter().any(|(_, w)| lexicon::is(w, lexicon::class::ORG_WORD) || lexicon::is(w, lexicon::class::AGENCY)) {
+        return Some(plain(mention, SourceType::Organization, key));
     }
     // `The Taliban`, `the Times`: a name after an article is a body's.
     if before.is_some_and(|w| lexicon::is(w, lexicon::class::ARTICLE)) && start == 1 {
@@ -248,15 +245,11 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
     let first_word = words[0].1;
     let rank = start == 1 && (is_honorific(first_word) || first_word.ends_with('.'));
     let (name, description) = if rank { (mention, None) } else { (name, description) };
-    let names: Vec<&str> = run.iter().map(|w| w.1).collect();
-    let surname = names.last().copied().unwrap_or("");
-    let given = match names.len() {
-        0 | 1 => "",
-        _ => {
-            let (from, _) = words[start];
-            let (to, last) = words[start + names.len() - 2];
-            &t.text[mention.start + from..mention.start + to + last.len()]
-        }
+    // The given names: the run's words before the surname, as written.
+    let given = match run {
+        [(from, _), .., (to, last), _] => &t.text[mention.start + from..mention.start + to + last.len()],
+        [(from, first), _] => &t.text[mention.start + from..mention.start + from + first.len()],
+        _ => "",
     };
     Some(Reading { name, description, kind: SourceType::Person, surname, given, key })
 }
@@ -269,7 +262,7 @@ fn described_type(words: &[(usize, &str)]) -> SourceType {
         SourceType::Document
     } else if lexicon::is(noun, lexicon::class::ORGANIZATION_NOUN) {
         SourceType::Organization
-    } else if is_plural(noun) {
+    } else if lexicon::is_plural_noun(noun) {
         SourceType::Group
     } else {
         SourceType::Role
@@ -315,11 +308,6 @@ fn description_head<'t>(words: &[(usize, &'t str)]) -> &'t str {
     let cut = words.iter().position(|(_, w)| matches!(*w, "for" | "of" | "at" | "in" | "with" | "who" | "from" | "on"));
     let upto = cut.unwrap_or(words.len());
     words[..upto].last().or(words.last()).map_or("", |w| w.1)
-}
-
-/// `officials`, `protesters`, `analysts` (not `boss`, `status`).
-fn is_plural(w: &str) -> bool {
-    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w.starts_with(char::is_lowercase)
 }
 
 fn is_honorific(w: &str) -> bool {

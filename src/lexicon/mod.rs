@@ -1,6 +1,7 @@
-//! Word lists. The open lists (speech verbs, role nouns, titles, units, currencies) are data
-//! files in `src/lexicon/`, read once at first use; the closed sets (months, weekdays,
-//! number words) are small `match`es here, next to the code that reads them.
+//! Word lists, all data files in `src/lexicon/`: the open lists (speech verbs, role nouns,
+//! titles, units, currencies, …) read once at first use, and the closed word classes of
+//! `word_classes.txt`, which `build.rs` compiles into [`is`]. Only maps from a word to a
+//! value (months, number words, magnitudes) are `match`es here.
 
 use crate::prefilter::{FastMap, Lower, ShapeLanes, Shapes, WordSet};
 use std::sync::OnceLock;
@@ -214,6 +215,12 @@ pub fn is_weekday(w: &str) -> bool {
 /// Parts of the day that attach to a weekday or `last`: `Friday night`, `last night`.
 pub fn is_day_part(w: &str) -> bool {
     is(w, class::DAY_PART)
+}
+
+/// A lower-case noun that reads as a plural: `officials`, `protesters`, `analysts` (not
+/// `boss`, `status`, `gas`).
+pub fn is_plural_noun(w: &str) -> bool {
+    w.starts_with(char::is_lowercase) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
 }
 
 /// A word without its possessive ending: `November's` → `November`, `year’s` → `year`.

@@ -201,11 +201,7 @@ pub(super) fn is_plural_mention(t: &Tokens, s: Span) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let head = words.last().copied().unwrap_or("");
     words.iter().any(|w| matches!(*w, "and" | "&"))
-        || head.starts_with(char::is_lowercase)
-            && head.len() > 3
-            && head.ends_with('s')
-            && !head.ends_with("ss")
-            && !head.ends_with("us")
+        || lexicon::is_plural_noun(head)
         || matches!(text, "they" | "They" | "we" | "We")
 }
 
