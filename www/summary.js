@@ -8,8 +8,11 @@ export function markdown(doc) {
   if (doc.dateline) lines.push(`**Dateline:** ${doc.dateline.text}`, "");
   lines.push(`## Sources (${doc.sources.length})`, "");
   if (doc.sources.length) lines.push(`Profile: ${sourcingProfile(doc)}`, "");
+  // Quotes per source, counted in one pass (ids are the sources' places).
+  const counts = new Array(doc.sources.length).fill(0);
+  for (const q of doc.quotes) if (q.source_id !== null) counts[q.source_id]++;
   for (const s of doc.sources) {
-    const n = doc.quotes.filter((q) => q.source_id === s.id).length;
+    const n = counts[s.id];
     lines.push(`- **${s.name}** (${s.type}${s.description ? `; ${s.description}` : ""}): ${n} quote${n === 1 ? "" : "s"}`);
   }
   lines.push("");

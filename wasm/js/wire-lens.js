@@ -213,8 +213,12 @@ export class WireLensElement extends HTMLElement {
       li.append(inner);
       list.append(li);
     };
-    for (const s of doc.sources) entry(s.name, s.type, shown.filter((q) => q.source_id === s.id));
-    entry("unattributed", null, shown.filter((q) => q.source_id === null));
+    // The shown quotes by source, in one pass (ids are the sources' places; the last list
+    // holds the unattributed ones).
+    const bySource = Array.from({ length: doc.sources.length + 1 }, () => []);
+    for (const q of shown) bySource[q.source_id ?? doc.sources.length].push(q);
+    for (const s of doc.sources) entry(s.name, s.type, bySource[s.id]);
+    entry("unattributed", null, bySource[doc.sources.length]);
     this.#panelEl.replaceChildren(list);
   }
 }
