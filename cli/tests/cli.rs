@@ -56,8 +56,8 @@ fn jsonl_answers_every_line_in_order_with_errors_for_bad_ones() {
     let got = lines(&out);
     assert_eq!(got.len(), 9, "one output line per input line");
     assert_eq!(got[0]["id"], "a");
-    // The seed: two quotations and two reports without quote marks.
-    assert_eq!(got[0]["analysis"]["quotes"].as_array().unwrap().len(), 4);
+    // The seed: two quotations and five reports without quote marks.
+    assert_eq!(got[0]["analysis"]["quotes"].as_array().unwrap().len(), 7);
     assert!(got[1]["error"].as_str().unwrap().contains("not valid JSON"));
     assert!(got[2]["error"].as_str().unwrap().contains("empty line"));
     assert_eq!(got[3]["id"], "c");

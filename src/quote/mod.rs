@@ -41,9 +41,9 @@ const WINDOW: usize = 24;
 pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
     let regions = regions(t, skip);
     let cues = Cues::new(t);
-    // A text with neither a quotation nor a cue has nothing to attribute, and skips the
-    // name index and the speech subjects.
-    if regions.is_empty() && cues.starts.is_empty() {
+    // A text with neither a quotation nor a cue (a verb of thought reports too) has nothing
+    // to attribute, and skips the name index and the speech subjects.
+    if regions.is_empty() && cues.report_starts.is_empty() {
         return Vec::new();
     }
     find_quotes(t, &cues, &regions, skip)
@@ -385,7 +385,11 @@ mod tests {
     fn partial_and_scare_quotes() {
         assert_eq!(
             quotes("The minister described it as “a fix that will not last” on Monday."),
-            ["[partial] “a fix that will not last” — The minister (described)"]
+            [
+                // The object of `described` is the view reported, its quoted part a partial.
+                "[indirect] it as “a fix that will not last” on Monday — The minister (described)",
+                "[partial] “a fix that will not last” — The minister (described)"
+            ]
         );
         assert!(quotes("Investors fear a “soft” Brexit.").is_empty());
         assert!(quotes("He appeared on “Good Morning America” today.").is_empty());

@@ -59,6 +59,9 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
                 None => out.extend(cue_after_content(t, cues, v, regions)),
             }
         }
+        if out.len() == before && t.is_lower(v) && lexicon::is(t.s(v), lexicon::class::OBJECT_VERB) {
+            out.extend(object_content(t, cues, v, regions));
+        }
         // Content that holds frame text (a dateline) starts after it; too little left, none.
         for rep in &mut out[before..] {
             if let Some(from) = after_frame(t, rep.from, rep.to, skip) {
@@ -136,22 +139,8 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
         return None;
     }
     let participle = t.s(v).ends_with("ing");
-    let speaker = if participle {
-        // `…, saying that …`: the main clause's subject speaks.
-        if !(v > lo && t.is_p(v - 1, ",")) {
-            return None;
-        }
-        main_clause_subject(t, cues, v, lo)
-    } else {
-        mention_before(t, cues, v, lo).or_else(|| coordinated_subject(t, v, lo))
-    };
-    let speaker = speaker?;
-    // `to fend off what he said was …`, `which officials said will …`: a relative clause's
-    // report, whose content is the writer's own sentence.
+    let speaker = subject_speaker(t, cues, v, lo)?;
     let speaker_start = t.index_near(speaker.start, v);
-    if speaker_start > 0 && lexicon::is(t.s(speaker_start - 1), lexicon::class::RELATIVE_WORD) {
-        return None;
-    }
     let mut k = v + cues.tokens_at(v).max(1);
     k = after_listener(t, k);
     k = past_circumstances(t, k);
@@ -189,6 +178,54 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     let before = (parenthetical && content_ok(t, lo, speaker_start - 1, sentence_end(t, lo), regions))
         .then(|| Reported { from: lo, to: speaker_start - 1, speaker: Some(speaker), cue, cue_tok: v });
     Some((before, Reported { from: k, to: end, speaker: Some(speaker), cue, cue_tok: v }))
+}
+
+/// The speaker of the cue at `v` in a sentence from `lo`: the subject before it, or for a
+/// participle after a comma (`…, saying that …`) the main clause's subject; None for a relative
+/// clause's report (`to fend off what he said was …`, `which officials said will …`), whose
+/// content is the writer's own sentence.
+fn subject_speaker(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span> {
+    let speaker = if t.s(v).ends_with("ing") {
+        main_clause_subject(t, cues, v, lo)
+    } else {
+        mention_before(t, cues, v, lo).or_else(|| coordinated_subject(t, v, lo))
+    }?;
+    let start = t.index_near(speaker.start, v);
+    (start == 0 || !lexicon::is(t.s(start - 1), lexicon::class::RELATIVE_WORD)).then_some(speaker)
+}
+
+/// `Wilson praised Rubio's positions on national defense and said …`, `urged him to resign`,
+/// `the poll showed a slimmer lead`: a verb whose object is the view it reports (an object
+/// verb) with no clause after it. The content is the object, up to the subject's next report
+/// (`and said`, `, saying`) or the sentence's end.
+fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Option<Reported> {
+    let lo = sentence_from(t, v);
+    if negated(t, v, lo) {
+        return None;
+    }
+    // `271 pledged delegates`: after a number the word is an adjective.
+    if v > 0 && t.is_num(v - 1) {
+        return None;
+    }
+    let speaker = subject_speaker(t, cues, v, lo)?;
+    let k = v + cues.tokens_at(v).max(1);
+    // An object, or an infinitive (`promised to …`); not a preposition's phrase (`blamed for`).
+    if !(t.s(k) == "to" || opens_clause(t, k)) {
+        return None;
+    }
+    let sentence = sentence_end(t, k);
+    let mut end = content_end(t, k, sentence);
+    // The object ends at the subject's next report (`and said`, `, saying`).
+    if let Some(m) = (k + 1..end).find(|&m| matches!(t.s(m), "," | "and" | ";") && cues.tokens_at(m + 1) > 0) {
+        end = if t.is_p(m - 1, ",") { m - 1 } else { m };
+    }
+    content_ok(t, k, end, sentence, regions).then_some(Reported {
+        from: k,
+        to: end,
+        speaker: Some(speaker),
+        cue: cue_span(t, cues, v),
+        cue_tok: v,
+    })
 }
 
 /// Whether content `from..to` without `that` reads as a clause: it opens with a subject
@@ -325,13 +362,24 @@ fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> O
 /// sets the attribution off from the rest of the sentence (`…, the Times said, including …`).
 fn trails_off(t: &Tokens, from: usize, hi: usize) -> bool {
     let end = if hi > 0 && t.ends_sentence(hi - 1) { hi - 1 } else { hi };
-    if from >= end || t.is_p(from, ",") || t.is_p(from, ";") {
+    let w = t.s(from);
+    // A relative clause describes the speaker: `…, said a handful of Democrats who point to …`.
+    if from >= end || t.is_p(from, ",") || t.is_p(from, ";") || matches!(w, "who" | "whose") {
         return true;
     }
-    let w = t.s(from);
     end - from <= 8
         && (opens_circumstances(w) || w == "Monday's")
         && !(from..end).any(|k| is_quote_mark(t, k) || t.is_lower(k) && lexicon::is(t.s(k), lexicon::class::AUXILIARY))
+}
+
+/// `according to media trackers`, `according to preliminary data`: a source named by a
+/// lower-case noun phrase without a determiner (at most four words, ending in a plural or
+/// a document noun), which a speaker mention never is.
+fn bare_source(t: &Tokens, from: usize, hi: usize) -> Option<Span> {
+    let end = (from..hi.min(from + 4)).take_while(|&k| t.is_lower(k) && opens_clause(t, k)).last()?;
+    let w = t.s(end);
+    (lexicon::is_plural_noun(w) || lexicon::is(w, lexicon::class::DOCUMENT_NOUN))
+        .then(|| Span::new(t.toks[from].start(), t.toks[end].end()))
 }
 
 /// `According to X, …`, `…, according to X.`, `… according to X.`
@@ -347,7 +395,7 @@ fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<Reported> {
     let opens = v == lo || (lo..v).all(|k| lexicon::is(t.s(k), lexicon::class::CONJUNCTION));
     if opens {
         let comma = comma?;
-        let speaker = mention_after(t, v + 2, comma)?;
+        let speaker = mention_after(t, v + 2, comma).or_else(|| bare_source(t, v + 2, comma))?;
         let from = comma + 1;
         let sentence = sentence_end(t, from);
         let to = content_end(t, from, sentence);
@@ -360,7 +408,7 @@ fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<Reported> {
         });
     }
     // `…, according to X.` / `… according to X.`: the content before it.
-    let speaker = mention_after(t, v + 2, hi)?;
+    let speaker = mention_after(t, v + 2, hi).or_else(|| bare_source(t, v + 2, hi))?;
     let rest = t.index_near(speaker.end, v + 2);
     if !trails_off(t, rest, hi) {
         return None;

@@ -127,6 +127,10 @@ pub(super) fn resolve_name(t: &Tokens, speaker: Span, names: &NameIndex, recent:
                 return e.mention;
             }
         }
+        // A body (`the insurgent group`, `the ministry`) is never a person named before it.
+        if lexicon::is(role, lexicon::class::ORGANIZATION_NOUN) {
+            return recent.best_before(para, |c| !names.is_person(t, c)).unwrap_or(speaker);
+        }
         // A description points back only: `ahead` is for pronouns.
         return recent.best_before(para, |c| !is_plural_mention(t, c)).unwrap_or(speaker);
     }
