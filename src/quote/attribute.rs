@@ -10,8 +10,8 @@
 use super::cue::Cues;
 use super::marks::{inner_last, is_quote_mark, mark_at, quote_opens_capitalised, Region};
 use super::mention::{
-    is_description, is_preposition_opener, is_pronoun_span, is_subordinator, is_verb_padding, main_clause_subject,
-    mention_after, mention_before, name_run_start, passive_agent, sentence_subject, Mention,
+    coordinated_subject, is_description, is_preposition_opener, is_pronoun_span, is_subordinator, is_verb_padding,
+    main_clause_subject, mention_after, mention_before, name_run_start, passive_agent, sentence_subject, Mention,
 };
 use super::resolve::{antecedent, pronoun_agrees, NameIndex};
 use super::{Paragraphs, WINDOW};
@@ -216,14 +216,9 @@ pub(super) fn attribute_before(t: &Tokens, cues: &Cues, r: &Region, lo: usize) -
                             .flatten()
                     })
                     // `Carson did not mention …, but told his supporters, “…”`, `… and has
-                    // boasted of`: a second verb of the sentence's subject.
-                    .or_else(|| {
-                        let mut pv = v;
-                        while pv > lo && t.is_lower(pv - 1) && is_verb_padding(t.s(pv - 1)) {
-                            pv -= 1;
-                        }
-                        (pv > lo && matches!(t.s(pv - 1), "and" | "but")).then(|| sentence_subject(t, lo, pv)).flatten()
-                    })
+                    // boasted of`: a second verb of the sentence's subject, which may stand
+                    // further back than the quotation's window.
+                    .or_else(|| coordinated_subject(t, v, t.sentence_start(v).max(v.saturating_sub(WINDOW * 2))))
             };
             if speaker.is_none() && first_cue.is_none() && !passive {
                 // `Penwell said the world lost a voice that said “…”`: the nearer cue has no

@@ -399,6 +399,16 @@ pub(super) fn passive_agent(t: &Tokens, after_quote: usize) -> Option<Span> {
     mention_after(t, k + 1, hi)
 }
 
+/// `Graham called them “crazy” and said …`, `…, then said …`: a second verb of the
+/// sentence's subject.
+pub(super) fn coordinated_subject(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
+    let mut pv = v;
+    while pv > lo && t.is_lower(pv - 1) && is_verb_padding(t.s(pv - 1)) {
+        pv -= 1;
+    }
+    (pv > lo && matches!(t.s(pv - 1), "and" | "but" | "then")).then(|| sentence_subject(t, lo, pv - 1)).flatten()
+}
+
 /// The subject of a sentence whose cue is a participle after a comma (`Anderson said,
 /// adding that …`, `Clinton has taken a swipe at Trump, saying that …`): the speaker of an
 /// earlier cue in the sentence, or the mention that opens the sentence.

@@ -13,7 +13,7 @@
 use super::attribute::sentence_end;
 use super::cue::Cues;
 use super::marks::{is_quote_mark, Region, RegionCursor};
-use super::mention::{is_verb_padding, main_clause_subject, mention_after, mention_before, sentence_subject};
+use super::mention::{coordinated_subject, main_clause_subject, mention_after, mention_before};
 use crate::lexicon;
 use crate::span::{Span, SpanCursor};
 use crate::text::Tokens;
@@ -243,16 +243,6 @@ fn reads_as_clause(t: &Tokens, from: usize, to: usize) -> bool {
                 || w.ends_with("ed") && w.len() > 4
                 || k > from && w.ends_with('s') && !w.ends_with("ss") && w.len() > 3 && t.is_cap(k - 1))
     })
-}
-
-/// `Graham called them “crazy” and said …`, `…, then said …`: a second verb of the
-/// sentence's subject.
-fn coordinated_subject(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
-    let mut pv = v;
-    while pv > lo && t.is_lower(pv - 1) && is_verb_padding(t.s(pv - 1)) {
-        pv -= 1;
-    }
-    (pv > lo && matches!(t.s(pv - 1), "and" | "but" | "then")).then(|| sentence_subject(t, lo, pv - 1)).flatten()
 }
 
 /// `said in a statement on Monday that …`, `said Tuesday that …`, `said on Friday he …`: the
