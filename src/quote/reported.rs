@@ -139,11 +139,16 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
         return None;
     }
     let participle = t.s(v).ends_with("ing");
-    let speaker = subject_speaker(t, cues, v, lo)?;
-    let speaker_start = t.index_near(speaker.start, v);
     let mut k = v + cues.tokens_at(v).max(1);
     k = after_listener(t, k);
     k = past_circumstances(t, k);
+    // Only a clause, its `that` or a parenthetical comma may follow: tested before the
+    // speaker is read, since most cues end a quotation's sentence (`…,” he said.`).
+    if !(t.is_p(k, ",") || t.s(k) == "that" || opens_clause(t, k)) {
+        return None;
+    }
+    let speaker = subject_speaker(t, cues, v, lo)?;
+    let speaker_start = t.index_near(speaker.start, v);
     // `In the three years since …, Barden says, far too many lives …`: a parenthetical cue.
     let parenthetical = t.is_p(k, ",") && speaker_start > lo + 1 && t.is_p(speaker_start - 1, ",") && !participle;
     if parenthetical {
@@ -318,7 +323,10 @@ fn opens_clause_word(w: &str) -> bool {
 /// `…, X said.`, `…, said X.`: the cue after its content, at the sentence's end.
 fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Option<Reported> {
     let lo = sentence_from(t, v);
-    if t.s(v).ends_with("ing") || negated(t, v, lo) {
+    // A sentence that opens with a quotation is the quote reader's (`“…,” he said.`): tested
+    // before the speaker is read (`content_ok` and `opens_with_quotation` would refuse it).
+    let opens_quoted = is_quote_mark(t, lo) || last_region_from(regions, lo + 1).is_some_and(|q| q.close >= lo);
+    if opens_quoted || t.s(v).ends_with("ing") || negated(t, v, lo) {
         return None;
     }
     let after_cue = v + cues.tokens_at(v).max(1);
