@@ -13,7 +13,7 @@
 use super::attribute::sentence_end;
 use super::cue::Cues;
 use super::marks::{is_quote_mark, Region, RegionCursor};
-use super::mention::{coordinated_subject, main_clause_subject, mention_after, mention_before};
+use super::mention::{coordinated_subject, is_verb_padding, main_clause_subject, mention_after, mention_before};
 use crate::lexicon;
 use crate::span::{Span, SpanCursor};
 use crate::text::Tokens;
@@ -49,17 +49,19 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
             continue;
         }
         let before = out.len();
+        // A cue phrase (`pointed out`, `called for`) reports as a reporting verb does.
+        let phrase = cues.tokens_at(v) > 1;
         if t.eq_ci(v, "according") {
             out.extend(according_to(t, v, regions));
         } else if t.is_lower(v)
-            && (lexicon::is(t.s(v), lexicon::class::REPORTING_VERB) || lexicon::is_thought_verb(t.s(v)))
+            && (phrase || lexicon::is(t.s(v), lexicon::class::REPORTING_VERB) || lexicon::is_thought_verb(t.s(v)))
         {
             match cue_before_content(t, cues, v, regions) {
                 Some((before, rep)) => out.extend(before.into_iter().chain([rep])),
                 None => out.extend(cue_after_content(t, cues, v, regions)),
             }
         }
-        if out.len() == before && t.is_lower(v) && lexicon::is(t.s(v), lexicon::class::OBJECT_VERB) {
+        if out.len() == before && t.is_lower(v) && (phrase || lexicon::is(t.s(v), lexicon::class::OBJECT_VERB)) {
             out.extend(object_content(t, cues, v, regions));
         }
         // Content that holds frame text (a dateline) starts after it; too little left, none.
@@ -190,13 +192,27 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
 /// clause's report (`to fend off what he said was …`, `which officials said will …`), whose
 /// content is the writer's own sentence.
 fn subject_speaker(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span> {
-    let speaker = if t.s(v).ends_with("ing") {
+    let be = progressive_be(t, v, lo);
+    let speaker = if let Some(be) = be {
+        // `McConnell is criticizing Obama as …`: the subject stands before the `be`.
+        mention_before(t, cues, be, lo)
+    } else if t.s(v).ends_with("ing") {
         main_clause_subject(t, cues, v, lo)
     } else {
         mention_before(t, cues, v, lo).or_else(|| coordinated_subject(t, v, lo))
     }?;
     let start = t.index_near(speaker.start, v);
     (start == 0 || !lexicon::is(t.s(start - 1), lexicon::class::RELATIVE_WORD)).then_some(speaker)
+}
+
+/// The `is`, `are`, `was` or `were` of a progressive report at `v` (`McConnell is
+/// criticizing …`, `Obama was also defending …`), which reports as the simple tense does.
+fn progressive_be(t: &Tokens, v: usize, lo: usize) -> Option<usize> {
+    let mut b = v;
+    while b > lo && t.is_lower(b - 1) && is_verb_padding(t.s(b - 1)) {
+        b -= 1;
+    }
+    (t.s(v).ends_with("ing") && b > lo + 1 && matches!(t.s(b - 1), "is" | "are" | "was" | "were")).then_some(b - 1)
 }
 
 /// `Wilson praised Rubio's positions on national defense and said …`, `urged him to resign`,
@@ -254,19 +270,20 @@ fn reads_as_clause(t: &Tokens, from: usize, to: usize) -> bool {
 /// `that` after circumstances that open with a preposition or a time, or past a day named
 /// alone; else `k` itself.
 fn past_circumstances(t: &Tokens, k: usize) -> usize {
-    let w = t.s(k);
-    // `said Tuesday he …`, `said on Friday he …`, `said yesterday the …`.
+    // `said Tuesday he …`, `said on Friday he …`, `said yesterday the …`; and on past more
+    // circumstances (`said Thursday during a taping …, that …`).
     let day = |m: usize| lexicon::is(t.s(m), lexicon::class::WEEKDAY) || matches!(t.s(m), "yesterday" | "today");
-    if day(k) && !t.is_p(k + 1, ",") {
-        return k + 1;
-    }
-    if w == "on" && day(k + 1) && t.s(k + 2) != "that" {
-        return k + 2;
-    }
-    if !opens_circumstances(w) {
+    let k = if day(k) && !t.is_p(k + 1, ",") {
+        k + 1
+    } else if t.s(k) == "on" && day(k + 1) && t.s(k + 2) != "that" {
+        k + 2
+    } else {
+        k
+    };
+    if !opens_circumstances(t.s(k)) {
         return k;
     }
-    let limit = (k + 12).min(t.len());
+    let limit = (k + 16).min(t.len());
     let that = (k + 1..limit)
         .take_while(|&m| !t.ends_sentence(m) && !is_quote_mark(t, m) && !lexicon::is(t.s(m), lexicon::class::AUXILIARY))
         .find(|&m| t.s(m) == "that");
