@@ -144,6 +144,14 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
     if end > lo && lexicon::is(t.s(end - 1), lexicon::class::BE_FORM) {
         return None;
     }
+    // `prompted Obama to reply`, `urged Smith to say`: the infinitive's subject is the name
+    // right before its `to`, the object of the verb before it.
+    if end > lo + 2 && t.s(end - 1) == "to" && t.is_cap(end - 2) {
+        let s = name_run_start(t, end - 1, lo);
+        if s > lo && t.is_lower(s - 1) && mention_ok(t, s, end - 1) {
+            return Some(Span::new(t.toks[s].start(), t.toks[end - 2].end()));
+        }
+    }
     // An infinitive: the subject is that of the verb governing it (`he went on to say`,
     // `she declined to comment`, `Airbus didn't want to add`).
     let infinitive = end > lo + 2 && t.s(end - 1) == "to" && t.is_lower(end - 2);
