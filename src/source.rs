@@ -225,6 +225,10 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
     }
     let run = &words[start..];
     let (_, surname) = run[run.len() - 1];
+    // `Friends of Mr. Clinton's`: a name in the possessive is whose the source is.
+    if surname.ends_with("'s") || surname.ends_with("’s") {
+        return Some(plain(mention, described_type(&words), key));
+    }
     if lexicon::is(surname, lexicon::class::DOCUMENT_NOUN) {
         return Some(plain(mention, SourceType::Document, key));
     }

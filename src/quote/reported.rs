@@ -13,7 +13,10 @@
 use super::attribute::sentence_end;
 use super::cue::Cues;
 use super::marks::{is_quote_mark, Region, RegionCursor};
-use super::mention::{coordinated_subject, is_verb_padding, main_clause_subject, mention_after, mention_before};
+use super::mention::{
+    coordinated_subject, is_clause_word, is_verb_padding, main_clause_subject, mention_after, mention_before,
+    mention_ok,
+};
 use crate::lexicon;
 use crate::span::{Span, SpanCursor};
 use crate::text::Tokens;
@@ -199,10 +202,53 @@ fn subject_speaker(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span>
     } else if t.s(v).ends_with("ing") {
         main_clause_subject(t, cues, v, lo)
     } else {
-        mention_before(t, cues, v, lo).or_else(|| coordinated_subject(t, v, lo))
+        mention_before(t, cues, v, lo)
+            .or_else(|| coordinated_subject(t, v, lo))
+            .or_else(|| relative_subject(t, cues, v, lo))
     }?;
     let start = t.index_near(speaker.start, v);
     (start == 0 || !lexicon::is(t.s(start - 1), lexicon::class::RELATIVE_WORD)).then_some(speaker)
+}
+
+/// `voters who say income inequality matters most`, `executives who have said …`: a subject
+/// relative clause's report, whose speaker is the noun phrase before its `who`.
+fn relative_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span> {
+    let mut w = v;
+    while w > lo && t.is_lower(w - 1) && is_verb_padding(t.s(w - 1)) {
+        w -= 1;
+    }
+    if w > lo + 1 && t.s(w - 1) == "who" {
+        return antecedent_phrase(t, w - 1, lo).or_else(|| mention_before(t, cues, w - 1, lo));
+    }
+    // `Friends of Mr. Clinton's who have seen him on the trail say …`, `progressive groups that
+    // have endorsed him say …`: the sentence's subject, with a relative clause of its own (no
+    // comma, no cue in it) between it and the verb.
+    let s = (lo..v).find(|&k| !lexicon::is(t.s(k), lexicon::class::CONJUNCTION))?;
+    let rel = (s + 1..v).find(|&k| matches!(t.s(k), "who" | "that"))?;
+    let plain = v - rel <= 12 && !(rel..w).any(|k| t.is_p(k, ",") || cues.tokens_at(k) > 0 || is_quote_mark(t, k));
+    (plain && mention_ok(t, s, rel)).then(|| Span::new(t.toks[s].start(), t.toks[rel - 1].end()))
+}
+
+/// The noun phrase right before a relative `who` at `who` (`among voters who`, `and business
+/// leaders who`): back to a preposition, a conjunction or a verb, at most five words, ending
+/// in a plural or a name.
+fn antecedent_phrase(t: &Tokens, who: usize, lo: usize) -> Option<Span> {
+    let head = t.s(who - 1);
+    if !(lexicon::is_plural_noun(head) || t.is_cap(who - 1)) {
+        return None;
+    }
+    let mut s = who - 1;
+    while s > lo
+        && who - s < 5
+        && t.is_word(s - 1)
+        && opens_clause_word(t.s(s - 1))
+        && !lexicon::is(t.s(s - 1), lexicon::class::AUXILIARY)
+        && !is_clause_word(t.s(s - 1))
+        && !t.s(s - 1).ends_with("ing")
+    {
+        s -= 1;
+    }
+    Some(Span::new(t.toks[s].start(), t.toks[who - 1].end()))
 }
 
 /// The `is`, `are`, `was` or `were` of a progressive report at `v` (`McConnell is
