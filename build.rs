@@ -8,9 +8,10 @@ use std::fmt::Write as _;
 /// Classes tested once per cue, per quotation, per source or per credit line rather than at
 /// every token: looked up in a hashed set built at first use, since a compiled match costs
 /// the wasm module code that these tests do not need to be fast.
-const TABLES: [&str; 41] = [
+const TABLES: [&str; 42] = [
     "reporting_verb",
     "object_verb",
+    "request_verb",
     "not_a_clause_opener",
     "document_noun",
     "organization_noun",

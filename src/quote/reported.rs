@@ -251,6 +251,12 @@ fn antecedent_phrase(t: &Tokens, who: usize, lo: usize) -> Option<Span> {
     Some(Span::new(t.toks[s].start(), t.toks[who - 1].end()))
 }
 
+/// Whether the object `from..to` of `asked` is a request: a short object, then `to` (`them to
+/// consider`, `the network to donate`), with no question word or preposition before it.
+fn is_request(t: &Tokens, from: usize, to: usize) -> bool {
+    (from + 1..to.min(from + 7)).find(|&k| !opens_clause(t, k)).is_some_and(|k| t.s(k) == "to")
+}
+
 /// The `is`, `are`, `was` or `were` of a progressive report at `v` (`McConnell is
 /// criticizing …`, `Obama was also defending …`), which reports as the simple tense does.
 fn progressive_be(t: &Tokens, v: usize, lo: usize) -> Option<usize> {
@@ -282,6 +288,10 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
     }
     let sentence = sentence_end(t, k);
     let mut end = content_end(t, k, sentence);
+    // `asked them to consider …` is a request; `asked him whether …`, a question.
+    if lexicon::is(t.s(v), lexicon::class::REQUEST_VERB) && !is_request(t, k, end) {
+        return None;
+    }
     // The object ends at the subject's next report (`and said`, `, saying`).
     if let Some(m) = (k + 1..end).find(|&m| matches!(t.s(m), "," | "and" | ";") && cues.tokens_at(m + 1) > 0) {
         end = if t.is_p(m - 1, ",") { m - 1 } else { m };
