@@ -1,6 +1,7 @@
 // The panels beside the text: who said what (grouped by source), the dateline, the figures
 // table and the credits. Each is rebuilt from the contract document.
 import { $, el, short, focusHighlight, kindLabel } from "./dom.js";
+import { quotesBySource, sourcingProfile, sourceTypeLabel } from "./pkg/render.js";
 
 // Panel lists show this many entries at first; a button shows the rest.
 const PANEL_LIMIT = 500;
@@ -45,48 +46,22 @@ function moreButton(shown, total, what, showAll) {
   return el("p", { className: "muted more" }, `Showing ${shown.toLocaleString()} of ${total.toLocaleString()} ${what}. `, b);
 }
 
-/** How each source type reads in the panel and the sourcing profile. */
-const TYPE_LABELS = {
-  person: "named person",
-  role: "official or role",
-  anonymous: "anonymous",
-  organization: "organisation",
-  document: "document",
-  group: "group",
-};
-
-/** The sourcing profile: how many sources of each type, as "2 named people · 1 anonymous". */
-export function sourcingProfile(doc) {
-  const counts = new Map();
-  for (const s of doc.sources) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
-  return [...counts].map(([type, n]) => `${n} ${TYPE_LABELS[type] ?? type}`).join(" · ");
-}
-
 function listQuotes(doc) {
   // One entry per source (the document's `sources`), its quotes grouped by kind; then the
   // unattributed quotes. A huge text lists its first PANEL_LIMIT quotes (the counts stay
   // exact) until the user asks for all.
   const limit = showAll.quotes ? Infinity : PANEL_LIMIT;
-  const groups = new Map();
-  doc.quotes.forEach((q, i) => {
-    const key = q.source_id ?? "unattributed";
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key).push([q, i]);
-  });
-  const keys = [...doc.sources.map((s) => s.id).filter((id) => groups.has(id)), ...(groups.has("unattributed") ? ["unattributed"] : [])];
   let budget = limit;
   const sections = [el("p", { className: "muted profile", textContent: doc.sources.length ? `Sources: ${sourcingProfile(doc)}` : "No sources found." })];
-  for (const key of keys) {
+  for (const { source, items } of quotesBySource(doc)) {
     if (budget <= 0) break;
-    const items = groups.get(key);
-    const source = key === "unattributed" ? null : doc.sources[key];
     const count = `${items.length} quote${items.length > 1 ? "s" : ""}`;
     const head = source
       ? el(
           "h3",
           {},
           `${source.name} `,
-          el("span", { className: "badge", textContent: TYPE_LABELS[source.type] ?? source.type }),
+          el("span", { className: "badge", textContent: sourceTypeLabel(source.type) }),
           el("span", { className: "muted", textContent: ` ${source.description ? `${source.description}, ` : ""}${count}` }),
         )
       : el("h3", {}, "unattributed ", el("span", { className: "muted", textContent: count }));

@@ -1,6 +1,6 @@
 // The Markdown summary of an analysis, for notes and tickets.
 import { kindLabel } from "./dom.js";
-import { sourcingProfile } from "./panels.js";
+import { sourcingProfile } from "./pkg/render.js";
 
 /** A Markdown summary of the analysis: quotations and reported speech apart, with sources. */
 export function markdown(doc) {

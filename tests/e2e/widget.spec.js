@@ -59,6 +59,33 @@ test("the event carries the contract document for the seed, and attributes re-re
   expect(doc).toEqual(expected);
 });
 
+test("the panel lists one entry per source, with its type badge, its quotes by kind and hover outlines", async ({ page }) => {
+  await page.goto("/embed.html");
+  await expect(page.locator('#inline mark[data-kind="quote"]').first()).toBeVisible();
+  await page.evaluate((text) => {
+    const el = document.getElementById("inline");
+    el.setAttribute("show", "all");
+    el.text = text;
+  }, seed);
+  const panel = page.locator("#inline .panel");
+  await expect(panel.locator(".profile")).toContainText("Sources:");
+  const entries = panel.locator("li[data-source]");
+  await expect(entries).toHaveCount(expected.sources.length);
+  const labels = { person: "named person", role: "official or role", anonymous: "anonymous", organization: "organisation", document: "document", group: "group" };
+  for (const s of expected.sources) {
+    const entry = panel.locator(`li[data-source="${s.id}"]`);
+    await expect(entry.locator("strong")).toHaveText(s.name);
+    await expect(entry.locator(".badge")).toHaveText(labels[s.type]);
+    const kinds = [...new Set(expected.quotes.filter((q) => q.source_id === s.id).map((q) => q.kind))];
+    await expect(entry.locator("ul[data-kind]")).toHaveCount(kinds.length);
+  }
+  // Hovering a source outlines the highlights of its quotes.
+  const first = expected.sources[0];
+  const quoteIndex = expected.quotes.findIndex((q) => q.source_id === first.id);
+  await panel.locator(`li[data-source="${first.id}"] strong`).hover();
+  await expect(page.locator(`#inline mark[data-id="q${quoteIndex}"]`).first()).toHaveClass(/linked/);
+});
+
 test("a for= textarea re-analyses as the editor types", async ({ page }) => {
   await page.goto("/embed.html");
   await expect(page.locator('#draft-lens mark[data-kind="quote"]')).toHaveCount(1);

@@ -32,6 +32,39 @@ export function annotations(doc) {
   });
 }
 
+/** How each source type reads in a panel and a sourcing profile. */
+export const SOURCE_TYPE_LABELS = {
+  person: "named person",
+  role: "official or role",
+  anonymous: "anonymous",
+  organization: "organisation",
+  document: "document",
+  group: "group",
+};
+
+/** The label of a source type (`person` → "named person"). */
+export const sourceTypeLabel = (type) => SOURCE_TYPE_LABELS[type] ?? type;
+
+/** The sourcing profile: how many sources of each type, as "2 named person · 1 anonymous". */
+export function sourcingProfile(doc) {
+  const counts = new Map();
+  for (const s of doc.sources) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
+  return [...counts].map(([type, n]) => `${n} ${sourceTypeLabel(type)}`).join(" · ");
+}
+
+/**
+ * The quotes of `doc` that `keep(quote)` accepts, by source in one pass: a list of
+ * { source, items } (source null for the unattributed, last), each item [quote, index],
+ * sources without a kept quote left out.
+ */
+export function quotesBySource(doc, keep = () => true) {
+  const lists = Array.from({ length: doc.sources.length + 1 }, () => []);
+  doc.quotes.forEach((q, i) => {
+    if (keep(q)) lists[q.source_id ?? doc.sources.length].push([q, i]);
+  });
+  return lists.map((items, id) => ({ source: doc.sources[id] ?? null, items })).filter((g) => g.items.length);
+}
+
 function pos(s) {
   return { start: s.start, end: s.end };
 }

@@ -14,9 +14,9 @@
 // Method: `analyze(text)` returns the contract document without rendering.
 // Events: `wirelens-analyzed` (bubbles, composed; detail = the document), `error`.
 // Styling: CSS custom properties (--wirelens-quote, --wirelens-figure, …) and ::part(text),
-// ::part(panel), ::part(error), ::part(highlight).
+// ::part(panel), ::part(badge), ::part(error), ::part(highlight).
 import { sharedAnalyzer } from "./analyzer.js";
-import { annotations, render } from "./render.js";
+import { annotations, render, quotesBySource, sourcingProfile, sourceTypeLabel } from "./render.js";
 
 const CATEGORIES = ["dateline", "quotes", "reported", "figures", "credits"];
 const KIND_OF = {
@@ -51,6 +51,9 @@ mark[data-kind="figure"] { background: var(--wirelens-figure); text-decoration: 
 mark[data-kind="credit"] { background: var(--wirelens-credit); text-decoration: underline dashed #555; }
 .panel { font-size: 0.9em; }
 .panel ol { margin: 0; padding-left: 1.25rem; }
+.panel .profile { margin: 0 0 0.4rem; opacity: 0.8; }
+.badge { font-size: 0.8em; padding: 0 0.35em; border-radius: 0.6em; border: 1px solid currentColor; opacity: 0.8; white-space: nowrap; }
+mark.linked { outline: 2px solid #2453a5; outline-offset: 1px; }
 .error { color: #b3261e; }
 @media (prefers-color-scheme: dark) { :host(:not([theme="light"])) { --wirelens-fg: #ecebe8; } }
 :host([theme="dark"]) { --wirelens-fg: #ecebe8; background: #1b1c1e; }
@@ -194,31 +197,50 @@ export class WireLensElement extends HTMLElement {
     const anns = annotations(doc).filter((a) => kinds.has(a.kind));
     render(this.#textEl, text, anns, (el) => el.setAttribute("part", "highlight"));
     this.#panelEl.hidden = this.panel === "none" || !(kinds.has("quote") || kinds.has("reported"));
-    // One entry per source, with its type, and its quotes (the shown kinds); then the rest.
-    const shown = doc.quotes.filter((q) => kinds.has(q.kind === "indirect" ? "reported" : "quote"));
+    // The sourcing profile, then one entry per source (name, type badge, description) with
+    // its quotes of the shown kinds grouped by kind; then the unattributed ones.
+    const shown = (q) => kinds.has(q.kind === "indirect" ? "reported" : "quote");
     const list = document.createElement("ol");
-    const entry = (label, type, quotes) => {
-      if (!quotes.length) return;
-      const li = document.createElement("li");
-      const who = document.createElement("strong");
-      who.textContent = label;
-      li.append(who, document.createTextNode(type ? ` (${type})` : ""));
+    for (const { source, items } of quotesBySource(doc, shown)) list.append(this.#sourceEntry(source, items));
+    const profile = document.createElement("p");
+    profile.className = "profile";
+    profile.textContent = doc.sources.length ? `Sources: ${sourcingProfile(doc)}` : "No sources found.";
+    this.#panelEl.replaceChildren(profile, list);
+  }
+
+  /** A source's entry in the panel; hovering it outlines its speakers' and quotes' highlights. */
+  #sourceEntry(source, items) {
+    const li = document.createElement("li");
+    const who = document.createElement("strong");
+    who.textContent = source ? source.name : "unattributed";
+    li.append(who);
+    if (source) {
+      const badge = document.createElement("span");
+      badge.className = "badge";
+      badge.part = "badge";
+      badge.textContent = sourceTypeLabel(source.type);
+      li.append(" ", badge);
+      if (source.description) li.append(` ${source.description}`);
+      li.dataset.source = String(source.id);
+      const ids = items.flatMap(([, i]) => [`s${i}`, `q${i}`]);
+      const mark = (on) => {
+        for (const id of ids) this.#textEl.querySelectorAll(`[data-id="${id}"]`).forEach((e) => e.classList.toggle("linked", on));
+      };
+      li.addEventListener("mouseenter", () => mark(true));
+      li.addEventListener("mouseleave", () => mark(false));
+    }
+    for (const [kind, label] of [["direct", "quoted"], ["partial", "partly quoted"], ["indirect", "reported"]]) {
+      const ofKind = items.filter(([q]) => q.kind === kind);
+      if (!ofKind.length) continue;
       const inner = document.createElement("ul");
-      for (const q of quotes) {
+      inner.dataset.kind = kind;
+      for (const [q] of ofKind) {
         const item = document.createElement("li");
-        const said = q.kind === "indirect" ? "reported: " : "";
-        item.textContent = `${said}${q.text.length > 120 ? q.text.slice(0, 119) + "…" : q.text}`;
+        item.textContent = `${label}: ${q.text.length > 120 ? q.text.slice(0, 119) + "…" : q.text}`;
         inner.append(item);
       }
       li.append(inner);
-      list.append(li);
-    };
-    // The shown quotes by source, in one pass (ids are the sources' places; the last list
-    // holds the unattributed ones).
-    const bySource = Array.from({ length: doc.sources.length + 1 }, () => []);
-    for (const q of shown) bySource[q.source_id ?? doc.sources.length].push(q);
-    for (const s of doc.sources) entry(s.name, s.type, bySource[s.id]);
-    entry("unattributed", null, bySource[doc.sources.length]);
-    this.#panelEl.replaceChildren(list);
+    }
+    return li;
   }
 }
