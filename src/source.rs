@@ -202,12 +202,15 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
     // `The woman who voted next to President Barack Obama`, `an analysis reported by the St.
     // Louis Post-Dispatch`: an article and a lower-case noun open a description, whatever
     // name comes later in it.
+    let complement = complement_name(&words);
     if lexicon::is(first, lexicon::class::ARTICLE)
         && words.get(1).is_some_and(|(_, w)| w.starts_with(char::is_lowercase))
+        && complement.is_none()
     {
         return Some(plain(mention, described_type(&words), key));
     }
     // The name: the last capitalised words that are not titles or role words.
+    // (`The envoy to Ukraine John Doe`: see `complement_name`.)
     let mut start = words.len();
     while start > 0 {
         let w = words[start - 1].1;
@@ -216,6 +219,9 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
             break;
         }
         start -= 1;
+    }
+    if let Some(g) = complement {
+        start = g;
     }
     let before = start.checked_sub(1).map(|k| words[k].1);
     // No name at the end, or one that is a complement (`a spokesman for US Forces in
@@ -260,6 +266,17 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
 
 /// The type of a source a mention describes without naming it: a document (`the report`),
 /// an organization (`the company`), a group (`officials`), or a role (`a spokesman for …`).
+/// Where the name starts in `the envoy to Ukraine John Doe`: a role noun's complement (`to`,
+/// `for`, `of`) runs into a capitalised run whose later word is a known given name.
+fn complement_name(words: &[(usize, &str)]) -> Option<usize> {
+    let p = words.iter().position(|(_, w)| matches!(*w, "to" | "for" | "of"))?;
+    let role = p > 0 && lexicon::is_role_noun(words[p - 1].1);
+    let run = words[p + 1..].iter().all(|(_, w)| w.starts_with(char::is_uppercase));
+    (role && run && words.len() > p + 3)
+        .then(|| (p + 2..words.len() - 1).find(|&k| lexicon::gender(words[k].1).is_some()))
+        .flatten()
+}
+
 fn described_type(words: &[(usize, &str)]) -> SourceType {
     let noun = description_head(words);
     if lexicon::is(noun, lexicon::class::DOCUMENT_NOUN) {
@@ -421,5 +438,24 @@ mod tests {
         let got = sources(text);
         assert!(got[0].starts_with("0 organization Pfizer Inc"), "{got:?}");
         assert!(got[1].starts_with("1 organization the Taliban"), "{got:?}");
+    }
+
+    #[test]
+    fn a_role_s_complement_that_runs_into_a_name_is_the_description() {
+        // The example: not `Ukraine John Doe`, and one person with the surname.
+        let text = "The talks failed, said the envoy to Ukraine John Doe. \"We will not back down,\" Doe said.";
+        assert_eq!(sources(text), ["0 person John Doe [the envoy to Ukraine]: the envoy to Ukraine John Doe, Doe"]);
+    }
+
+    #[test]
+    fn page_furniture_is_no_part_of_a_name() {
+        let text = "\"It is over,\" said Jane Smith.\nADVERTISEMENT Smith said the deal was dead.";
+        assert_eq!(sources(text), ["0 person Jane Smith: Jane Smith, Smith"]);
+    }
+
+    #[test]
+    fn a_name_in_the_possessive_is_whose_the_source_is() {
+        let text = "Friends of Mr. Clinton's who have seen him on the trail recently say that the ebullient energy he is known for has faded.";
+        assert_eq!(sources(text), ["0 role Friends of Mr. Clinton's: Friends of Mr. Clinton's"]);
     }
 }

@@ -115,6 +115,12 @@ pub fn cue_phrases() -> &'static [Vec<&'static str>] {
     S.get_or_init(|| lines(include_str!("cue_phrases.txt")).map(|l| l.split(' ').collect()).collect())
 }
 
+/// Web-page furniture (`READ MORE`, `Article continued below`), as lists of lower-case words.
+pub fn page_furniture() -> &'static [Vec<&'static str>] {
+    static S: OnceLock<Vec<Vec<&str>>> = OnceLock::new();
+    S.get_or_init(|| lines(include_str!("page_furniture.txt")).map(|l| l.split(' ').collect()).collect())
+}
+
 /// A noun naming a speaker by role (`spokesman`, `official`), any case.
 pub fn is_role_noun(w: &str) -> bool {
     static S: OnceLock<WordSet> = OnceLock::new();

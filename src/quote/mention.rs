@@ -43,6 +43,75 @@ pub(super) fn is_description(t: &Tokens, s: Span) -> bool {
         && words.last().is_some_and(|w| w.chars().next().is_some_and(|c| c.is_lowercase()) || w.ends_with("-old"))
 }
 
+/// A speaker mention without the debris a reader can leave at its edges: page furniture
+/// (`READ MORE`), a leading
+/// preposition or conjunction and a date after it (`in July 2011 Blackstone Chief Executive
+/// Steve Schwarzman`, `with Gorka`, `like the elderly couple`), a leading `including`, a
+/// trailing relative word, comma or dash (`analysts who`), and an aside after a dash
+/// (`Democrats -- including Clinton --`). None when nothing is left (`in April`).
+pub(super) fn tidy_mention(t: &Tokens, m: Span) -> Option<Span> {
+    let mut from = t.index_at(m.start);
+    let mut to = t.index_near(m.end, from);
+    let dash = |k: usize| matches!(t.s(k), "-" | "--" | "—" | "–");
+    if let Some(k) = (from + 1..to).find(|&k| dash(k) && t.s(k + 1) == "including") {
+        to = k;
+    }
+    from += furniture_at(t, from, to);
+    let mut opened = false;
+    while from < to {
+        let w = t.s(from);
+        // (A relative `who` is a mention of its own, resolved to its antecedent.)
+        let lead = if t.is_lower(from) {
+            !opens_clause_word(w) && w != "who" && !matches!(t.s(from + 1), "least" | "most")
+        } else {
+            is_preposition_opener(w)
+        };
+        if !(lead || opened && (t.is_num(from) || lexicon::is_calendar_noun(w))) {
+            break;
+        }
+        opened = true;
+        from += 1;
+    }
+    while to > from + 1
+        && (t.is_lower(to - 1) && lexicon::is(t.s(to - 1), lexicon::class::RELATIVE_WORD)
+            || dash(to - 1)
+            || t.is_p(to - 1, ","))
+    {
+        to -= 1;
+    }
+    (from < to).then(|| Span::new(t.toks[from].start(), t.toks[to - 1].end()))
+}
+
+/// How many tokens of web-page furniture (`READ MORE`, `Advertisement`) open `from..to`
+/// with a word left after them: 0 when none does.
+pub(super) fn furniture_at(t: &Tokens, from: usize, to: usize) -> usize {
+    let furniture =
+        lexicon::page_furniture().iter().find(|p| p.len() < to - from && (0..p.len()).all(|m| t.eq_ci(from + m, p[m])));
+    furniture.map_or(0, |p| p.len())
+}
+
+/// Whether token `k` is `to` (or `for`, `of`) after a role noun, before a capitalised run
+/// (ending before `hi`) with a known given name after its first word: `envoy to Ukraine John
+/// Doe`, where the complement runs into the name.
+fn is_complement_before_name(t: &Tokens, k: usize, hi: usize) -> bool {
+    let run_end = name_run_end(t, k + 1, hi);
+    k > 0
+        && matches!(t.s(k), "to" | "for" | "of")
+        && lexicon::is_role_noun(t.s(k - 1))
+        && (k + 2..run_end.saturating_sub(1)).any(|m| lexicon::gender(t.s(m)).is_some())
+}
+
+/// One past the capitalised run that starts at `from`, before `hi`.
+fn name_run_end(t: &Tokens, from: usize, hi: usize) -> usize {
+    (from..hi).find(|&m| !t.is_cap(m)).unwrap_or(hi)
+}
+
+/// A word that may open a clause or a mention: not a preposition, a conjunction or a question
+/// word (`of`, `and`, `whether`, `including`).
+fn opens_clause_word(w: &str) -> bool {
+    !lexicon::is(w, lexicon::class::NOT_A_CLAUSE_OPENER) && w != "including"
+}
+
 /// Words that end a clause: a speaker mention never crosses them.
 pub(super) fn is_clause_word(w: &str) -> bool {
     lexicon::is(w, lexicon::class::CLAUSE)
@@ -384,6 +453,11 @@ pub(super) fn mention_after(t: &Tokens, from: usize, hi: usize) -> Option<Span> 
             || (end > from && t.toks[end].para_start)
             || (t.is_lower(end) && (is_clause_word(w) || lexicon::is(w, lexicon::class::AFTER_MENTION_STOP)))
             || (w == "of" && end > from && t.is_cap(end - 1) && t.is_cap(from.max(end.saturating_sub(2))));
+        // `said the envoy to Ukraine John Doe`: a role's complement that runs into a name.
+        if stop && is_complement_before_name(t, end, hi) {
+            end = name_run_end(t, end + 1, hi);
+            break;
+        }
         if stop {
             break;
         }

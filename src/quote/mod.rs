@@ -31,7 +31,7 @@ use attribute::{
 };
 use cue::Cues;
 use marks::{regions, Region};
-use mention::{is_description, is_pronoun_span, speech_subjects, Mention};
+use mention::{is_description, is_pronoun_span, speech_subjects, tidy_mention, Mention};
 use resolve::{persons_outside, resolve, Candidate, NameIndex, Recent};
 
 /// How many tokens an attribution may sit from its quote.
@@ -157,6 +157,7 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Ve
         // The paragraph where the quotation ends: a multi-paragraph quote hands its speaker
         // on from its last paragraph.
         let close_para = paras.of(r.close);
+        attr.speaker = attr.speaker.and_then(|sp| tidy_mention(t, sp));
         if let Some(sp) = attr.speaker.filter(|_| !inherited || source.is_none()) {
             source = resolve(t, sp, &names, &recent, para);
         }
@@ -248,16 +249,10 @@ fn add_reported(story: &Story, quotes: &mut Vec<Quote>, kept: &[Region], reporte
             }
         }
         let para = story.paras.of(rep.cue_tok);
-        let source = rep.speaker.and_then(|sp| resolve(t, sp, story.names, &recent, para));
+        let speaker = rep.speaker.and_then(|sp| tidy_mention(t, sp));
+        let source = speaker.and_then(|sp| resolve(t, sp, story.names, &recent, para));
         let span = Span::new(t.toks[rep.from].start(), t.toks[rep.to - 1].end());
-        added.push(Quote {
-            span,
-            kind: QuoteKind::Indirect,
-            speaker: rep.speaker,
-            source,
-            cue: Some(rep.cue),
-            source_id: None,
-        });
+        added.push(Quote { span, kind: QuoteKind::Indirect, speaker, source, cue: Some(rep.cue), source_id: None });
     }
     crate::sort_by_key(&mut added, |q| q.span.start);
     merge_sorted(quotes, &added);

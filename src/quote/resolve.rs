@@ -6,7 +6,7 @@
 //! agrees with no one resolves to nothing rather than to a guess.
 
 use super::marks::{is_quote_mark, Region, RegionCursor};
-use super::mention::{is_description, is_pronoun, open_bracket_before, Mention};
+use super::mention::{furniture_at, is_description, is_pronoun, open_bracket_before, Mention};
 use crate::lexicon;
 use crate::prefilter;
 use crate::span::Span;
@@ -275,6 +275,8 @@ impl<'a> NameIndex<'a> {
                 before_title.insert(t.s(tt - 1));
             }
             let s = name_start(t, start, end);
+            // `Advertisement Jane Doe`: page furniture run into a name is no part of it.
+            let s = s + furniture_at(t, s, end);
             let words =
                 (s..end).filter(|&k| t.is_word(k) && !is_honorific(t.s(k)) && !lexicon::is_title(t.s(k))).count();
             if end > s && words >= 1 && (s..end).filter(|&k| t.is_word(k)).count() >= 2 {
@@ -384,6 +386,15 @@ pub(super) fn name_start(t: &Tokens, start: usize, end: usize) -> usize {
     }
     while s < end && t.is_word(s) && is_sentence_word(t.s(s)) {
         s += 1;
+    }
+    // `the envoy to Ukraine Jane Doe`: after a preposition the run opens with a place; a
+    // known given name later in it starts the name.
+    let after_preposition =
+        s > 0 && (t.s(s - 1) == "to" || lexicon::is(t.s(s - 1), lexicon::class::COMPLEMENT_PREPOSITION));
+    if after_preposition {
+        if let Some(g) = (s + 1..end.saturating_sub(1)).find(|&k| lexicon::gender(t.s(k)).is_some()) {
+            s = g;
+        }
     }
     s
 }
