@@ -458,4 +458,13 @@ mod tests {
         let text = "Friends of Mr. Clinton's who have seen him on the trail recently say that the ebullient energy he is known for has faded.";
         assert_eq!(sources(text), ["0 role Friends of Mr. Clinton's: Friends of Mr. Clinton's"]);
     }
+
+    #[test]
+    fn the_surname_alone_stays_with_the_person_named_first() {
+        // wire rdb-guardian-1: the whale expert, then his son with the same surname.
+        let text = "Whale whisperer Hori Parata was just seven years old when he attended his first stranding.\n\
+                    Parata and his 22-year-old son, Te Kaurinui Robert Parata, were called in to assist.\n\
+                    \"Man's greed in the ocean is hurting the whales,\" says Parata.";
+        assert_eq!(sources(text), ["0 person Hori Parata: Parata"]);
+    }
 }

@@ -283,8 +283,13 @@ impl<'a> NameIndex<'a> {
                 let last = t.s(end - 1);
                 let span = Span::new(t.toks[s].start(), t.toks[end - 1].end());
                 let score = words * 2 + usize::from(!(s..end).any(|k| is_honorific(t.s(k))));
+                // A fuller form of the same name replaces the one kept (`President John Smith`
+                // after `John Smith`); another person with the surname never does: the surname
+                // alone stays with the one the story named first (`Hori Parata`, then his son
+                // `Te Kaurinui Robert Parata`).
                 let entry = by_last.entry(last).or_insert((score, span));
-                if score > entry.0 {
+                let (kept, new) = (entry.1.text(t.text), span.text(t.text));
+                if score > entry.0 && (same_given_names(kept, new) || same_given_names(new, kept)) {
                     *entry = (score, span);
                 }
                 let person = (2..=4).contains(&words) && !(s..end).any(|k| is_org_word(t.s(k)));
