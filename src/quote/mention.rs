@@ -266,7 +266,7 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
     while start > lo {
         let k = start - 1;
         let w = t.s(k);
-        let stop = matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–")
+        let stop = matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–" | "--")
             || t.ends_sentence(k)
             || is_quote_mark(t, k)
             || (t.is_lower(k) && (is_clause_word(w) || lexicon::is(w, lexicon::class::MENTION_BREAK)))
@@ -284,9 +284,9 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
     }
     // An appositive: `Hugh Hill, a doctor, said` — the mention is the name before it.
     // `Jason Sims — a teacher from Mount Pleasant — says`: an appositive between dashes.
-    if start == end && start > lo + 1 && matches!(t.s(start - 1), "—" | "–") {
+    if start == end && start > lo + 1 && matches!(t.s(start - 1), "—" | "–" | "--") {
         let close = start - 1;
-        let open = (close.saturating_sub(30).max(lo)..close).rev().find(|&m| matches!(t.s(m), "—" | "–"))?;
+        let open = (close.saturating_sub(30).max(lo)..close).rev().find(|&m| matches!(t.s(m), "—" | "–" | "--"))?;
         let s = skip_leading_conjunctions(t, name_run_start(t, open, lo), open);
         return (s < open && mention_ok(t, s, open)).then(|| Span::new(t.toks[s].start(), t.toks[open - 1].end()));
     }
@@ -447,7 +447,7 @@ pub(super) fn mention_after(t: &Tokens, from: usize, hi: usize) -> Option<Span> 
     let mut end = from;
     while end < hi && end - from < 12 {
         let w = t.s(end);
-        let stop = matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–")
+        let stop = matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–" | "--")
             || t.ends_sentence(end)
             || is_quote_mark(t, end)
             || (end > from && t.toks[end].para_start)

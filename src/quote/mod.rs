@@ -255,7 +255,26 @@ fn add_reported(story: &Story, quotes: &mut Vec<Quote>, kept: &[Region], reporte
         added.push(Quote { span, kind: QuoteKind::Indirect, speaker, source, cue: Some(rep.cue), source_id: None });
     }
     crate::sort_by_key(&mut added, |q| q.span.start);
+    attribute_quoted_parts(quotes, &added);
     merge_sorted(quotes, &added);
+}
+
+/// `The woman who voted next to Obama says she was "embarrassed and just shocked," after …`:
+/// a quotation without a speaker inside reported content (both sorted by start) is the
+/// reporter's quoted part of it, said by the same speaker.
+fn attribute_quoted_parts(quotes: &mut [Quote], added: &[Quote]) {
+    let mut j = 0;
+    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+        // The last report that starts at or before the quotation.
+        while j + 1 < added.len() && added[j + 1].span.start <= q.span.start {
+            j += 1;
+        }
+        let holder = added.get(j).filter(|r| r.span.start <= q.span.start && r.span.end >= q.span.end);
+        if let Some(r) = holder.filter(|r| r.speaker.is_some()) {
+            (q.speaker, q.source) = (r.speaker, r.source);
+            q.cue = q.cue.or(r.cue);
+        }
+    }
 }
 
 /// Merges `added` (sorted by start) into `quotes` (sorted by start) in place, from the back;

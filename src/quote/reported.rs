@@ -117,7 +117,13 @@ fn content_end(t: &Tokens, k: usize, sentence: usize) -> usize {
     while end > k && (t.ends_sentence(end - 1) || matches!(t.s(end - 1), ")" | ";" | ":" | ",")) {
         end -= 1;
     }
-    end
+    // `… told him "Mr. President, don't touch my girlfriend."`: a quotation closing the
+    // sentence keeps its mark (and the stop inside it, the quoted words' own).
+    let closing = (end..=sentence).rev().find(|&m| is_quote_mark(t, m) && t.glued(m) && !t.toks[m].para_start);
+    match closing {
+        Some(m) if end > k => m + 1,
+        _ => end,
+    }
 }
 
 /// Whether `from..to` is fit to be reported content: long enough, no question, and not a
@@ -225,6 +231,8 @@ fn relative_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span
     // comma, no cue in it) between it and the verb.
     let s = (lo..v).find(|&k| !lexicon::is(t.s(k), lexicon::class::CONJUNCTION))?;
     let rel = (s + 1..v).find(|&k| matches!(t.s(k), "who" | "that"))?;
+    // (Not a dateline before it: `Washington (CNN) -- The woman who voted … says`.)
+    let s = (s..rel).rev().find(|&k| matches!(t.s(k), "--" | "—" | "–" | "-" | ":" | ")")).map_or(s, |k| k + 1);
     let plain = v - rel <= 12 && !(rel..w).any(|k| t.is_p(k, ",") || cues.tokens_at(k) > 0 || is_quote_mark(t, k));
     (plain && mention_ok(t, s, rel)).then(|| Span::new(t.toks[s].start(), t.toks[rel - 1].end()))
 }
