@@ -48,9 +48,13 @@ pub(super) fn is_description(t: &Tokens, s: Span) -> bool {
 /// preposition or conjunction and a date after it (`in July 2011 Blackstone Chief Executive
 /// Steve Schwarzman`, `with Gorka`, `like the elderly couple`), a leading `including`, a
 /// trailing relative word, comma or dash (`analysts who`), and an aside after a dash
-/// (`Democrats -- including Clinton --`). None when nothing is left (`in April`).
-pub(super) fn tidy_mention(t: &Tokens, m: Span) -> Option<Span> {
-    let mut from = t.index_at(m.start);
+/// (`Democrats -- including Clinton --`). None when nothing is left (`in April`). `near` is
+/// a token close to the mention (its quotation or cue), where the search for it starts.
+pub(super) fn tidy_mention(t: &Tokens, m: Span, near: usize) -> Option<Span> {
+    // (Stepping from `near` only while the mention is a few hundred bytes away: an
+    // attribution carried far would make it a walk.)
+    let close = t.toks.get(near).is_some_and(|k| k.start().abs_diff(m.start) < 512);
+    let mut from = if close { t.index_near(m.start, near) } else { t.index_at(m.start) };
     let mut to = t.index_near(m.end, from);
     let dash = |k: usize| matches!(t.s(k), "-" | "--" | "—" | "–");
     if let Some(k) = (from + 1..to).find(|&k| dash(k) && t.s(k + 1) == "including") {

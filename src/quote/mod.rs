@@ -157,7 +157,9 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Ve
         // The paragraph where the quotation ends: a multi-paragraph quote hands its speaker
         // on from its last paragraph.
         let close_para = paras.of(r.close);
-        attr.speaker = attr.speaker.and_then(|sp| tidy_mention(t, sp));
+        if !inherited {
+            attr.speaker = attr.speaker.and_then(|sp| tidy_mention(t, sp, r.open));
+        }
         if let Some(sp) = attr.speaker.filter(|_| !inherited || source.is_none()) {
             source = resolve(t, sp, &names, &recent, para);
         }
@@ -249,7 +251,7 @@ fn add_reported(story: &Story, quotes: &mut Vec<Quote>, kept: &[Region], reporte
             }
         }
         let para = story.paras.of(rep.cue_tok);
-        let speaker = rep.speaker.and_then(|sp| tidy_mention(t, sp));
+        let speaker = rep.speaker.and_then(|sp| tidy_mention(t, sp, rep.cue_tok));
         let source = speaker.and_then(|sp| resolve(t, sp, story.names, &recent, para));
         let span = Span::new(t.toks[rep.from].start(), t.toks[rep.to - 1].end());
         added.push(Quote { span, kind: QuoteKind::Indirect, speaker, source, cue: Some(rep.cue), source_id: None });

@@ -288,9 +288,11 @@ impl<'a> NameIndex<'a> {
                 // alone stays with the one the story named first (`Hori Parata`, then his son
                 // `Te Kaurinui Robert Parata`).
                 let entry = by_last.entry(last).or_insert((score, span));
-                let (kept, new) = (entry.1.text(t.text), span.text(t.text));
-                if score > entry.0 && (same_given_names(kept, new) || same_given_names(new, kept)) {
-                    *entry = (score, span);
+                if score > entry.0 {
+                    let (kept, new) = (entry.1.text(t.text), span.text(t.text));
+                    if same_given_names(kept, new) || same_given_names(new, kept) {
+                        *entry = (score, span);
+                    }
                 }
                 let person = (2..=4).contains(&words) && !(s..end).any(|k| is_org_word(t.s(k)));
                 if person && t.sentence_start(start) + 6 >= start {
@@ -308,23 +310,24 @@ impl<'a> NameIndex<'a> {
     /// last word of a longer name) that the story never writes before a title (`Airbus CEO`).
     pub(super) fn is_person(&self, t: &Tokens, mention: Span) -> bool {
         let text = mention.text(t.text);
-        let words: Vec<&str> =
-            text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')).collect();
-        if words.iter().any(|w| lexicon::is_role_noun(w) || lexicon::is_title(w) || is_honorific(w)) {
+        // (An iterator walked a few times, not a collected list: this runs for every
+        // candidate a pronoun is tested against.)
+        let words = || text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'));
+        if words().any(|w| lexicon::is_role_noun(w) || lexicon::is_title(w) || is_honorific(w)) {
             return true;
         }
-        if words.iter().any(|w| is_org_word(w)) {
+        if words().any(is_org_word) {
             return false;
         }
-        let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        let caps = words().filter(|w| w.starts_with(char::is_uppercase)).count();
         match caps {
             0 => false,
             // A single name is a person unless the story writes it before a title, as a
             // company or country is (`Airbus CEO Fabrice Bregier`).
             // … and it is known as a name: written capitalised inside a sentence, or the
             // subject of a speech verb (`Things got worse` names no one).
-            1 if words.len() == 1 => {
-                let w = words[0];
+            1 if words().nth(1).is_none() => {
+                let w = words().next().unwrap_or_default();
                 !self.before_title.contains(w)
                     && (self.proper.contains(w) || self.spoken.contains(w) || self.by_last.contains_key(w))
             }
