@@ -121,6 +121,13 @@ pub fn page_furniture() -> &'static [Vec<&'static str>] {
     S.get_or_init(|| lines(include_str!("page_furniture.txt")).map(|l| l.split(' ').collect()).collect())
 }
 
+/// Whether `w` may be the first word of page furniture (`READ`, `Advertisement`), by shape
+/// only (see [`Shapes`]): most capitalised runs are tested, and fail here.
+pub fn may_open_furniture(w: &str) -> bool {
+    static SHAPES: OnceLock<Shapes> = OnceLock::new();
+    SHAPES.get_or_init(|| Shapes::of(page_furniture().iter().map(|p| p[0]))).may_hold(w)
+}
+
 /// A noun naming a speaker by role (`spokesman`, `official`), any case.
 pub fn is_role_noun(w: &str) -> bool {
     static S: OnceLock<WordSet> = OnceLock::new();

@@ -89,6 +89,9 @@ pub(super) fn tidy_mention(t: &Tokens, m: Span, near: usize) -> Option<Span> {
 /// How many tokens of web-page furniture (`READ MORE`, `Advertisement`) open `from..to`
 /// with a word left after them: 0 when none does.
 pub(super) fn furniture_at(t: &Tokens, from: usize, to: usize) -> usize {
+    if from >= to || !lexicon::may_open_furniture(t.s(from)) {
+        return 0;
+    }
     let furniture =
         lexicon::page_furniture().iter().find(|p| p.len() < to - from && (0..p.len()).all(|m| t.eq_ci(from + m, p[m])));
     furniture.map_or(0, |p| p.len())
