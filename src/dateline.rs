@@ -94,6 +94,10 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
             j += 1;
         }
     }
+    // `****LONDON, March 5 -`: marks in front (old wire copy) belong to the dateline's text.
+    while t.is_p(j, "*") && j < i + 6 {
+        j += 1;
+    }
     let mut location = None;
     let mut caps_place = false;
     // PLACE, optionally `, REGION` (`BETHESDA, Md.`, `MOBILE, Alabama`, `WILMINGTON, Del`).
@@ -130,6 +134,10 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
         }
     }
     // DATE: `July 16`, `Feb 26`, `Aug 29, 2014`.
+    // `KANSAS CITY, Mo. - March 13 -`: a stray dash between the place and the date.
+    if location.is_some() && t.is_p(j, "-") && t.toks[j].space_before && date_at(t, j + 1).is_some() {
+        j += 1;
+    }
     let mut date = None;
     if let Some(end) = date_at(t, j).filter(|_| same_line(t, i, j)) {
         date = Some(Span::new(t.toks[j].start(), t.toks[end - 1].end()));
@@ -170,7 +178,14 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
         let afp_colon = t.is_p(j, ":")
             && location.is_some_and(|l| l.text(t.text).matches(',').count() >= 2)
             && t.toks[i].line_before | (i == 0);
-        if !afp_colon && (!caps_place || !t.toks.get(j).is_some_and(|x| x.space_before)) {
+        // `Toronto, Feb 26 -`, `MONTREAL, Feb 26-`: a place in any case with a day's date,
+        // the dash right after the date, then the story or the line's end (prose never opens
+        // so).
+        let dated = location.is_some()
+            && date.is_some()
+            && dash_end.is_some_and(|e| t.toks.get(e).is_none_or(|x| x.space_before || x.line_before));
+        let apart = t.toks.get(j).is_some_and(|x| x.space_before);
+        if !afp_colon && !dated && (!caps_place || !apart) {
             return None;
         }
         if t.is_p(j, ":") && date.is_none() && location.is_none_or(|l| !l.text(t.text).contains(',')) {
@@ -211,7 +226,10 @@ fn place(t: &Tokens, i: usize) -> Option<(usize, bool)> {
         let mut j = i + 1;
         loop {
             // Another word in capitals, or a joining mark glued inside the name.
-            let word = is_caps_word(t, j) && !t.toks[j].line_before && !is_agency_word(t.s(j));
+            // (`BALDWIN Park, Calif`: a last word in title case before the comma.)
+            let word = (is_caps_word(t, j) || t.is_cap(j) && t.is_p(j + 1, ","))
+                && !t.toks[j].line_before
+                && !is_agency_word(t.s(j));
             let joiner = (t.is_p(j, ".") || t.is_p(j, "-") || t.is_p(j, "'") || t.is_p(j, "’") || t.is_p(j, "/"))
                 && t.glued(j)
                 && (is_caps_word(t, j + 1) || t.is_p(j, "."))
@@ -235,6 +253,10 @@ fn place(t: &Tokens, i: usize) -> Option<(usize, bool)> {
         {
             j += 1;
         }
+        // `Mexico city, march 18 -`, `La paz, …`: a last word in lower case, before a date.
+        if j < i + 3 && t.is_lower(j) && !t.toks[j].line_before && t.is_p(j + 1, ",") && is_date_start(t, j + 2) {
+            j += 1;
+        }
         if t.is_p(j, "(") || t.is_p(j, ",") {
             return Some((j, false));
         }
@@ -244,6 +266,8 @@ fn place(t: &Tokens, i: usize) -> Option<(usize, bool)> {
 
 /// `Md.`, `Del`, `Alabama`, `France`, `D.C.`, `United States`: a region after a comma.
 fn region(t: &Tokens, i: usize) -> Option<usize> {
+    // `ARNHEM, the Netherlands, April 1 -`.
+    let i = if t.s(i) == "the" && t.is_cap(i + 1) { i + 1 } else { i };
     if !t.is_cap(i) || t.toks[i].line_before {
         return None;
     }
@@ -251,7 +275,10 @@ fn region(t: &Tokens, i: usize) -> Option<usize> {
     loop {
         if t.is_p(j, ".") && t.glued(j) {
             j += 1;
-            if t.is_cap(j) && t.glued(j) {
+            // `N.Y.`, and `W. Va.` with its space.
+            let glued = t.is_cap(j) && t.glued(j);
+            let spaced = t.is_cap(j) && t.s(j).len() <= 3 && t.is_p(j + 1, ".") && !t.toks[j].line_before;
+            if glued || spaced {
                 j += 1;
                 continue;
             }
@@ -263,7 +290,9 @@ fn region(t: &Tokens, i: usize) -> Option<usize> {
         }
         break;
     }
-    if is_agency_word(t.s(i)) {
+    // (`PA` is also the Press Association: a state only where a date follows it.)
+    let dated = is_date_start(t, j) || t.is_p(j, ",") && is_date_start(t, j + 1);
+    if is_agency_word(t.s(i)) && !dated {
         return None;
     }
     Some(j)
@@ -275,7 +304,13 @@ fn is_date_start(t: &Tokens, i: usize) -> bool {
 
 /// `July 16`, `Feb 26`, `Nov. 9`, `Aug 29, 2014`: returns the token after the date.
 fn date_at(t: &Tokens, i: usize) -> Option<usize> {
-    lexicon::month(t.get(i as isize))?;
+    // Any casing (`FEb 26`, `feb 26` in old wire copy), and a typed-over month whose first
+    // three letters name one (`Marc 3`, `Apri 1`, `Marchg 12`): a day number must follow.
+    let w = t.get(i as isize);
+    let typo = || (4..=6).contains(&w.len()) && w.is_char_boundary(3) && lexicon::month_any_case(&w[..3]).is_some();
+    if lexicon::month_any_case(w).is_none() && !(t.is_word(i) && typo()) {
+        return None;
+    }
     let mut j = i + 1;
     if t.is_p(j, ".") && t.glued(j) {
         j += 1;

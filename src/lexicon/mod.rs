@@ -190,6 +190,12 @@ pub fn month(w: &str) -> Option<u8> {
     month_cased(w)
 }
 
+/// A month name in any casing (`FEB`, `feb`, `MArch`): for datelines, where a day number and
+/// a dash follow it (`month` keeps `MAR` and `MAY` in capitals for acronyms).
+pub fn month_any_case(w: &str) -> Option<u8> {
+    month_lower(Lower::new(w).as_str())
+}
+
 fn month_lower(l: &str) -> Option<u8> {
     let mut buf = [0u8; 32];
     let n = l.len().min(32);
