@@ -31,6 +31,7 @@ pub fn find_frame(t: &Tokens, dateline_start: Option<usize>) -> Frame {
         let next = if t.toks[i].line_before || i == 0 {
             byline(t, i, dateline_start, &mut credits)
                 .or_else(|| name_title_line(t, i, &mut credits))
+                .or_else(|| author_line(t, i, &mut credits))
                 .or_else(|| note(t, i, &mut notes))
         } else {
             None
@@ -311,6 +312,37 @@ fn name_title_line(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize>
     let names = vec![Span::new(t.toks[i].start(), t.toks[comma - 1].end())];
     push_byline(t, i..end, names, agency, out);
     Some(end)
+}
+
+/// How many of the story's last lines an author line may stand in.
+const AUTHOR_LINE_REACH: usize = 3;
+
+/// An author line at the story's end: `Jane Doe is a reporter for the Daily Planet based in
+/// Washington.`, `John Roe is the BBC's Africa correspondent.` A name of two to four words,
+/// `is a`/`an`/`the`, a title (`lexicon::class::AUTHOR_LINE_TITLE`) within five words, and
+/// at most [`AUTHOR_LINE_REACH`] lines after it.
+fn author_line(t: &Tokens, i: usize, out: &mut Vec<Credit>) -> Option<usize> {
+    let is = (i + 2..i + 5).find(|&k| t.s(k) == "is")?;
+    let in_name = |k: usize| t.is_cap(k) || k > i && t.is_p(k, ".") && t.glued(k);
+    if !(i..is).all(|k| in_name(k) && (k == i || !t.toks[k].line_before)) {
+        return None;
+    }
+    if !matches!(t.s(is + 1), "a" | "an" | "the") {
+        return None;
+    }
+    let line = line_end(t, i);
+    (is + 2..(is + 7).min(line)).find(|&k| lexicon::is(t.s(k), lexicon::class::AUTHOR_LINE_TITLE))?;
+    // The line's first sentence (`… Follow him on Twitter` after it is not the credit).
+    let end = (is + 2..line).find(|&k| t.ends_sentence(k)).map_or(line, |k| k + 1);
+    let lines_after = (line..t.len()).filter(|&k| t.toks[k].line_before).take(AUTHOR_LINE_REACH + 1).count();
+    if lines_after > AUTHOR_LINE_REACH {
+        return None;
+    }
+    let agency = byline_agency(t, is + 1, end);
+    let names = vec![Span::new(t.toks[i].start(), t.toks[is - 1].end())];
+    let last = if t.is_p(end - 1, ".") { end - 1 } else { end };
+    push_byline(t, i..last, names, agency, out);
+    Some(line)
 }
 
 /// The organisation a byline names after its people: `CNN`, `AP Sports Writer`,
