@@ -26,9 +26,12 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     if n.digits && (is_name_number(t, i) || is_phone(t, &n)) {
         return None;
     }
-    let mut start = n.start;
+    // `−5 degrees`, `fell to −34 points`: a minus sign glued in front makes it negative (the
+    // Unicode sign only: an ASCII hyphen there is as often a dash or a range's).
+    let minus = n.digits && i > 0 && t.s(i - 1) == "−" && t.glued(i);
+    let mut start = if minus { i - 1 } else { n.start };
     let kind;
-    let mut value = Some(n.value);
+    let mut value = Some(if minus { -n.value } else { n.value });
     let mut unit: Option<Unit> = None;
     let mut end = n.end;
     // Money with a symbol before.
@@ -82,6 +85,19 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
                 unit = Some(Unit::Written(span(t, end - 1, end + 1)));
                 end += 1;
             }
+        } else if let Some(code) = t
+            .is_cap(end)
+            .then(|| lexicon::currency_of_nationality(next_tok))
+            .flatten()
+            .filter(|_| t.is_lower(end + 1) && lexicon::currency(t.s(end + 1)).is_some())
+        {
+            // `35 Australian cents` (0.35 AUD), `50 Canadian dollars`.
+            kind = FigureKind::Money;
+            if matches!(t.s(end + 1), "cents" | "cent") {
+                value = Some(n.value / 100.0);
+            }
+            unit = Some(Unit::Code(code));
+            end += 2;
         } else if matches!(next_tok, "st" | "nd" | "rd" | "th") && t.glued(end) && n.digits {
             kind = FigureKind::Ordinal;
             end += 1;
@@ -131,6 +147,15 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
                 kind = FigureKind::Duration;
             }
             unit = Some(Unit::Written(span(t, unit_tok, unit_tok + 1)));
+        } else if t.s(end).starts_with('°') && t.glued(end) {
+            // `35°C`, `95°F`, `20°`: a temperature (or an angle), its sign glued on.
+            kind = FigureKind::Measure;
+            let u0 = end;
+            end += 1;
+            if t.s(u0) == "°" && matches!(t.get(end as isize), "C" | "F") && t.glued(end) {
+                end += 1;
+            }
+            unit = Some(Unit::Written(span(t, u0, end)));
         } else if t.is_word(end)
             && (lexicon::is_unit(&next)
                 || (next == "square" || next == "cubic" || next == "metric") && t.is_word(end + 1))

@@ -169,6 +169,15 @@ pub fn currency(w: &str) -> Option<&'static str> {
     S.get_or_init(|| lines(include_str!("currencies.tsv")).filter_map(|l| l.split_once('\t')).collect()).get(w).copied()
 }
 
+/// The ISO 4217 code a nationality names before a currency word (`Australian` in `35
+/// Australian cents`).
+pub fn currency_of_nationality(w: &str) -> Option<&'static str> {
+    static S: OnceLock<FastMap<&str, &str>> = OnceLock::new();
+    S.get_or_init(|| lines(include_str!("currency_adjectives.tsv")).filter_map(|l| l.split_once('\t')).collect())
+        .get(w)
+        .copied()
+}
+
 /// The char of `w` if it has exactly one, without counting them all (counting runs the
 /// general loop at every word before a full stop).
 pub fn only_char(w: &str) -> Option<char> {
