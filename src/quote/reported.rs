@@ -270,7 +270,7 @@ fn progressive_be(t: &Tokens, v: usize, lo: usize) -> Option<usize> {
     while b > lo && t.is_lower(b - 1) && is_verb_padding(t.s(b - 1)) {
         b -= 1;
     }
-    (t.s(v).ends_with("ing") && b > lo + 1 && matches!(t.s(b - 1), "is" | "are" | "was" | "were")).then_some(b - 1)
+    (t.s(v).ends_with("ing") && b > lo + 1 && matches!(t.s(b - 1), "is" | "are" | "was" | "were")).then(|| b - 1)
 }
 
 /// `Wilson praised Rubio's positions on national defense and said …`, `urged him to resign`,
