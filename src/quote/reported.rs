@@ -153,7 +153,10 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     k = past_circumstances(t, k);
     // Only a clause, its `that` or a parenthetical comma may follow: tested before the
     // speaker is read, since most cues end a quotation's sentence (`…,” he said.`).
-    if !(t.is_p(k, ",") || t.s(k) == "that" || opens_clause(t, k)) {
+    // (`noted how happy she was`: a clause opened by `how`, `why` or `what` reports too; a
+    // question verb never comes here, and `did not say whether` is refused as denied.)
+    let wh = matches!(t.s(k), "how" | "why" | "what");
+    if !(t.is_p(k, ",") || t.s(k) == "that" || wh || opens_clause(t, k)) {
         return None;
     }
     let speaker = subject_speaker(t, cues, v, lo)?;
@@ -166,7 +169,7 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     let with_that = t.s(k) == "that";
     if with_that {
         k += 1;
-    } else if !opens_clause(t, k) {
+    } else if !(wh || opens_clause(t, k)) {
         return None;
     }
     let sentence = sentence_end(t, k);
@@ -339,14 +342,19 @@ fn past_circumstances(t: &Tokens, k: usize) -> usize {
     } else {
         k
     };
-    if !opens_circumstances(t.s(k)) {
+    // (`wrote to Sanders' Senate office that …`, `said for weeks …`: `to` and `for` too.)
+    if !opens_circumstances(t.s(k)) && !matches!(t.s(k), "to" | "for") {
         return k;
     }
     let limit = (k + 16).min(t.len());
     let that = (k + 1..limit)
         .take_while(|&m| !t.ends_sentence(m) && !is_quote_mark(t, m) && !lexicon::is(t.s(m), lexicon::class::AUXILIARY))
         .find(|&m| t.s(m) == "that");
-    that.unwrap_or(k)
+    // `has said for weeks he's …`, `said in recent days the …`: a short time phrase, then
+    // the clause without its `that`.
+    let time =
+        (k + 1..(k + 4).min(t.len())).find(|&m| lexicon::is_time_unit(t.s(m)) || lexicon::is_calendar_noun(t.s(m)));
+    that.or(time.map(|m| m + 1).filter(|&m| opens_clause(t, m))).unwrap_or(k)
 }
 
 /// A word that opens the circumstances of a report rather than its content: a preposition
