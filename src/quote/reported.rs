@@ -15,7 +15,7 @@ use super::cue::Cues;
 use super::marks::{is_quote_mark, Region, RegionCursor};
 use super::mention::{
     coordinated_subject, is_clause_word, is_verb_padding, main_clause_subject, mention_after, mention_before,
-    mention_ok,
+    mention_ok, sentence_subject,
 };
 use crate::lexicon;
 use crate::span::{Span, SpanCursor};
@@ -207,7 +207,7 @@ fn subject_speaker(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span>
         // `McConnell is criticizing Obama as …`: the subject stands before the `be`.
         mention_before(t, cues, be, lo)
     } else if t.s(v).ends_with("ing") {
-        main_clause_subject(t, cues, v, lo)
+        participle_subject(t, cues, v, lo)
     } else {
         mention_before(t, cues, v, lo)
             .or_else(|| coordinated_subject(t, v, lo))
@@ -215,6 +215,24 @@ fn subject_speaker(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span>
     }?;
     let start = t.index_near(speaker.start, v);
     (start == 0 || !lexicon::is(t.s(start - 1), lexicon::class::RELATIVE_WORD)).then_some(speaker)
+}
+
+/// The speaker of a participle's report: after a comma the main clause's subject (`…,
+/// saying that …`); after a dash, `by`, `while` or `and` the sentence's subject (`Rubio
+/// flipped his choice – saying he …`, `distanced himself by saying …`); right after a noun,
+/// that noun phrase (`GOP primary voters saying they want …`, `911 calls saying shots …`).
+fn participle_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span> {
+    if v <= lo {
+        return None;
+    }
+    let before = t.s(v - 1);
+    if before == "," {
+        return main_clause_subject(t, cues, v, lo);
+    }
+    if matches!(before, "–" | "—" | "-" | "--" | "by" | "while" | "and") {
+        return sentence_subject(t, lo, v - 1);
+    }
+    antecedent_phrase(t, v, lo)
 }
 
 /// `voters who say income inequality matters most`, `executives who have said …`: a subject
@@ -249,13 +267,17 @@ fn antecedent_phrase(t: &Tokens, who: usize, lo: usize) -> Option<Span> {
     let mut s = who - 1;
     while s > lo
         && who - s < 5
-        && t.is_word(s - 1)
+        && (t.is_word(s - 1) || t.is_num(s - 1))
         && opens_clause_word(t.s(s - 1))
         && !lexicon::is(t.s(s - 1), lexicon::class::AUXILIARY)
         && !is_clause_word(t.s(s - 1))
         && !t.s(s - 1).ends_with("ing")
     {
         s -= 1;
+        // A number opens its noun phrase (`911 calls`, not `receive 911 calls`).
+        if t.is_num(s) {
+            break;
+        }
     }
     Some(Span::new(t.toks[s].start(), t.toks[who - 1].end()))
 }
