@@ -273,7 +273,9 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
     while start > lo {
         let k = start - 1;
         let w = t.s(k);
+        // (A hyphen with spaces is a dash: `WASHINGTON (Reuters) - Hillary Clinton said`.)
         let stop = matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–" | "--")
+            || w == "-" && !t.glued(k) && !t.glued(k + 1)
             || t.ends_sentence(k)
             || is_quote_mark(t, k)
             || (t.is_lower(k) && (is_clause_word(w) || lexicon::is(w, lexicon::class::MENTION_BREAK)))
@@ -530,6 +532,12 @@ pub(super) fn main_clause_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) 
 /// taken …), `He` (commanded …), `Sen. Bernie Sanders` (has cast …).
 pub(super) fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span> {
     let mut s = lo;
+    // `ORLANDO, Fla. (Reuters) - President Barack Obama met …`: a dateline opening the
+    // sentence, its agency's bracket then a dash, is no part of the subject.
+    let dash = |k: usize| matches!(t.s(k), "-" | "—" | "–" | "--" | "_");
+    if let Some(k) = (s..hi.min(s + 12)).find(|&k| t.is_p(k, ")") && dash(k + 1)) {
+        s = k + 2;
+    }
     while s < hi && lexicon::is(t.s(s), lexicon::class::CONJUNCTION) {
         s += 1;
     }
