@@ -64,7 +64,32 @@ const TABLES: [&str; 53] = [
     "clause_verb",
 ];
 
+/// Copies every other word list of `src/lexicon` to `OUT_DIR/lexicon` without its comment
+/// and blank lines: the lists are compiled into the wasm module with `include_str!`, where
+/// the comments that explain them to a journalist would be bytes every reader downloads.
+fn strip_word_lists() {
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("lexicon");
+    std::fs::create_dir_all(&out).unwrap();
+    println!("cargo:rerun-if-changed=src/lexicon");
+    for entry in std::fs::read_dir("src/lexicon").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !(name.ends_with(".txt") || name.ends_with(".tsv")) || name == "word_classes.txt" {
+            continue;
+        }
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path).unwrap();
+        let kept: String = text
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .flat_map(|l| [l, "\n"])
+            .collect();
+        std::fs::write(out.join(&name), kept).unwrap();
+    }
+}
+
 fn main() {
+    strip_word_lists();
     let path = "src/lexicon/word_classes.txt";
     println!("cargo:rerun-if-changed={path}");
     let data = std::fs::read_to_string(path).expect("src/lexicon/word_classes.txt");

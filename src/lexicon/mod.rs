@@ -6,6 +6,13 @@
 use crate::prefilter::{FastMap, Lower, ShapeLanes, Shapes, WordSet};
 use std::sync::OnceLock;
 
+/// A word list of this folder, as `build.rs` copies it without its comments (see there).
+macro_rules! word_list {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $name))
+    };
+}
+
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
@@ -17,14 +24,14 @@ fn set(cell: &'static OnceLock<WordSet>, data: &'static str) -> &'static WordSet
 /// A speech verb (`said`, `told`, …), any case.
 pub fn is_speech_verb(w: &str) -> bool {
     static S: OnceLock<WordSet> = OnceLock::new();
-    set(&S, include_str!("speech_verbs.txt")).contains_lower(w)
+    set(&S, word_list!("speech_verbs.txt")).contains_lower(w)
 }
 
 /// A verb of thought or finding (`believes`, `shows`), lower case as written: reported
 /// speech reads them, a quotation's cue is never one.
 pub fn is_thought_verb(w: &str) -> bool {
     static S: OnceLock<WordSet> = OnceLock::new();
-    set(&S, include_str!("thought_verbs.txt")).contains(w)
+    set(&S, word_list!("thought_verbs.txt")).contains(w)
 }
 
 /// Whether `w` may be the first word of a cue phrase (`according`, `pointed`), by shape
@@ -66,8 +73,8 @@ pub(crate) fn list_shapes() -> &'static ShapeLanes {
 
 /// The words of the word [`list`]s, by lane: lane `l` is the list of bit `1 << l`.
 fn list_words() -> [Vec<String>; 3] {
-    let cues = lines(include_str!("speech_verbs.txt"))
-        .chain(lines(include_str!("thought_verbs.txt")))
+    let cues = lines(word_list!("speech_verbs.txt"))
+        .chain(lines(word_list!("thought_verbs.txt")))
         .chain(cue_phrases().iter().map(|p| p[0]));
     // A figure opener may be written as a possessive (`November's`, `today’s`).
     let figures = figure_openers().flat_map(|w| [w.to_string(), format!("{w}'s"), format!("{w}’s")]);
@@ -79,46 +86,46 @@ fn list_words() -> [Vec<String>; 3] {
 
 /// Words that can open a figure (`figure_openers.txt`), lower case.
 pub fn figure_openers() -> impl Iterator<Item = &'static str> {
-    lines(include_str!("figure_openers.txt"))
+    lines(word_list!("figure_openers.txt"))
 }
 
 /// Whether `w` opens figures (`figure_openers.txt`), any case.
 pub fn is_figure_opener(w: &str) -> bool {
     static S: OnceLock<WordSet> = OnceLock::new();
-    set(&S, include_str!("figure_openers.txt")).contains_lower(w)
+    set(&S, word_list!("figure_openers.txt")).contains_lower(w)
 }
 
 /// The words after which an article can open a figure (`article_followers.txt`).
 pub fn article_followers() -> impl Iterator<Item = &'static str> {
-    lines(include_str!("article_followers.txt"))
+    lines(word_list!("article_followers.txt"))
 }
 
 /// Whether an article before `w` can open a figure (`a year ago`), as written.
 pub fn follows_article(w: &str) -> bool {
     static S: OnceLock<WordSet> = OnceLock::new();
-    set(&S, include_str!("article_followers.txt")).contains(w)
+    set(&S, word_list!("article_followers.txt")).contains(w)
 }
 
 /// The role phrases of credit trailers and their contract role (`credit_roles.tsv`).
 pub fn credit_roles() -> impl Iterator<Item = (&'static str, &'static str)> {
-    lines(include_str!("credit_roles.tsv")).filter_map(|l| l.split_once('\t'))
+    lines(word_list!("credit_roles.tsv")).filter_map(|l| l.split_once('\t'))
 }
 
 /// The other words where a credit matcher starts, and what they start (`credit_keywords.tsv`).
 pub fn credit_keywords() -> impl Iterator<Item = (&'static str, &'static str)> {
-    lines(include_str!("credit_keywords.tsv")).filter_map(|l| l.split_once('\t'))
+    lines(word_list!("credit_keywords.tsv")).filter_map(|l| l.split_once('\t'))
 }
 
 /// Multi-word cues (`according to`), as lists of lower-case words.
 pub fn cue_phrases() -> &'static [Vec<&'static str>] {
     static S: OnceLock<Vec<Vec<&str>>> = OnceLock::new();
-    S.get_or_init(|| lines(include_str!("cue_phrases.txt")).map(|l| l.split(' ').collect()).collect())
+    S.get_or_init(|| lines(word_list!("cue_phrases.txt")).map(|l| l.split(' ').collect()).collect())
 }
 
 /// Web-page furniture (`READ MORE`, `Article continued below`), as lists of lower-case words.
 pub fn page_furniture() -> &'static [Vec<&'static str>] {
     static S: OnceLock<Vec<Vec<&str>>> = OnceLock::new();
-    S.get_or_init(|| lines(include_str!("page_furniture.txt")).map(|l| l.split(' ').collect()).collect())
+    S.get_or_init(|| lines(word_list!("page_furniture.txt")).map(|l| l.split(' ').collect()).collect())
 }
 
 /// Whether `w` may be the first word of page furniture (`READ`, `Advertisement`), by shape
@@ -131,7 +138,7 @@ pub fn may_open_furniture(w: &str) -> bool {
 /// A noun naming a speaker by role (`spokesman`, `official`), any case.
 pub fn is_role_noun(w: &str) -> bool {
     static S: OnceLock<WordSet> = OnceLock::new();
-    set(&S, include_str!("role_nouns.txt")).contains_lower(w)
+    set(&S, word_list!("role_nouns.txt")).contains_lower(w)
 }
 
 /// The grammatical gender a first name, honorific or role word marks, as written:
@@ -139,9 +146,9 @@ pub fn is_role_noun(w: &str) -> bool {
 pub fn gender(w: &str) -> Option<bool> {
     static F: OnceLock<WordSet> = OnceLock::new();
     static M: OnceLock<WordSet> = OnceLock::new();
-    if set(&F, include_str!("female_names.txt")).contains(w) {
+    if set(&F, word_list!("female_names.txt")).contains(w) {
         Some(true)
-    } else if set(&M, include_str!("male_names.txt")).contains(w) {
+    } else if set(&M, word_list!("male_names.txt")).contains(w) {
         Some(false)
     } else {
         None
@@ -154,26 +161,26 @@ include!(concat!(env!("OUT_DIR"), "/word_classes.rs"));
 /// A title written in front of a name (`Gen`, `Secretary`), as written.
 pub fn is_title(w: &str) -> bool {
     static S: OnceLock<WordSet> = OnceLock::new();
-    set(&S, include_str!("titles.txt")).contains(w)
+    set(&S, word_list!("titles.txt")).contains(w)
 }
 
 /// A unit of measure (`km`, `barrels`), lower case as written.
 pub fn is_unit(w: &str) -> bool {
     static S: OnceLock<WordSet> = OnceLock::new();
-    set(&S, include_str!("units.txt")).contains(w)
+    set(&S, word_list!("units.txt")).contains(w)
 }
 
 /// The ISO 4217 code of a currency symbol or word (`$`, `euros`, `dlrs`).
 pub fn currency(w: &str) -> Option<&'static str> {
     static S: OnceLock<FastMap<&str, &str>> = OnceLock::new();
-    S.get_or_init(|| lines(include_str!("currencies.tsv")).filter_map(|l| l.split_once('\t')).collect()).get(w).copied()
+    S.get_or_init(|| lines(word_list!("currencies.tsv")).filter_map(|l| l.split_once('\t')).collect()).get(w).copied()
 }
 
 /// The ISO 4217 code a nationality names before a currency word (`Australian` in `35
 /// Australian cents`).
 pub fn currency_of_nationality(w: &str) -> Option<&'static str> {
     static S: OnceLock<FastMap<&str, &str>> = OnceLock::new();
-    S.get_or_init(|| lines(include_str!("currency_adjectives.tsv")).filter_map(|l| l.split_once('\t')).collect())
+    S.get_or_init(|| lines(word_list!("currency_adjectives.tsv")).filter_map(|l| l.split_once('\t')).collect())
         .get(w)
         .copied()
 }
@@ -378,14 +385,14 @@ mod tests {
 
     /// The word lists read from data files.
     const LISTS: [&str; 8] = [
-        include_str!("speech_verbs.txt"),
-        include_str!("role_nouns.txt"),
-        include_str!("titles.txt"),
-        include_str!("units.txt"),
-        include_str!("female_names.txt"),
-        include_str!("male_names.txt"),
-        include_str!("figure_openers.txt"),
-        include_str!("article_followers.txt"),
+        word_list!("speech_verbs.txt"),
+        word_list!("role_nouns.txt"),
+        word_list!("titles.txt"),
+        word_list!("units.txt"),
+        word_list!("female_names.txt"),
+        word_list!("male_names.txt"),
+        word_list!("figure_openers.txt"),
+        word_list!("article_followers.txt"),
     ];
 
     #[test]
