@@ -1,4 +1,5 @@
-//! Turns `src/lexicon/word_classes.txt` into code: one `matches!` per class behind
+//! Copies the word lists without their comments for the core to include (see
+//! `strip_word_lists`), and turns `src/lexicon/word_classes.txt` into code: one `matches!` per class behind
 //! `lexicon::is(word, class)`, and the class constants. The word lists stay data that a
 //! journalist can edit, and a class test costs what a `matches!` over string literals costs
 //! (a hash lookup in the extractors' inner loops was measurably slower).

@@ -181,7 +181,19 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Ve
         kept.push(*r);
     }
     take_from_next_in_sentence(t, &mut quotes, &kept);
-    let reported = reported::find(t, cues, regions, skip);
+    let mut reported = reported::find(t, cues, regions, skip);
+    // Lines that open with a name and a colon, the name of someone the story has speak
+    // (`Carson said` in its prose): not a label, a team or a heading in capitals. (Few: each
+    // goes into its place in cue order, no sort.)
+    let known = |s: Span| {
+        let text = s.text(t.text);
+        let last = text.rsplit(' ').next().unwrap_or(text);
+        names.spoken.contains(last) && names.is_person(t, s)
+    };
+    for h in reported::name_colon_lines(t, regions, known) {
+        let at = reported.partition_point(|r| r.cue_tok < h.cue_tok);
+        reported.insert(at, h);
+    }
     if !reported.is_empty() {
         let story = Story {
             t,

@@ -19,7 +19,7 @@ use super::mention::{
 };
 use crate::lexicon;
 use crate::span::{Span, SpanCursor};
-use crate::text::Tokens;
+use crate::text::{set, Tokens};
 
 /// Reported content: its tokens `from..to`, the speaker mention and the cue.
 #[derive(Clone, Copy, Debug)]
@@ -76,6 +76,38 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
         }
     }
     out.retain(|rep| rep.from < rep.to);
+    out
+}
+
+/// `Carson: Cruz taking 'Benghazi' approach to Iowa controversy`, `Elizabeth Warren: Donald
+/// Trump Is a 'Proven Failure' in Business`: a line (a headline) that opens with a person's
+/// name and a colon reports what follows, to its first sentence's end. `is_name` says whether
+/// the words before the colon name someone the story has speak (a section label such as
+/// `UPDATE:` or `Q:`, a team or a heading never does). In the order of their colons.
+pub(super) fn name_colon_lines(t: &Tokens, regions: &[Region], is_name: impl Fn(Span) -> bool) -> Vec<Reported> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    // (Line starts are members of the credit set: the tokenizer marks them.)
+    while let Some(k) = t.next_in(set::CREDIT, i) {
+        i = k + 1;
+        if !(k == 0 || t.toks[k].line_before) || !t.is_cap(k) || lexicon::is(t.s(k), lexicon::class::SECTION_LABEL) {
+            continue;
+        }
+        let colon =
+            (k + 1..(k + 5).min(t.len())).find(|&e| !t.is_cap(e) || t.toks[e].line_before).filter(|&e| t.is_p(e, ":"));
+        let Some(colon) = colon.filter(|&e| t.glued(e) && !t.toks[e].line_before) else { continue };
+        let name = Span::new(t.toks[k].start(), t.toks[colon - 1].end());
+        let from = colon + 1;
+        if from >= t.len() || t.toks[from].line_before || !is_name(name) {
+            continue;
+        }
+        let sentence = sentence_end(t, from);
+        let to = content_end(t, from, sentence);
+        if content_ok(t, from, to, sentence, regions) {
+            let cue = Span::new(t.toks[colon].start(), t.toks[colon].end());
+            out.push(Reported { from, to, speaker: Some(name), cue, cue_tok: colon });
+        }
+    }
     out
 }
 
