@@ -170,19 +170,25 @@ pub fn is_unit(w: &str) -> bool {
     set(&S, word_list!("units.txt")).contains(w)
 }
 
+/// The map of a two-column list (`word<TAB>value`), built at first use.
+fn map(
+    cell: &'static OnceLock<FastMap<&'static str, &'static str>>,
+    data: &'static str,
+) -> &'static FastMap<&'static str, &'static str> {
+    cell.get_or_init(|| lines(data).filter_map(|l| l.split_once('\t')).collect())
+}
+
 /// The ISO 4217 code of a currency symbol or word (`$`, `euros`, `dlrs`).
 pub fn currency(w: &str) -> Option<&'static str> {
     static S: OnceLock<FastMap<&str, &str>> = OnceLock::new();
-    S.get_or_init(|| lines(word_list!("currencies.tsv")).filter_map(|l| l.split_once('\t')).collect()).get(w).copied()
+    map(&S, word_list!("currencies.tsv")).get(w).copied()
 }
 
 /// The ISO 4217 code a nationality names before a currency word (`Australian` in `35
 /// Australian cents`).
 pub fn currency_of_nationality(w: &str) -> Option<&'static str> {
     static S: OnceLock<FastMap<&str, &str>> = OnceLock::new();
-    S.get_or_init(|| lines(word_list!("currency_adjectives.tsv")).filter_map(|l| l.split_once('\t')).collect())
-        .get(w)
-        .copied()
+    map(&S, word_list!("currency_adjectives.tsv")).get(w).copied()
 }
 
 /// The char of `w` if it has exactly one, without counting them all (counting runs the

@@ -56,7 +56,7 @@ pub(super) fn tidy_mention(t: &Tokens, m: Span, near: usize) -> Option<Span> {
     let close = t.toks.get(near).is_some_and(|k| k.start().abs_diff(m.start) < 512);
     let mut from = if close { t.index_near(m.start, near) } else { t.index_at(m.start) };
     let mut to = t.index_near(m.end, from);
-    let dash = |k: usize| matches!(t.s(k), "-" | "--" | "—" | "–");
+    let dash = |k: usize| is_dash(t.s(k));
     if let Some(k) = (from + 1..to).find(|&k| dash(k) && t.s(k + 1) == "including") {
         to = k;
     }
@@ -66,7 +66,7 @@ pub(super) fn tidy_mention(t: &Tokens, m: Span, near: usize) -> Option<Span> {
         let w = t.s(from);
         // (A relative `who` is a mention of its own, resolved to its antecedent.)
         let lead = if t.is_lower(from) {
-            !opens_clause_word(w) && w != "who" && !matches!(t.s(from + 1), "least" | "most")
+            is_leading_debris(w) && w != "who" && !matches!(t.s(from + 1), "least" | "most")
         } else {
             is_preposition_opener(w)
         };
@@ -113,10 +113,15 @@ fn name_run_end(t: &Tokens, from: usize, hi: usize) -> usize {
     (from..hi).find(|&m| !t.is_cap(m)).unwrap_or(hi)
 }
 
-/// A word that may open a clause or a mention: not a preposition, a conjunction or a question
-/// word (`of`, `and`, `whether`, `including`).
-fn opens_clause_word(w: &str) -> bool {
-    !lexicon::is(w, lexicon::class::NOT_A_CLAUSE_OPENER) && w != "including"
+/// A word that never opens a mention, left at its start by a reader: a preposition, a
+/// conjunction or a question word (`of`, `and`, `whether`), or `including`.
+fn is_leading_debris(w: &str) -> bool {
+    lexicon::is(w, lexicon::class::NOT_A_CLAUSE_OPENER) || w == "including"
+}
+
+/// A dash between words (`-` with spaces, `--`, `—`, `–`): the mention readers' one set.
+pub(super) fn is_dash(w: &str) -> bool {
+    matches!(w, "-" | "--" | "—" | "–")
 }
 
 /// Words that end a clause: a speaker mention never crosses them.
@@ -534,7 +539,7 @@ pub(super) fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span>
     let mut s = lo;
     // `ORLANDO, Fla. (Reuters) - President Barack Obama met …`: a dateline opening the
     // sentence, its agency's bracket then a dash, is no part of the subject.
-    let dash = |k: usize| matches!(t.s(k), "-" | "—" | "–" | "--" | "_");
+    let dash = |k: usize| is_dash(t.s(k)) || t.s(k) == "_";
     if let Some(k) = (s..hi.min(s + 12)).find(|&k| t.is_p(k, ")") && dash(k + 1)) {
         s = k + 2;
     }

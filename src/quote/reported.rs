@@ -14,7 +14,7 @@ use super::attribute::sentence_end;
 use super::cue::Cues;
 use super::marks::{is_quote_mark, Region, RegionCursor};
 use super::mention::{
-    coordinated_subject, is_clause_word, is_verb_padding, main_clause_subject, mention_after, mention_before,
+    coordinated_subject, is_clause_word, is_dash, is_verb_padding, main_clause_subject, mention_after, mention_before,
     mention_ok, sentence_subject,
 };
 use crate::lexicon;
@@ -261,7 +261,7 @@ fn participle_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Sp
     if before == "," {
         return main_clause_subject(t, cues, v, lo);
     }
-    if matches!(before, "–" | "—" | "-" | "--" | "by" | "while" | "and") {
+    if is_dash(before) || matches!(before, "by" | "while" | "and") {
         return sentence_subject(t, lo, v - 1);
     }
     antecedent_phrase(t, v, lo)
@@ -283,7 +283,7 @@ fn relative_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span
     let s = (lo..v).find(|&k| !lexicon::is(t.s(k), lexicon::class::CONJUNCTION))?;
     let rel = (s + 1..v).find(|&k| matches!(t.s(k), "who" | "that"))?;
     // (Not a dateline before it: `Washington (CNN) -- The woman who voted … says`.)
-    let s = (s..rel).rev().find(|&k| matches!(t.s(k), "--" | "—" | "–" | "-" | ":" | ")")).map_or(s, |k| k + 1);
+    let s = (s..rel).rev().find(|&k| is_dash(t.s(k)) || matches!(t.s(k), ":" | ")")).map_or(s, |k| k + 1);
     let plain = v - rel <= 12 && !(rel..w).any(|k| t.is_p(k, ",") || cues.tokens_at(k) > 0 || is_quote_mark(t, k));
     (plain && mention_ok(t, s, rel)).then(|| Span::new(t.toks[s].start(), t.toks[rel - 1].end()))
 }
