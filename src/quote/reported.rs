@@ -14,8 +14,8 @@ use super::attribute::sentence_end;
 use super::cue::Cues;
 use super::marks::{is_quote_mark, Region, RegionCursor};
 use super::mention::{
-    coordinated_subject, is_clause_word, is_dash, is_verb_padding, main_clause_subject, mention_after, mention_before,
-    mention_ok, sentence_subject,
+    coordinated_subject, is_clause_word, is_dash, is_verb_padding, looks_like_verb, main_clause_subject, mention_after,
+    mention_before, mention_ok, mention_ok_body, opens_mention, sentence_subject,
 };
 use crate::lexicon;
 use crate::span::{Span, SpanCursor};
@@ -169,6 +169,15 @@ fn content_ok(t: &Tokens, from: usize, to: usize, sentence: usize, regions: &[Re
     words >= MIN_CONTENT && !question && !opens_quote && !(from..to).any(|k| t.toks[k].para_start && k > from)
 }
 
+/// Whether `from..to`, the words before a parenthetical cue (`Mr. Obama, officials said, has
+/// become …`), is content: any words, no quotation.
+fn fits_before(t: &Tokens, from: usize, to: usize, regions: &[Region]) -> bool {
+    to > from
+        && (from..to).any(|k| t.is_word(k) || t.is_num(k))
+        && !(from..to).any(|k| is_quote_mark(t, k) || k > from && t.toks[k].para_start)
+        && last_region_from(regions, to).is_none_or(|q| q.close < from)
+}
+
 /// `did not say`, `never said`, `declined to say`, `refused to confirm`: the report is denied.
 fn negated(t: &Tokens, v: usize, lo: usize) -> bool {
     (v.saturating_sub(4).max(lo)..v).any(|k| lexicon::is(t.s(k), lexicon::class::REPORT_NEGATION))
@@ -191,10 +200,13 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     if !(t.is_p(k, ",") || t.s(k) == "that" || wh || opens_clause(t, k)) {
         return None;
     }
-    let speaker = subject_speaker(t, cues, v, lo)?;
+    let speaker = any_subject_speaker(t, cues, v, lo)?;
     let speaker_start = t.index_near(speaker.start, v);
+    // `which critics said was discriminatory`: a relative clause reports its predicate.
+    let relative = in_object_relative(t, speaker, v);
     // `In the three years since …, Barden says, far too many lives …`: a parenthetical cue.
-    let parenthetical = t.is_p(k, ",") && speaker_start > lo + 1 && t.is_p(speaker_start - 1, ",") && !participle;
+    let parenthetical =
+        t.is_p(k, ",") && speaker_start > lo + 1 && t.is_p(speaker_start - 1, ",") && !participle && !relative;
     if parenthetical {
         k += 1;
     }
@@ -210,6 +222,11 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     if let Some(c) = (k + 1..end).find(|&m| t.is_p(m - 1, ",") && t.eq_ci(m, "according") && t.eq_ci(m + 1, "to")) {
         end = c - 1;
     }
+    // `The policy changes, which officials said will go into effect …, will not apply`: a
+    // relative clause set off by commas ends at the next.
+    if relative && t.is_p(speaker_start - 2, ",") {
+        end = (k + 1..end).find(|&m| t.is_p(m, ",")).unwrap_or(end);
+    }
     if !content_ok(t, k, end, sentence, regions) {
         return None;
     }
@@ -224,8 +241,14 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     }
     let cue = cue_span(t, cues, v);
     // (`parenthetical` says the speaker starts after a comma, so `speaker_start > 0`.)
-    let before = (parenthetical && content_ok(t, lo, speaker_start - 1, sentence_end(t, lo), regions))
-        .then(|| Reported { from: lo, to: speaker_start - 1, speaker: Some(speaker), cue, cue_tok: v });
+    // (The part before may be one word: `Overall, she said, …`, `Instead, she said, …`.)
+    let before = (parenthetical && fits_before(t, lo, speaker_start - 1, regions)).then(|| Reported {
+        from: lo,
+        to: speaker_start - 1,
+        speaker: Some(speaker),
+        cue,
+        cue_tok: v,
+    });
     Some((before, Reported { from: k, to: end, speaker: Some(speaker), cue, cue_tok: v }))
 }
 
@@ -234,19 +257,71 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
 /// clause's report (`to fend off what he said was …`, `which officials said will …`), whose
 /// content is the writer's own sentence.
 fn subject_speaker(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span> {
-    let be = progressive_be(t, v, lo);
-    let speaker = if let Some(be) = be {
+    let speaker = any_subject_speaker(t, cues, v, lo)?;
+    (!in_object_relative(t, speaker, v)).then_some(speaker)
+}
+
+/// The speaker of the cue at `v`, in a relative clause or not.
+fn any_subject_speaker(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span> {
+    if let Some(be) = progressive_be(t, v, lo) {
         // `McConnell is criticizing Obama as …`: the subject stands before the `be`.
-        mention_before(t, cues, be, lo)
-    } else if t.s(v).ends_with("ing") {
-        participle_subject(t, cues, v, lo)
-    } else {
-        mention_before(t, cues, v, lo)
-            .or_else(|| coordinated_subject(t, v, lo))
-            .or_else(|| relative_subject(t, cues, v, lo))
-    }?;
+        return mention_before(t, cues, be, lo);
+    }
+    if t.s(v).ends_with("ing") {
+        return participle_subject(t, cues, v, lo);
+    }
+    mention_before(t, cues, v, lo)
+        .or_else(|| coordinated_subject(t, v, lo))
+        .or_else(|| relative_subject(t, cues, v, lo))
+        .or_else(|| subject_before_insertion(t, cues, v, lo))
+}
+
+/// Whether `speaker` of the cue at `v` opens a relative clause whose pronoun is the
+/// report's subject (`which critics said was discriminatory`, `what she said is growing
+/// demand`): the pronoun stands right before the speaker.
+fn in_object_relative(t: &Tokens, speaker: Span, v: usize) -> bool {
     let start = t.index_near(speaker.start, v);
-    (start == 0 || !lexicon::is(t.s(start - 1), lexicon::class::RELATIVE_WORD)).then_some(speaker)
+    start > 0 && lexicon::is(t.s(start - 1), lexicon::class::RELATIVE_WORD)
+}
+
+/// `Many speakers at the service — including Muslims, Christians — said …`, `numerous
+/// military veterans interviewed at Trump rallies, including Mr. Jebens, said …`: the
+/// sentence's subject before an insertion set off by commas or dashes that ends right before
+/// the verb (`mention_before` reads only a name or a short appositive there). The subject
+/// is the noun phrase that opens the sentence (`The report, released on Monday, said`: a
+/// document speaks too), with no finite verb before the insertion.
+fn subject_before_insertion(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span> {
+    let mut close = v;
+    while close > lo && t.is_lower(close - 1) && is_verb_padding(t.s(close - 1)) {
+        close -= 1;
+    }
+    let delimiter = |k: usize| t.is_p(k, ",") || is_dash(t.s(k));
+    if close <= lo + 2 || !delimiter(close - 1) {
+        return None;
+    }
+    let s = (lo..close).find(|&k| !lexicon::is(t.s(k), lexicon::class::CONJUNCTION))?;
+    let open = (s + 1..close - 1).find(|&k| delimiter(k))?;
+    let insertion = open + 1;
+    let opens_insertion =
+        t.is_cap(insertion) || t.is_num(insertion) || lexicon::is(t.s(insertion), lexicon::class::INSERTION_OPENER);
+    let finite = |k: usize| {
+        t.is_lower(k) && lexicon::is(t.s(k), lexicon::class::AUXILIARY) || is_quote_mark(t, k) || t.ends_sentence(k)
+    };
+    if open - s > 14 || !opens_insertion || (s..open).any(finite) || (insertion..close).any(|k| is_quote_mark(t, k)) {
+        return None;
+    }
+    // A cue in the insertion speaks for it (`…, she said, …`), unless a relative clause
+    // holds it (`a registered Republican who spoke on condition of anonymity`).
+    let relative = (insertion..close).find(|&k| matches!(t.s(k), "who" | "which"));
+    if (insertion..relative.unwrap_or(close)).any(|k| t.is_lower(k) && cues.tokens_at(k) > 0) {
+        return None;
+    }
+    let head_end = (s..open)
+        .find(|&k| k > s && t.is_lower(k) && (looks_like_verb(t.s(k)) || !opens_clause(t, k)))
+        .unwrap_or(open)
+        .min(s + 6);
+    let opens = opens_mention(t, s) || t.is_lower(s) && !is_clause_word(t.s(s));
+    (opens && mention_ok_body(t, s, head_end)).then(|| Span::new(t.toks[s].start(), t.toks[head_end - 1].end()))
 }
 
 /// The speaker of a participle's report: after a comma the main clause's subject (`…,
