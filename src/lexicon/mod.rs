@@ -138,7 +138,9 @@ pub fn may_open_furniture(w: &str) -> bool {
 /// A noun naming a speaker by role (`spokesman`, `official`), any case.
 pub fn is_role_noun(w: &str) -> bool {
     static S: OnceLock<WordSet> = OnceLock::new();
-    set(&S, word_list!("role_nouns.txt")).contains_lower(w)
+    let roles = set(&S, word_list!("role_nouns.txt"));
+    // The plural of a role names people by it too: `attorneys for the department said`.
+    roles.contains_lower(w) || w.len() > 4 && w.strip_suffix('s').is_some_and(|stem| roles.contains_lower(stem))
 }
 
 /// The grammatical gender a first name, honorific or role word marks, as written:
