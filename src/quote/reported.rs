@@ -584,13 +584,38 @@ fn trails_off(t: &Tokens, from: usize, hi: usize) -> bool {
 }
 
 /// `according to media trackers`, `according to preliminary data`: a source named by a
-/// lower-case noun phrase without a determiner (at most four words, ending in a plural or
-/// a document noun), which a speaker mention never is.
+/// lower-case noun phrase without a determiner (at most four words, up to its first plural or
+/// document noun), which a speaker mention never is.
 fn bare_source(t: &Tokens, from: usize, hi: usize) -> Option<Span> {
-    let end = (from..hi.min(from + 4)).take_while(|&k| t.is_lower(k) && opens_clause(t, k)).last()?;
-    let w = t.s(end);
-    (lexicon::is_plural_noun(w) || lexicon::is(w, lexicon::class::DOCUMENT_NOUN))
-        .then(|| Span::new(t.toks[from].start(), t.toks[end].end()))
+    // (`reports emerging in the news media`: the phrase ends at its first such noun.)
+    let is_head = |k: usize| lexicon::is_plural_noun(t.s(k)) || lexicon::is(t.s(k), lexicon::class::DOCUMENT_NOUN);
+    let end = (from..hi.min(from + 4)).take_while(|&k| t.is_lower(k) && opens_clause(t, k)).find(|&k| is_head(k))?;
+    Some(Span::new(t.toks[from].start(), t.toks[end].end()))
+}
+
+/// `At the heart of the trouble, according to Dennis B. Ross, was a decision …`, `But the
+/// next day, according to Roffman, Trump made further demands`: an opening phrase that is no
+/// clause (no finite verb), the source set off by commas, then the content to the sentence's
+/// end (a clause, not a preposition's phrase: `…, according to the AP, with all precincts
+/// reporting`). `rest` is the token after the source's mention, which may have an appositive
+/// (`Dennis B. Ross, another former American special envoy,`). The speaker is left to the
+/// caller.
+fn after_inserted_source(t: &Tokens, v: usize, lo: usize, rest: usize, regions: &[Region]) -> Option<Reported> {
+    if v <= lo + 1 || !t.is_p(v - 1, ",") || !t.is_p(rest, ",") || reads_as_clause(t, lo, v - 1) {
+        return None;
+    }
+    let mut from = rest + 1;
+    if lexicon::is(t.s(from), lexicon::class::APPOSITIVE_OPENER) || t.s(from) == "another" {
+        let next = (from + 1..(from + 12).min(t.len())).take_while(|&k| !t.ends_sentence(k)).find(|&k| t.is_p(k, ","));
+        from = next? + 1;
+    }
+    if !opens_clause(t, from) {
+        return None;
+    }
+    let sentence = sentence_end(t, from);
+    let to = content_end(t, from, sentence);
+    let cue = Span::new(t.toks[v].start(), t.toks[v + 1].end());
+    content_ok(t, from, to, sentence, regions).then_some(Reported { from, to, speaker: None, cue, cue_tok: v })
 }
 
 /// `According to X, …`, `…, according to X.`, `… according to X.`
@@ -621,6 +646,9 @@ fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<Reported> {
     // `…, according to X.` / `… according to X.`: the content before it.
     let speaker = mention_after(t, v + 2, hi).or_else(|| bare_source(t, v + 2, hi))?;
     let rest = t.index_near(speaker.end, v + 2);
+    if let Some(after) = after_inserted_source(t, v, lo, rest, regions) {
+        return Some(Reported { speaker: Some(speaker), cue, cue_tok: v, ..after });
+    }
     if !trails_off(t, rest, hi) {
         return None;
     }
