@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up whatever is missing and runs every test: formatting, lints and docs; native unit,
-# golden, invariant and corpus tests; the CLI; the wasm package in Node; wasm-bindgen-test in headless Chromium;
+# golden, invariant and corpus tests; the CLI; the Python package (pytest, Spark); the wasm package in Node; wasm-bindgen-test in headless Chromium;
 # Playwright end-to-end tests of the page (screenshots in test-output/). Then prints the
 # scores on the dev gold when ../shared is there (reported, not asserted).
 set -euo pipefail
@@ -21,6 +21,9 @@ cargo test --release
 # The integration tests once more in a debug build: arithmetic overflow panics there (the fuzzer
 # builds the same way), where a release build would wrap silently.
 cargo test --test integration
+
+say "the Python package: the binding against the CLI, Spark local and Spark Connect"
+scripts/test-python.sh
 
 say "build pkg/ (wasm), the static site, the single-file build, the test build"
 scripts/build-wasm.sh

@@ -73,6 +73,15 @@ pub const CONTRACT_VERSION: u32 = 1;
 /// mistake, and a clear error beats running a browser tab out of memory.
 pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 
+/// Refuses a text over [`MAX_INPUT_BYTES`] with the message the native front ends (the CLI,
+/// the Python module) give.
+pub fn check_input_size(text: &str) -> Result<(), String> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(format!("text is {} bytes; the limit is {MAX_INPUT_BYTES} bytes (64 MiB)", text.len()));
+    }
+    Ok(())
+}
+
 /// The wire-service opening of a story: `KABUL (Reuters) –`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dateline {

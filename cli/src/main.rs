@@ -89,9 +89,7 @@ fn usage_error(msg: &str) -> ExitCode {
 
 /// Analyses one text and returns its document as a JSON value.
 fn analyse(text: &str) -> Result<wirelens::Document<'_>, String> {
-    if text.len() > wirelens::MAX_INPUT_BYTES {
-        return Err(format!("text is {} bytes; the limit is {} bytes (64 MiB)", text.len(), wirelens::MAX_INPUT_BYTES));
-    }
+    wirelens::check_input_size(text)?;
     Ok(wirelens::document(text, &wirelens::analyze(text)))
 }
 
@@ -354,7 +352,12 @@ fn answer_line(n: u64, line: &[u8], out: &mut Vec<u8>) -> bool {
     // Writing to a Vec cannot fail, and the documents serialise without error.
     let _ = match result {
         Ok(analysis) => serde_json::to_writer(&mut *out, &OkLine { id: &id, analysis }),
-        Err(error) => serde_json::to_writer(&mut *out, &ErrLine { id: &id, error: format!("line {n}: {error}") }),
+        // The `id` says which input failed, whatever the partitioning of a job that pipes
+        // lines through (Spark's `TRANSFORM`); a line without one is named by its number.
+        Err(error) if id.is_null() => {
+            serde_json::to_writer(&mut *out, &ErrLine { id: &id, error: format!("line {n}: {error}") })
+        }
+        Err(error) => serde_json::to_writer(&mut *out, &ErrLine { id: &id, error }),
     };
     out.push(b'\n');
     ok

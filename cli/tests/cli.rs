@@ -141,6 +141,19 @@ fn jsonl_gives_the_same_output_for_any_number_of_jobs() {
 }
 
 #[test]
+fn jsonl_errors_name_their_input_by_id_not_by_line() {
+    let input = b"{\"id\": \"a-17\", \"text\": 5}\n{\"id\": \"b\", \"text\": \"Fine.\"}\n{\"text\": null}\n";
+    let out = run(&["--jsonl"], input);
+    assert_eq!(out.status.code(), Some(1));
+    let got = lines(&out);
+    assert_eq!(got[0]["id"], "a-17");
+    assert_eq!(got[0]["error"], "\"text\" is not a string");
+    assert!(got[1]["analysis"].is_object());
+    assert_eq!(got[2]["id"], serde_json::Value::Null);
+    assert_eq!(got[2]["error"], "line 3: \"text\" is not a string");
+}
+
+#[test]
 fn jsonl_reports_an_unreadable_input() {
     // A directory as standard input: reading it fails at once (EISDIR).
     let dir = std::fs::File::open(env!("CARGO_MANIFEST_DIR")).unwrap();
