@@ -87,3 +87,26 @@ def test_bad_columns_are_refused_clearly(spark):
         analyze(df, text_col="n")
     with pytest.raises(ValueError, match="analysis"):
         analyze(df.withColumnRenamed("n", "analysis"), text_col="body")
+
+
+def without_nulls(x):
+    """A document as Spark's `to_json` writes it: null fields left out, numbers as floats."""
+    if isinstance(x, dict):
+        return {k: without_nulls(v) for k, v in x.items() if v is not None}
+    if isinstance(x, list):
+        return [without_nulls(v) for v in x]
+    return float(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else x
+
+
+def test_typed_columns_hold_the_whole_document(spark):
+    from pyspark.sql import functions as F
+
+    rows = wire_rows()
+    df = spark.createDataFrame([(r["id"], r["text"]) for r in rows], "id string, text string")
+    typed = analyze(df, typed=True)
+    assert typed.schema["analysis"].dataType.simpleString().startswith("struct<version:int,dateline:struct<")
+    back = {r["id"]: r for r in typed.select("id", F.to_json("analysis").alias("doc"), "analysis.dateline.text").collect()}
+    for row in rows:
+        want = wirelens.analyze(row["text"])
+        assert without_nulls(json.loads(back[row["id"]]["doc"])) == without_nulls(want), row["id"]
+    assert back["seed"]["text"] == "KABUL (Reuters) –"

@@ -20,21 +20,38 @@ if TYPE_CHECKING:  # pragma: no cover
     import pyarrow
     from pyspark.sql import DataFrame
 
-__all__ = ["analyze", "ANALYSIS_COL", "ERROR_COL"]
+__all__ = ["analyze", "ANALYSIS_COL", "ERROR_COL", "SCHEMA"]
 
 #: The column that holds the contract document as JSON text (null when the row failed).
 ANALYSIS_COL = "analysis"
 #: The column that says why a row has no analysis (null when it has one).
 ERROR_COL = "analysis_error"
 
+_SPAN = "struct<start: int, end: int, text: string>"
+#: The contract document as a Spark SQL type (DDL), for ``analyze(df, typed=True)`` or
+#: ``from_json(analysis, SCHEMA)``. Offsets are UTF-16 code units, as everywhere.
+SCHEMA = (
+    "struct<version: int, "
+    "dateline: struct<start: int, end: int, text: string, location: string, agency: string, date: string>, "
+    f"quotes: array<struct<start: int, end: int, text: string, kind: string, speaker: {_SPAN}, "
+    f"source: string, cue: {_SPAN}, source_id: int>>, "
+    "figures: array<struct<start: int, end: int, text: string, kind: string, value: double, unit: string, "
+    "qualifier: string>>, "
+    "credits: array<struct<start: int, end: int, text: string, role: string, names: array<string>, "
+    f"agency: string, caption: {_SPAN}>>, "
+    f"sources: array<struct<id: int, name: string, description: string, type: string, mentions: array<{_SPAN}>>>>"
+)
 
-def analyze(df: "DataFrame", text_col: str = "text", jobs: Optional[int] = 1) -> "DataFrame":
+
+def analyze(df: "DataFrame", text_col: str = "text", jobs: Optional[int] = 1, typed: bool = False) -> "DataFrame":
     """``df`` with two more string columns: ``analysis``, the contract document as JSON
     text — exactly the ``analysis`` the CLI writes for that text — and ``analysis_error``,
     null unless the row's text could not be analysed (null, over the 64 MiB limit).
 
     Every input row gives one output row, with its other columns unchanged. ``jobs`` is the
-    number of threads per Spark task (1: Spark already runs a task per core).
+    number of threads per Spark task (1: Spark already runs a task per core). With
+    ``typed=True`` the ``analysis`` column is the document as a struct of :data:`SCHEMA`
+    (``analysis.dateline.text``, ``explode(analysis.quotes)`` in SQL) instead of JSON text.
 
     Raises ``ValueError`` when ``text_col`` is missing or the output columns exist already,
     ``TypeError`` when ``text_col`` is not a string column.
@@ -65,4 +82,9 @@ def analyze(df: "DataFrame", text_col: str = "text", jobs: Optional[int] = 1) ->
                 list(batch.columns) + [docs, errors], names=list(batch.schema.names) + [ANALYSIS_COL, ERROR_COL]
             )
 
-    return df.mapInArrow(analyse_batches, schema)
+    out = df.mapInArrow(analyse_batches, schema)
+    if typed:
+        from pyspark.sql import functions as F
+
+        out = out.withColumn(ANALYSIS_COL, F.from_json(F.col(ANALYSIS_COL), SCHEMA))
+    return out
