@@ -207,7 +207,10 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     // `In the three years since …, Barden says, far too many lives …`: a parenthetical cue.
     let parenthetical =
         t.is_p(k, ",") && speaker_start > lo + 1 && t.is_p(speaker_start - 1, ",") && !participle && !relative;
-    if parenthetical {
+    // `As Clyburn noted, those voters will …`, `as The Times reported on Saturday, he has …`:
+    // the clause after the cue's comma is the content.
+    let as_clause = t.is_p(k, ",") && speaker_start > lo && t.eq_ci(speaker_start - 1, "as") && !participle;
+    if parenthetical || as_clause {
         k += 1;
     }
     let with_that = t.s(k) == "that";
@@ -235,7 +238,7 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     // or a finite verb before the first comma); `said`, `told` and their like need no test.
     // The part after a parenthetical cue goes on with the sentence's predicate (`, he said,
     // is doing better`), never with an apposition (`, the Times said, including …`).
-    let needs_clause = parenthetical || !lexicon::is(t.s(v), lexicon::class::CLAUSE_VERB);
+    let needs_clause = parenthetical || as_clause || !lexicon::is(t.s(v), lexicon::class::CLAUSE_VERB);
     if !with_that && needs_clause && !reads_as_clause(t, k, end) {
         return None;
     }
