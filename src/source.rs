@@ -267,14 +267,25 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
 /// The type of a source a mention describes without naming it: a document (`the report`),
 /// an organization (`the company`), a group (`officials`), or a role (`a spokesman for …`).
 /// Where the name starts in `the envoy to Ukraine John Doe`: a role noun's complement (`to`,
-/// `for`, `of`) runs into a capitalised run whose later word is a known given name.
+/// `for`, `of`) runs into a capitalised run whose later word is a known given name; failing
+/// one, a run of four words or more ends in a two-word name (`Director of Government Affairs
+/// Phil Smith`, `Secretary of Homeland Security Jeh Johnson`) unless it ends like a body
+/// (`head of Goldman Sachs Asset Management`).
 fn complement_name(words: &[(usize, &str)]) -> Option<usize> {
     let p = words.iter().position(|(_, w)| matches!(*w, "to" | "for" | "of"))?;
     let role = p > 0 && lexicon::is_role_noun(words[p - 1].1);
     let run = words[p + 1..].iter().all(|(_, w)| w.starts_with(char::is_uppercase));
-    (role && run && words.len() > p + 3)
-        .then(|| (p + 2..words.len() - 1).find(|&k| lexicon::gender(words[k].1).is_some()))
-        .flatten()
+    if !(role && run && words.len() > p + 3) {
+        return None;
+    }
+    let given = (p + 2..words.len() - 1).find(|&k| lexicon::gender(words[k].1).is_some());
+    let body = |w: &str| {
+        lexicon::is(w, lexicon::class::ORG_WORD)
+            || lexicon::is(w, lexicon::class::AGENCY)
+            || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+    };
+    let two = words.len() - 2;
+    given.or_else(|| (words.len() > p + 4 && !words[two..].iter().any(|(_, w)| body(w))).then_some(two))
 }
 
 fn described_type(words: &[(usize, &str)]) -> SourceType {

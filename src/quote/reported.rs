@@ -163,10 +163,16 @@ fn content_end(t: &Tokens, k: usize, sentence: usize) -> usize {
 /// quotation that the quote reader attributes (one that opens the content). `sentence` is
 /// `sentence_end(t, from)`.
 fn content_ok(t: &Tokens, from: usize, to: usize, sentence: usize, regions: &[Region]) -> bool {
+    content_of_at_least(MIN_CONTENT, t, from, to, sentence, regions)
+}
+
+/// [`content_ok`] with `min` words at least: the predicate after a parenthetical cue may be
+/// shorter (`This campaign, he says, is different`).
+fn content_of_at_least(min: usize, t: &Tokens, from: usize, to: usize, sentence: usize, regions: &[Region]) -> bool {
     let words = (from..to).filter(|&k| t.is_word(k) || t.is_num(k)).count();
     let question = sentence > 0 && t.s(sentence - 1) == "?";
     let opens_quote = is_quote_mark(t, from) || last_region_from(regions, from).is_some_and(|q| from <= q.close);
-    words >= MIN_CONTENT && !question && !opens_quote && !(from..to).any(|k| t.toks[k].para_start && k > from)
+    words >= min && !question && !opens_quote && !(from..to).any(|k| t.toks[k].para_start && k > from)
 }
 
 /// Whether `from..to`, the words before a parenthetical cue (`Mr. Obama, officials said, has
@@ -230,7 +236,11 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     if relative && t.is_p(speaker_start - 2, ",") {
         end = (k + 1..end).find(|&m| t.is_p(m, ",")).unwrap_or(end);
     }
-    if !content_ok(t, k, end, sentence, regions) {
+    // `…, Phil Smith told POLITICO earlier this week.`: circumstances to the end are no content.
+    let only_circumstances = opens_circumstances(t.s(k)) && trails_off(t, k, sentence);
+    if only_circumstances
+        || !content_of_at_least(if parenthetical { 2 } else { MIN_CONTENT }, t, k, end, sentence, regions)
+    {
         return None;
     }
     // `explained her injury problem, saying …`, `Investors fear a “soft” Brexit`: without
@@ -557,7 +567,8 @@ fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> O
         if s == 0 || !t.is_p(s - 1, ",") {
             return None;
         }
-        (s - 1, sp, after_cue)
+        // (`…, Phil Smith told POLITICO earlier this week.`: past the listener.)
+        (s - 1, sp, after_listener(t, after_cue))
     };
     // Only circumstances may follow (`on Monday`, `in a statement`), then the sentence ends.
     if !trails_off(t, rest, hi) {
@@ -576,6 +587,8 @@ fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> O
 /// sets the attribution off from the rest of the sentence (`…, the Times said, including …`).
 fn trails_off(t: &Tokens, from: usize, hi: usize) -> bool {
     let end = if hi > 0 && t.ends_sentence(hi - 1) { hi - 1 } else { hi };
+    // (`…, his aides argued in interviews this week; rather, …`: a semicolon ends it too.)
+    let end = (from..end).find(|&k| t.is_p(k, ";")).unwrap_or(end);
     let w = t.s(from);
     // A relative clause describes the speaker: `…, said a handful of Democrats who point to …`.
     if from >= end || t.is_p(from, ",") || t.is_p(from, ";") || matches!(w, "who" | "whose") {
