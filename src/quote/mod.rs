@@ -30,7 +30,7 @@ use attribute::{
     take_from_next_in_sentence, Attribution,
 };
 use cue::Cues;
-use marks::{regions, Region};
+use marks::{is_quote_mark, regions, Region};
 use mention::{is_description, is_pronoun_span, speech_subjects, tidy_mention, Mention};
 use resolve::{persons_outside, resolve, Candidate, NameIndex, Recent};
 
@@ -149,7 +149,9 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Ve
                     }
                     source = l.source;
                     inherited = true;
-                } else if para <= p + 1 {
+                } else if para <= p + 1 || t.toks[r.open].para_start && only_captions_between(t, &paras, p, para) {
+                    // (`“…,” says Parata.⏏Hori Parata at his farm⏏“We’re having to …”`: a
+                    // photo caption or a label between them breaks no speech.)
                     source = l.source;
                 }
             }
@@ -339,6 +341,22 @@ fn paragraph_ids(t: &Tokens) -> Paragraphs {
     // Paragraph starts are in the quote marks' set (the first token is one).
     let starts = t.members(set::QUOTE).filter(|&i| t.toks[i].para_start).map(|i| i as u32).collect();
     Paragraphs { starts }
+}
+
+/// Whether the paragraphs strictly between `from` and `to` (at most two) are captions or
+/// labels a web page sets between paragraphs: short lines set off by blank lines that end
+/// without a sentence's stop (`Hori Parata at his Pātaua farm, the place where he was born`,
+/// `whale strandings`). Hard-wrapped copy (1987 Reuters) has such lines inside sentences,
+/// without the blank lines.
+fn only_captions_between(t: &Tokens, paras: &Paragraphs, from: usize, to: usize) -> bool {
+    let blank_before = |k: usize| k > 0 && t.text[t.toks[k - 1].end()..t.toks[k].start()].matches('\n').count() >= 2;
+    let caption = |j: usize| {
+        let (first, end) = (paras.starts[j] as usize, paras.starts[j + 1] as usize);
+        let last = t.s(end - 1);
+        let stop = t.ends_sentence(end - 1) || is_quote_mark(t, end - 1) || matches!(last, ":" | ";");
+        end - first <= 30 && !stop && blank_before(first) && blank_before(end)
+    };
+    to > from + 1 && to <= from + 3 && (from + 1..to).all(caption)
 }
 
 /// The paragraph of any token, from the paragraphs' first tokens (a binary search): a table
