@@ -66,11 +66,13 @@ pub type Sources = Vec<Source>;
 
 /// A source mention read apart: its name and description, type, and for a person the
 /// words that identify them.
+#[derive(Clone, Copy)]
 struct Reading<'t> {
     name: Span,
     description: Option<Span>,
     kind: SourceType,
-    /// A person's surname and given names (titles and honorifics left out).
+    /// A person's surname and given names (titles and honorifics left out); for a named
+    /// organization, the first word of its name (`Swift` of `Swift Transportation Co.`).
     surname: &'t str,
     /// The given names as written, middle initials included (`Richard J.`), or "".
     given: &'t str,
@@ -140,7 +142,7 @@ fn find_or_add<'t>(
     kept: &mut Vec<(Reading<'t>, usize, usize)>,
     by_key: &mut FastMap<&'t str, (usize, Span)>,
 ) -> usize {
-    let key = if r.kind == SourceType::Person { r.surname } else { r.key };
+    let key = if r.kind == SourceType::Person || !r.surname.is_empty() { r.surname } else { r.key };
     let latest = by_key.get(key).map_or(usize::MAX, |e| e.0);
     let mut k = latest;
     while k != usize::MAX {
@@ -150,6 +152,11 @@ fn find_or_add<'t>(
             if r.kind == SourceType::Person && given_count(r.given) > given_count(kept[k].0.given) {
                 s.name = r.name;
                 kept[k].0.given = r.given;
+            }
+            // `Swift said …` before `Swift Transportation Co. Inc. said …`: a company.
+            if r.kind == SourceType::Organization && s.kind == SourceType::Person {
+                (s.name, s.kind) = (r.name, r.kind);
+                kept[k].0 = r;
             }
             if s.description.is_none() {
                 s.description = r.description;
@@ -174,6 +181,18 @@ fn same_source(a: &Reading, b: &Reading) -> bool {
                 || given_count(b.given) == 0
                 || given_names(a.given).zip(given_names(b.given)).all(|(x, y)| x == y));
     }
+    // `Swift` and `Swift Transportation Co. Inc.`: a company by the first word of its name
+    // (a person reading without given names).
+    let short_form = |org: &Reading, p: &Reading| {
+        org.kind == SourceType::Organization
+            && p.kind == SourceType::Person
+            && !org.surname.is_empty()
+            && p.surname == org.surname
+            && given_count(p.given) == 0
+    };
+    if short_form(a, b) || short_form(b, a) {
+        return true;
+    }
     a.kind == b.kind && a.key.eq_ignore_ascii_case(b.key)
 }
 
@@ -184,6 +203,11 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
     let mention = match mention.text(t.text).find(" (") {
         Some(k) => Span::new(mention.start, mention.start + k),
         None => mention,
+    };
+    // Nor is a Reuters instrument code: `Swift Transportation Co. Inc. SWFT.O`.
+    let mention = match mention.text(t.text).rsplit_once(' ') {
+        Some((head, code)) if is_instrument_code(code) => Span::new(mention.start, mention.start + head.len()),
+        _ => mention,
     };
     let text = mention.text(t.text);
     let words: Vec<(usize, &'t str)> = word_spans(t.text, mention);
@@ -238,8 +262,12 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
     if lexicon::is(surname, lexicon::class::DOCUMENT_NOUN) {
         return Some(plain(mention, SourceType::Document, key));
     }
-    if run.iter().any(|(_, w)| lexicon::is(w, lexicon::class::ORG_WORD) || lexicon::is(w, lexicon::class::AGENCY)) {
-        return Some(plain(mention, SourceType::Organization, key));
+    let org_word = |w: &str| {
+        let w = w.trim_end_matches('.');
+        lexicon::is(w, lexicon::class::ORG_WORD) || lexicon::is(w, lexicon::class::AGENCY)
+    };
+    if run.iter().any(|(_, w)| org_word(w)) {
+        return Some(organization(mention, &words, key));
     }
     // `The Taliban`, `the Times`: a name after an article is a body's.
     if before.is_some_and(|w| lexicon::is(w, lexicon::class::ARTICLE)) && start == 1 {
@@ -294,7 +322,7 @@ fn described_type(words: &[(usize, &str)]) -> SourceType {
         SourceType::Document
     } else if lexicon::is(noun, lexicon::class::ORGANIZATION_NOUN) {
         SourceType::Organization
-    } else if lexicon::is_plural_noun(noun) {
+    } else if lexicon::is_plural_noun(noun) || is_plural_at_sentence_start(noun) {
         SourceType::Group
     } else {
         SourceType::Role
@@ -336,6 +364,48 @@ fn word_spans(text: &str, span: Span) -> Vec<(usize, &str)> {
 
 /// The noun a description turns on: the last word before `for`, `of`, `at`, `in`, `with`,
 /// `who`, `from` (`a spokesman for US Forces` → `spokesman`), else its last word.
+/// A named organization: `the Finance Ministry` as written; `Trucking company Swift
+/// Transportation Co. Inc.` its name after the description (a lower-case noun, not an article
+/// or a preposition). Its `surname` is its name's first word, which the story may use alone
+/// (`Swift said`).
+fn organization<'t>(mention: Span, words: &[(usize, &'t str)], key: &'t str) -> Reading<'t> {
+    let lower = |w: &str| w.starts_with(char::is_lowercase);
+    let described = words.iter().rposition(|(_, w)| lower(w)).filter(|&k| {
+        let w = words[k].1;
+        k + 1 < words.len()
+            && !lexicon::is(w, lexicon::class::ARTICLE)
+            && !lexicon::is(w, lexicon::class::NOT_A_CLAUSE_OPENER)
+    });
+    let start = described.map_or(0, |k| k + 1);
+    let name = Span::new(mention.start + words[start].0, mention.end);
+    let description = described.map(|k| Span::new(mention.start, mention.start + words[k].0 + words[k].1.len()));
+    let first = words[start].1;
+    let surname =
+        if lexicon::is(first, lexicon::class::ARTICLE) { words.get(start + 1).map_or("", |w| w.1) } else { first };
+    Reading { name, description, surname, ..plain(mention, SourceType::Organization, key) }
+}
+
+/// `SWFT.O`, `NEM.N`, `7203.T`, `<MONI.MI>`: a Reuters instrument code.
+fn is_instrument_code(w: &str) -> bool {
+    let w = w.strip_prefix('<').and_then(|w| w.strip_suffix('>')).unwrap_or(w);
+    w.split_once('.').is_some_and(|(sym, ex)| {
+        !sym.is_empty()
+            && (1..=2).contains(&ex.len())
+            && sym.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && ex.bytes().all(|b| b.is_ascii_uppercase())
+    })
+}
+
+/// `Analysts`, `Critics`, `Regulators`: a plural capitalised only because it opens its
+/// sentence.
+fn is_plural_at_sentence_start(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.as_str().chars().all(char::is_lowercase) && {
+        let lower = w.to_lowercase();
+        lexicon::is_plural_noun(&lower)
+    }
+}
+
 fn description_head<'t>(words: &[(usize, &'t str)]) -> &'t str {
     let cut = words.iter().position(|(_, w)| matches!(*w, "for" | "of" | "at" | "in" | "with" | "who" | "from" | "on"));
     let upto = cut.unwrap_or(words.len());
@@ -467,7 +537,7 @@ mod tests {
     #[test]
     fn a_name_in_the_possessive_is_whose_the_source_is() {
         let text = "Friends of Mr. Clinton's who have seen him on the trail recently say that the ebullient energy he is known for has faded.";
-        assert_eq!(sources(text), ["0 role Friends of Mr. Clinton's: Friends of Mr. Clinton's"]);
+        assert_eq!(sources(text), ["0 group Friends of Mr. Clinton's: Friends of Mr. Clinton's"]);
     }
 
     #[test]

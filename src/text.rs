@@ -251,6 +251,15 @@ impl<'a> Tokens<'a> {
         if crate::lexicon::only_char(w).is_some_and(char::is_uppercase) {
             return true;
         }
+        // A Reuters instrument code: `SWFT.O`, `NEM.N`, `VOD.L`, `7203.T`.
+        let next = self.s(i + 1);
+        let ric_suffix = i + 1 < self.toks.len() && self.glued(i + 1) && (1..=2).contains(&next.len());
+        if ric_suffix
+            && next.bytes().all(|b| b.is_ascii_uppercase())
+            && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        {
+            return true;
+        }
         // `Sen. Bernie Sanders (I-Vt.) said`: a short capitalised word closed by a bracket.
         if self.s(i + 1) == ")" && self.glued(i + 1) && w.len() <= 5 && w.starts_with(char::is_uppercase) {
             return true;

@@ -76,6 +76,24 @@ pub(super) fn tidy_mention(t: &Tokens, m: Span, near: usize) -> Option<Span> {
         opened = true;
         from += 1;
     }
+    // `In a statement the Phoenix-based company described …`, `Excluding items the company
+    // earned …`: after an opening phrase with no comma, an article right after its noun opens
+    // the subject.
+    let after_preposition = from > 0 && {
+        let w = t.s(from - 1);
+        if t.is_lower(from - 1) {
+            is_leading_debris(w)
+        } else {
+            is_preposition_opener(w)
+        }
+    };
+    let opening_phrase = opened || after_preposition || t.is_cap(from) && t.s(from).ends_with("ing");
+    let article_after_noun = |k: usize| {
+        matches!(t.s(k), "the" | "a" | "an") && t.is_lower(k - 1) && !is_leading_debris(t.s(k - 1)) && k + 1 < to
+    };
+    if let Some(k) = (from + 1..to.min(from + 5)).find(|&k| opening_phrase && article_after_noun(k)) {
+        from = k;
+    }
     while to > from + 1
         && (t.is_lower(to - 1) && lexicon::is(t.s(to - 1), lexicon::class::RELATIVE_WORD)
             || dash(to - 1)

@@ -323,10 +323,12 @@ fn subject_before_insertion(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Opt
     if open - s > 14 || !opens_insertion || (s..open).any(finite) || (insertion..close).any(|k| is_quote_mark(t, k)) {
         return None;
     }
-    // A cue in the insertion speaks for it (`…, she said, …`), unless a relative clause
+    // A cue or a finite verb in the insertion makes it a clause (`…, she said, …`, `LONDON,
+    // March 30 - Quebecor Inc, the publisher, is issuing …, said`), unless a relative clause
     // holds it (`a registered Republican who spoke on condition of anonymity`).
     let relative = (insertion..close).find(|&k| matches!(t.s(k), "who" | "which"));
-    if (insertion..relative.unwrap_or(close)).any(|k| t.is_lower(k) && cues.tokens_at(k) > 0) {
+    let verb = |k: usize| t.is_lower(k) && (cues.tokens_at(k) > 0 || lexicon::is(t.s(k), lexicon::class::AUXILIARY));
+    if close - insertion > 30 || (insertion..relative.unwrap_or(close)).any(verb) {
         return None;
     }
     let head_end = (s..open)
@@ -381,7 +383,8 @@ fn relative_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span
 /// in a plural or a name.
 fn antecedent_phrase(t: &Tokens, who: usize, lo: usize) -> Option<Span> {
     let head = t.s(who - 1);
-    if !(lexicon::is_plural_noun(head) || t.is_cap(who - 1)) {
+    // (`took office in July promising …`: a time never speaks.)
+    if !(lexicon::is_plural_noun(head) || t.is_cap(who - 1)) || lexicon::is_calendar_noun(head) {
         return None;
     }
     let mut s = who - 1;
@@ -490,7 +493,12 @@ fn past_circumstances(t: &Tokens, k: usize) -> usize {
     }
     let limit = (k + 16).min(t.len());
     let that = (k + 1..limit)
-        .take_while(|&m| !t.ends_sentence(m) && !is_quote_mark(t, m) && !lexicon::is(t.s(m), lexicon::class::AUXILIARY))
+        .take_while(|&m| {
+            // (`said when the agency recommended that …`: that `that` is the other verb's.)
+            let verb =
+                lexicon::is(t.s(m), lexicon::class::AUXILIARY) || lexicon::is(t.s(m), lexicon::class::REPORTING_VERB);
+            !t.ends_sentence(m) && !is_quote_mark(t, m) && !verb
+        })
         .find(|&m| t.s(m) == "that");
     // `has said for weeks he's …`, `said in recent days the …`: a short time phrase, then
     // the clause without its `that`.
