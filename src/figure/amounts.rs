@@ -98,6 +98,11 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             }
             unit = Some(Unit::Code(code));
             end += 2;
+        } else if matches!(next_tok, "pound" | "pounds") && pounds_of_weight(t, i, end) {
+            // `20 pounds of beef`, `weighing 200 pounds`: a weight, not sterling.
+            kind = FigureKind::Measure;
+            unit = Some(Unit::Written(span(t, end, end + 1)));
+            end += 1;
         } else if matches!(next_tok, "st" | "nd" | "rd" | "th") && t.glued(end) && n.digits {
             kind = FigureKind::Ordinal;
             end += 1;
@@ -262,6 +267,30 @@ pub(super) fn is_market_move(t: &Tokens, i: usize) -> bool {
     })
 }
 
+/// Whether the second bound of a range, ending before `e`, has a unit of the first's `kind`
+/// (a percentage's sign or word, a currency before or after it), and the joiner makes a range
+/// of two amounts (`or` after an amount gives its per-share figure).
+fn same_unit_after(t: &Tokens, kind: FigureKind, code_before: bool, e: usize, joiner: &str) -> bool {
+    let after = low(t, e);
+    match kind {
+        FigureKind::Percent => t.get(e as isize) == "%" || matches!(after.as_str(), "percent" | "pct"),
+        _ => joiner != "or" && (code_before || t.is_word(e) && lexicon::currency(&after).is_some()),
+    }
+}
+
+/// Whether `pounds` at `unit` after the number at `i` weighs: `of` and a noun after it (`20
+/// pounds of beef`, not `of sterling`), or a verb of weighing before (`weighing 200 pounds`,
+/// `weighs 180 pounds`).
+fn pounds_of_weight(t: &Tokens, i: usize, unit: usize) -> bool {
+    let noun = unit + 2;
+    let determiner =
+        lexicon::is(t.s(noun), lexicon::class::ARTICLE) || lexicon::is(t.s(noun), lexicon::class::OBJECT_DETERMINER);
+    let of_noun =
+        t.get(unit as isize + 1) == "of" && t.is_lower(noun) && !determiner && lexicon::currency(t.s(noun)).is_none();
+    let weighing = i > 0 && t.s(i - 1).starts_with("weigh");
+    of_noun || weighing
+}
+
 /// `700-750 sales` is a range; `115-111` is a score; `2012-13` and `2014-2020` are periods.
 pub(super) fn range_or_score(t: &Tokens, n: Num) -> Option<(Figure, usize)> {
     let second = n.end + 1;
@@ -295,18 +324,42 @@ pub(super) fn range_tail(
     unit: &Option<Unit>,
     value: Option<f64>,
 ) -> Option<(Figure, usize)> {
-    let joiner = t.get(n.end as isize);
-    if !matches!(joiner, "or" | "to" | "and" | "-" | "–")
-        || matches!(kind, FigureKind::Ordinal | FigureKind::Year) && joiner != "to"
-    {
+    let is_joiner = |w: &str| matches!(w, "or" | "to" | "and" | "-" | "–");
+    // The joiner follows the number (`20 or 25 years`), or a percentage's or an amount's
+    // unit (`2.1% and 3.4%`, `85 cents to $1.10`).
+    let at = if is_joiner(t.get(n.end as isize)) {
+        n.end
+    } else if end > n.end && matches!(kind, FigureKind::Percent | FigureKind::Money) && is_joiner(t.get(end as isize)) {
+        end
+    } else {
+        return None;
+    };
+    let joiner = t.get(at as isize);
+    if matches!(kind, FigureKind::Ordinal | FigureKind::Year) && joiner != "to" {
         return None;
     }
-    let k = n.end + 1;
+    let k = at + 1;
     let (k2, code_second) = match currency_before(t, k + 1) {
         Some(_) if t.kind(k) == TokKind::Punct => (k + 1, true),
         _ => (k, false),
     };
     let second = read_number(t, k2)?;
+    // After a unit the second bound has one of the same kind: `2.1% and 3.4%`, `85 cents to
+    // $1.10` (not `rose 12 pct to 3.24 billion`, `1.5 mln dlrs or 29 cts a share`).
+    // A second bound below the first is a matchup or a move (`leads 46 percent to 35
+    // percent`, `43%-41%`, `3.6 billion dlrs to 3.5 billion`), never a range.
+    // Nor is a change in points to a level (`cut 0.1 percentage points to 4.2 percent`), or
+    // two columns of a table (`2.73 pct   -3.94 pct`).
+    let points = unit.as_ref().is_some_and(|u| matches!(u, Unit::Written(_)));
+    let spaced_dash = matches!(joiner, "-" | "–") && !(t.glued(at) && t.glued(at + 1));
+    if at > n.end
+        && (!same_unit_after(t, kind, code_second, second.end, joiner)
+            || second.value <= value.unwrap_or(n.value)
+            || points
+            || spaced_dash)
+    {
+        return None;
+    }
     let between = start > 0 && matches!(t.get(start as isize - 1), "between" | "from" | "Between" | "From");
     if joiner == "and" && !between {
         return None;
@@ -334,6 +387,8 @@ pub(super) fn range_tail(
         unit = Some(Unit::Code("percent"));
     } else if kind == FigureKind::Percent {
         unit = Some(Unit::Code("percent"));
+    } else if kind == FigureKind::Money && t.is_word(e) && lexicon::currency(&after).is_some() {
+        e += 1; // `15 dlrs to 20 dlrs`
     } else if matches!(kind, FigureKind::Count | FigureKind::Duration | FigureKind::Measure)
         && (n.end == end || end <= second.end)
     {
@@ -347,15 +402,6 @@ pub(super) fn range_tail(
             e = e2;
         }
     }
-    if kind == FigureKind::Money && !code_second {
-        // `$5 to 6 billion`
-    }
-    if t.is_word(e) && kind == FigureKind::Money {
-        if let Some(m) = lexicon::magnitude(t.s(e)) {
-            let _ = m;
-        }
-    }
-    let _ = value;
     Some((
         Figure {
             span: span(t, s, e.max(end)),
