@@ -4,6 +4,7 @@
 mod integration {
     pub mod cases;
     pub mod corpus;
+    pub mod external;
     pub mod golden;
     pub mod invariants;
     pub mod snapshots;

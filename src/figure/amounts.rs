@@ -163,14 +163,14 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             unit = Some(Unit::Written(span(t, u0, end)));
         } else if t.is_word(end)
             && (lexicon::is_unit(&next)
-                || (next == "square" || next == "cubic" || next == "metric") && t.is_word(end + 1))
+                || matches!(next.as_str(), "square" | "sq" | "cubic" | "metric") && t.is_word(end + 1))
             && (next != "m" || t.glued(end))
             && (!matches!(next.as_str(), "points" | "point") || is_market_move(t, i))
         {
             kind = FigureKind::Measure;
             let u0 = end;
             end += 1;
-            if matches!(next.as_str(), "square" | "cubic" | "metric")
+            if matches!(next.as_str(), "square" | "sq" | "cubic" | "metric")
                 || matches!(next.as_str(), "degrees")
                     && matches!(t.get(end as isize), "Fahrenheit" | "Celsius" | "C" | "F")
             {
@@ -268,13 +268,16 @@ pub(super) fn is_market_move(t: &Tokens, i: usize) -> bool {
 }
 
 /// Whether the second bound of a range, ending before `e`, has a unit of the first's `kind`
-/// (a percentage's sign or word, a currency before or after it), and the joiner makes a range
-/// of two amounts (`or` after an amount gives its per-share figure).
-fn same_unit_after(t: &Tokens, kind: FigureKind, code_before: bool, e: usize, joiner: &str) -> bool {
+/// (a percentage's sign or word, a currency before or after it, a measure's own unit word
+/// `first_unit`), and the joiner makes a range of two amounts (`or` after an amount gives
+/// its per-share figure).
+fn same_unit_after(t: &Tokens, kind: FigureKind, code_before: bool, e: usize, joiner: &str, first_unit: &str) -> bool {
     let after = low(t, e);
     match kind {
         FigureKind::Percent => t.get(e as isize) == "%" || matches!(after.as_str(), "percent" | "pct"),
-        _ => joiner != "or" && (code_before || t.is_word(e) && lexicon::currency(&after).is_some()),
+        FigureKind::Money => joiner != "or" && (code_before || t.is_word(e) && lexicon::currency(&after).is_some()),
+        // `44 mg to 50 mg`: the same unit word.
+        _ => joiner != "or" && after == first_unit,
     }
 }
 
@@ -329,7 +332,10 @@ pub(super) fn range_tail(
     // unit (`2.1% and 3.4%`, `85 cents to $1.10`).
     let at = if is_joiner(t.get(n.end as isize)) {
         n.end
-    } else if end > n.end && matches!(kind, FigureKind::Percent | FigureKind::Money) && is_joiner(t.get(end as isize)) {
+    } else if end > n.end
+        && matches!(kind, FigureKind::Percent | FigureKind::Money | FigureKind::Measure)
+        && is_joiner(t.get(end as isize))
+    {
         end
     } else {
         return None;
@@ -350,10 +356,10 @@ pub(super) fn range_tail(
     // percent`, `43%-41%`, `3.6 billion dlrs to 3.5 billion`), never a range.
     // Nor is a change in points to a level (`cut 0.1 percentage points to 4.2 percent`), or
     // two columns of a table (`2.73 pct   -3.94 pct`).
-    let points = unit.as_ref().is_some_and(|u| matches!(u, Unit::Written(_)));
+    let points = kind == FigureKind::Percent && unit.as_ref().is_some_and(|u| matches!(u, Unit::Written(_)));
     let spaced_dash = matches!(joiner, "-" | "–") && !(t.glued(at) && t.glued(at + 1));
     if at > n.end
-        && (!same_unit_after(t, kind, code_second, second.end, joiner)
+        && (!same_unit_after(t, kind, code_second, second.end, joiner, &low(t, end - 1))
             || second.value <= value.unwrap_or(n.value)
             || points
             || spaced_dash)
@@ -389,6 +395,8 @@ pub(super) fn range_tail(
         unit = Some(Unit::Code("percent"));
     } else if kind == FigureKind::Money && t.is_word(e) && lexicon::currency(&after).is_some() {
         e += 1; // `15 dlrs to 20 dlrs`
+    } else if at > n.end && kind == FigureKind::Measure {
+        e += 1; // `44 mg to 50 mg`: the second bound's own unit word
     } else if matches!(kind, FigureKind::Count | FigureKind::Duration | FigureKind::Measure)
         && (n.end == end || end <= second.end)
     {

@@ -351,7 +351,9 @@ pub(super) fn time_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         end += 1;
     }
     let hhmm = t.s(i).len() == 4 && zone && !clock;
-    if clock && t.s(i).len() <= 2 || meridiem && t.s(i).len() <= 2 || hhmm {
+    // (`2.13pm`: the British clock, hours and minutes with a dot.)
+    let dotted = meridiem && t.s(i).split_once('.').is_some_and(|(h, m)| h.len() <= 2 && m.len() == 2);
+    if clock && t.s(i).len() <= 2 || meridiem && (t.s(i).len() <= 2 || dotted) || hhmm {
         // A clock time with a full stop after `a.m.` ending the sentence keeps that dot.
         return Some((
             Figure { span: span(t, i, end), kind: FigureKind::Time, value: None, unit: None, qualifier: None },

@@ -56,7 +56,8 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
                 "thousand" => 1e3,
                 _ => return None,
             };
-            return Some(Num { start: i, end: i + 2, value: v, digits: false, hyphen: false });
+            let (value, end) = and_more(t, v, i + 2);
+            return Some(Num { start: i, end, value, digits: false, hyphen: false });
         }
         if w == "half" || w == "dozen" || w == "hundred" || w == "thousand" {
             return None; // alone, these are vague (`hundreds`, `half of them`) unless qualified
@@ -88,6 +89,7 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
                 end += 1;
             }
         }
+        (value, end) = and_more(t, value, end);
     } else {
         return None;
     }
@@ -103,8 +105,10 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
     if k < t.len() && t.is_word(k) {
         let m = t.s(k);
         let glued = t.glued(k);
+        // `€10M`, `$2B`: a capital letter is a magnitude only after a currency symbol.
+        let symbol_before = i > 0 && t.glued(i) && matches!(t.s(i - 1), "$" | "€" | "£" | "¥");
         let ok = if glued {
-            lexicon::is(m, lexicon::class::MAGNITUDE_AFTER)
+            lexicon::is(m, lexicon::class::MAGNITUDE_AFTER) || symbol_before && matches!(m, "M" | "B" | "T")
         } else {
             lexicon::is(m, lexicon::class::MAGNITUDE_WORD)
         };
@@ -117,6 +121,22 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
     }
     let hyphen = t.is_p(end, "-") && t.glued(end) && t.is_word(end + 1) && t.glued(end + 1);
     Some(Num { start: i, end, value, digits, hyphen })
+}
+
+/// A spelled-out number that goes on with `and`: `a hundred and two` (after hundreds or
+/// thousands, a number below a hundred), `two and a half` (a half).
+fn and_more(t: &Tokens, value: f64, end: usize) -> (f64, usize) {
+    if t.get(end as isize) != "and" {
+        return (value, end);
+    }
+    if t.get(end as isize + 1) == "a" && t.get(end as isize + 2) == "half" {
+        return (value + 0.5, end + 3);
+    }
+    let below_hundred = lexicon::number_word(t.get(end as isize + 1)).filter(|&u| u < 100.0);
+    match below_hundred {
+        Some(u) if value >= 100.0 && value % 100.0 == 0.0 => (value + u, end + 2),
+        _ => (value, end),
+    }
 }
 
 pub(super) fn parse_digits(s: &str) -> Option<f64> {

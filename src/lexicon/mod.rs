@@ -328,7 +328,7 @@ pub fn magnitude(w: &str) -> Option<f64> {
         "thousand" | "k" | "K" => 1e3,
         "million" | "mln" | "mn" | "m" | "M" | "millions" => 1e6,
         "billion" | "bln" | "bn" | "b" | "B" | "billions" => 1e9,
-        "trillion" | "trln" | "tn" | "trillions" => 1e12,
+        "trillion" | "trln" | "tn" | "T" | "trillions" => 1e12,
         _ => return None,
     })
 }
@@ -374,6 +374,7 @@ pub const QUALIFIERS_BEFORE: &[&[&str]] = &[
     &["over"],
     &["under"],
     &["near"],
+    &["close", "to"],
     &["just", "over"],
     &["just", "under"],
     &["an", "estimated"],

@@ -3,13 +3,13 @@
 
 use serde_json::Value;
 
-struct Case {
-    name: String,
-    text: String,
-    checks: Vec<(String, Vec<String>)>,
+pub(super) struct Case {
+    pub(super) name: String,
+    pub(super) text: String,
+    pub(super) checks: Vec<(String, Vec<String>)>,
 }
 
-fn parse(data: &str) -> Vec<Case> {
+pub(super) fn parse(data: &str) -> Vec<Case> {
     let mut cases: Vec<Case> = Vec::new();
     for line in data.lines() {
         if let Some(name) = line.strip_prefix("== ") {
@@ -42,7 +42,7 @@ fn opt(v: &Value) -> String {
     }
 }
 
-fn check(case: &Case, doc: &Value) -> Result<(), String> {
+pub(super) fn check(case: &Case, doc: &Value) -> Result<(), String> {
     let find = |list: &str, text: &str| doc[list].as_array().unwrap().iter().find(|x| x["text"] == text).cloned();
     for (key, args) in &case.checks {
         let want = |item: &Value, fields: &[&str]| -> Result<(), String> {
