@@ -173,6 +173,8 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             if matches!(next.as_str(), "square" | "sq" | "cubic" | "metric")
                 || matches!(next.as_str(), "degrees")
                     && matches!(t.get(end as isize), "Fahrenheit" | "Celsius" | "C" | "F")
+                // `301,338 km2`: an area or a volume by its power.
+                || t.glued(end) && matches!(t.get(end as isize), "2" | "3")
             {
                 end += 1;
             }

@@ -202,7 +202,10 @@ pub(super) fn is_name_number(t: &Tokens, i: usize) -> bool {
     if t.is_p(e, ".") && t.glued(e) && t.is_word(e + 1) && t.glued(e + 1) {
         return true;
     }
-    if t.is_word(e) && t.glued(e) && !lexicon::is(t.s(e), lexicon::class::NUMBER_SUFFIX) {
+    // (`$2.174T`, `€10M`: after a currency symbol a capital is a magnitude.)
+    let symbol_before = i > 0 && t.glued(i) && matches!(t.s(i - 1), "$" | "€" | "£" | "¥");
+    let magnitude = symbol_before && matches!(t.s(e), "M" | "B" | "T");
+    if t.is_word(e) && t.glued(e) && !lexicon::is(t.s(e), lexicon::class::NUMBER_SUFFIX) && !magnitude {
         return true;
     }
     // `paragraphs 3 and 7`, `page 5`, `1 / 5` gallery counters.
