@@ -18,9 +18,9 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 
-# LLVM's inline threshold at 100 rather than opt-level 3's 250: 6.5 KB less gzipped (123.9 →
-# 117.3 KB) for 2.9% more time per call in Chromium (BENCHMARKS.md, 2026-12-07).
-RUSTFLAGS="${RUSTFLAGS:-} -C llvm-args=-inline-threshold=100" \
+# LLVM's inline threshold at 75 rather than opt-level 3's 250: 8.6 KB less gzipped for about
+# 3.6% more time per call in Chromium (BENCHMARKS.md, 2026-12-07).
+RUSTFLAGS="${RUSTFLAGS:-} -C llvm-args=-inline-threshold=75" \
   cargo build --profile wasm --target wasm32-unknown-unknown -p wirelens-wasm "${features[@]}"
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name wirelens \

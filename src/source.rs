@@ -399,11 +399,11 @@ fn is_instrument_code(w: &str) -> bool {
 /// `Analysts`, `Critics`, `Regulators`: a plural capitalised only because it opens its
 /// sentence.
 fn is_plural_at_sentence_start(w: &str) -> bool {
-    let mut chars = w.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.as_str().chars().all(char::is_lowercase) && {
-        let lower = w.to_lowercase();
-        lexicon::is_plural_noun(&lower)
-    }
+    // (ASCII lower-casing: `str::to_lowercase` would ship Unicode's case tables in the wasm.)
+    let b = w.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && b[1..].iter().all(u8::is_ascii_lowercase)
+        && lexicon::is_plural_noun(crate::prefilter::Lower::new(w).as_str())
 }
 
 fn description_head<'t>(words: &[(usize, &'t str)]) -> &'t str {
