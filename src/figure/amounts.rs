@@ -203,8 +203,9 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             unit = u;
             end = e;
             // `one` with a noun is an article or a contrast (`one country … another`) far more
-            // often than a count; it counts with a qualifier or a unit of time or measure.
-            if !n.digits && n.value == 1.0 && qualifier_before(t, i).is_none() {
+            // often than a count; it counts with a qualifier or a unit of time or measure, or
+            // as a toll (`one person was killed`, `one soldier died`).
+            if !n.digits && n.value == 1.0 && qualifier_before(t, i).is_none() && !is_toll(t, end) {
                 return None;
             }
             if !n.digits && n.value == 1.0 && (t.get(n.end as isize) == "of" || t.get(n.end as isize) == "another") {
@@ -267,6 +268,17 @@ pub(super) fn is_market_move(t: &Tokens, i: usize) -> bool {
                 | "percentage"
         )
     })
+}
+
+/// Whether the words from `k`, after a counted noun, make it a toll: `was killed`, `died`,
+/// `was injured`, `remains missing`.
+fn is_toll(t: &Tokens, k: usize) -> bool {
+    let w = t.s(k);
+    let passive = matches!(w, "was" | "has") && lexicon::is(t.get(k as isize + 1), lexicon::class::TOLL_VERB)
+        || w == "has"
+            && t.get(k as isize + 1) == "been"
+            && lexicon::is(t.get(k as isize + 2), lexicon::class::TOLL_VERB);
+    passive || matches!(w, "died" | "drowned") || w == "remains" && t.get(k as isize + 1) == "missing"
 }
 
 /// Whether the second bound of a range, ending before `e`, has a unit of the first's `kind`
