@@ -192,7 +192,15 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Ve
         let last = text.rsplit(' ').next().unwrap_or(text);
         names.spoken.contains(last) && names.is_person(t, s)
     };
-    for h in reported::name_colon_lines(t, regions, known) {
+    // And headlines in which a person the story has speak, named by the last word of a speech
+    // subject, says something (`Clinton Says Russians Hacked DNC`).
+    let last_word = |s: Span| s.text(t.text).rsplit(' ').next().unwrap_or("");
+    let speaks = |s: Span| {
+        let name = last_word(s);
+        subjects.iter().any(|m| last_word(m.span) == name) && names.is_person(t, s)
+    };
+    let headlines = reported::headline_reports(t, regions, speaks);
+    for h in reported::name_colon_lines(t, regions, known).into_iter().chain(headlines) {
         let at = reported.partition_point(|r| r.cue_tok < h.cue_tok);
         reported.insert(at, h);
     }

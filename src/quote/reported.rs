@@ -111,6 +111,39 @@ pub(super) fn name_colon_lines(t: &Tokens, regions: &[Region], is_name: impl Fn(
     out
 }
 
+/// `Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks …`: a headline (a line in
+/// title case) in which someone the story has speak (`is_name`) says something: the words
+/// after the verb, to the first comma or the line's end. In line order.
+pub(super) fn headline_reports(t: &Tokens, regions: &[Region], is_name: impl Fn(Span) -> bool) -> Vec<Reported> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(k) = t.next_in(set::CREDIT, i) {
+        i = k + 1;
+        if !(k == 0 || t.toks[k].line_before) {
+            continue;
+        }
+        let limit = (k + 30).min(t.len());
+        let end = (k + 1..limit).find(|&e| t.toks[e].line_before).unwrap_or(limit);
+        let words = (k..end).filter(|&m| t.is_word(m)).count();
+        let capitals = (k..end).filter(|&m| t.is_cap(m)).count();
+        if end == limit && limit < t.len() || words < 4 || capitals * 10 < words * 7 {
+            continue;
+        }
+        let Some(v) = (k + 1..end).find(|&m| lexicon::is(t.s(m), lexicon::class::HEADLINE_VERB)) else { continue };
+        let Some(s) = (v.saturating_sub(4).max(k)..v).rev().take_while(|&m| t.is_cap(m)).last() else { continue };
+        let speaker = Span::new(t.toks[s].start(), t.toks[v - 1].end());
+        let from = v + 1;
+        let to = (from..end).find(|&m| matches!(t.s(m), "," | ";" | ":" | "|") || t.ends_sentence(m)).unwrap_or(end);
+        let quoted =
+            (from..to).any(|m| is_quote_mark(t, m)) || last_region_from(regions, to).is_some_and(|q| q.close >= from);
+        if to >= from + 2 && !quoted && is_name(speaker) {
+            let cue = Span::new(t.toks[v].start(), t.toks[v].end());
+            out.push(Reported { from, to, speaker: Some(speaker), cue, cue_tok: v });
+        }
+    }
+    out
+}
+
 /// Where content `from..to` starts when frame text (`skip`, sorted: a dateline, a note)
 /// lies in it: the first token after the last such span; None when none does.
 fn after_frame(t: &Tokens, from: usize, to: usize, skip: &[Span]) -> Option<usize> {
