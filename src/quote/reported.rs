@@ -119,17 +119,24 @@ pub(super) fn headline_reports(t: &Tokens, regions: &[Region], is_name: impl Fn(
     let mut i = 0;
     while let Some(k) = t.next_in(set::CREDIT, i) {
         i = k + 1;
-        if !(k == 0 || t.toks[k].line_before) {
+        // A headline is a paragraph of its own (not a line of hard-wrapped copy).
+        if !t.toks[k].para_start || !t.is_cap(k) {
             continue;
         }
+        // (A short line first, then its verb, then its capitals: every paragraph starts here,
+        // and each test is a pass over its tokens.)
         let limit = (k + 30).min(t.len());
         let end = (k + 1..limit).find(|&e| t.toks[e].line_before).unwrap_or(limit);
-        let words = (k..end).filter(|&m| t.is_word(m)).count();
-        let capitals = (k..end).filter(|&m| t.is_cap(m)).count();
-        if end == limit && limit < t.len() || words < 4 || capitals * 10 < words * 7 {
+        if end == limit && limit < t.len() {
             continue;
         }
-        let Some(v) = (k + 1..end).find(|&m| lexicon::is(t.s(m), lexicon::class::HEADLINE_VERB)) else { continue };
+        let verb = (k + 1..end).find(|&m| t.is_cap(m) && lexicon::is(t.s(m), lexicon::class::HEADLINE_VERB));
+        let Some(v) = verb else { continue };
+        let words = (k..end).filter(|&m| t.is_word(m)).count();
+        let capitals = (k..end).filter(|&m| t.is_cap(m)).count();
+        if words < 4 || capitals * 10 < words * 7 {
+            continue;
+        }
         let Some(s) = (v.saturating_sub(4).max(k)..v).rev().take_while(|&m| t.is_cap(m)).last() else { continue };
         let speaker = Span::new(t.toks[s].start(), t.toks[v - 1].end());
         let from = v + 1;
