@@ -171,8 +171,9 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             let u0 = end;
             end += 1;
             if matches!(next.as_str(), "square" | "sq" | "cubic" | "metric")
-                || matches!(next.as_str(), "degrees")
-                    && matches!(t.get(end as isize), "Fahrenheit" | "Celsius" | "C" | "F")
+                || matches!(next.as_str(), "degrees" | "degree" | "deg")
+                    && matches!(low(t, end).as_str(), "fahrenheit" | "celsius")
+                || matches!(next.as_str(), "degrees" | "degree") && matches!(t.get(end as isize), "C" | "F")
                 // `301,338 km2`: an area or a volume by its power.
                 || t.glued(end) && matches!(t.get(end as isize), "2" | "3")
             {
@@ -216,6 +217,18 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     // Ranges: `20 or 25 years`, `3 to 5`, `between X and Y`, `from 2004 to 2017`.
     if let Some(r) = range_tail(t, start, n, end, kind, &unit, value) {
         return Some(r);
+    }
+    // `-5 degrees Celsius`: for a temperature an ASCII hyphen glued in front, after a space
+    // or at a line's start, is a minus sign too (a range's hyphen is glued on both sides).
+    if kind == FigureKind::Measure && !minus && n.digits && i > 0 && t.s(i - 1) == "-" && t.glued(i) {
+        let free = i == 1 || t.toks[i - 1].space_before || t.toks[i - 1].line_before;
+        let temperature =
+            matches!(low(t, end - 1).as_str(), "celsius" | "fahrenheit" | "degrees" | "degree" | "c" | "f")
+                || t.s(end - 1).starts_with('°');
+        if free && temperature {
+            start = i - 1;
+            value = value.map(|v| -v);
+        }
     }
     let mut qualifier = None;
     if let Some(q) = qualifier_before(t, start) {

@@ -34,3 +34,18 @@ fn quantulum3_quantities() {
 
 /// The agreement at the last change (56 of 61, 0.918); raise it with each fix.
 const AT_LEAST_QUANTULUM3: usize = 56;
+
+#[test]
+fn recognizers_text_temperatures() {
+    let (n, agree, misses) = agreement(include_str!("../../testdata/external/recognizers-temperature.txt"));
+    println!(
+        "Recognizers-Text temperature: {agree} of {n} applicable cases agree ({:.3})\n{}",
+        agree as f64 / n as f64,
+        misses.join("\n")
+    );
+    assert!(n >= 20, "only {n} applicable cases parsed");
+    assert!(agree >= AT_LEAST_TEMPERATURE, "temperature agreement fell to {agree} of {n}:\n{}", misses.join("\n"));
+}
+
+/// The agreement at the last change (21 of 21); raise it with each fix.
+const AT_LEAST_TEMPERATURE: usize = 21;
