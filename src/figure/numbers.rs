@@ -73,7 +73,8 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
         {
             return None;
         }
-        // `twenty-five`
+        // `twenty-five`, and `ninety five` without its hyphen
+        let tens = (20.0..100.0).contains(&value) && value % 10.0 == 0.0;
         if value >= 20.0 && t.is_p(end, "-") && t.glued(end) && t.glued(end + 1) {
             if let Some(u) = lexicon::number_word(t.get(end as isize + 1)) {
                 if u < 10.0 {
@@ -81,6 +82,10 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
                     end += 2;
                 }
             }
+        } else if let Some(u) = lexicon::number_word(t.get(end as isize)).filter(|&u| tens && (1.0..10.0).contains(&u))
+        {
+            value += u;
+            end += 1;
         }
         // `two hundred`, `three thousand`
         if let Some(m) = t.toks.get(end).and_then(|_| lexicon::number_word(t.s(end))) {

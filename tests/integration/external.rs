@@ -49,3 +49,18 @@ fn recognizers_text_temperatures() {
 
 /// The agreement at the last change (21 of 21); raise it with each fix.
 const AT_LEAST_TEMPERATURE: usize = 21;
+
+#[test]
+fn recognizers_text_ages() {
+    let (n, agree, misses) = agreement(include_str!("../../testdata/external/recognizers-age.txt"));
+    println!(
+        "Recognizers-Text age: {agree} of {n} applicable cases agree ({:.3})\n{}",
+        agree as f64 / n as f64,
+        misses.join("\n")
+    );
+    assert!(n >= 15, "only {n} applicable cases parsed");
+    assert!(agree >= AT_LEAST_AGE, "age agreement fell to {agree} of {n}:\n{}", misses.join("\n"));
+}
+
+/// The agreement at the last change (15 of 15); raise it with each fix.
+const AT_LEAST_AGE: usize = 15;
