@@ -40,3 +40,9 @@ fn recognizers_text_temperatures() {
 fn recognizers_text_ages() {
     hold_agreement("Recognizers-Text age", include_str!("../../testdata/external/recognizers-age.txt"), 15, 15);
 }
+
+#[test]
+fn recognizers_text_dimensions() {
+    let data = include_str!("../../testdata/external/recognizers-dimension.txt");
+    hold_agreement("Recognizers-Text dimension", data, 50, 51);
+}
