@@ -158,6 +158,16 @@ pub(super) fn is_verb_padding(w: &str) -> bool {
     lexicon::is(w, lexicon::class::PADDING)
 }
 
+/// The first of the lower-case padding words (`also`, `has`) that stand right before token
+/// `v`, not before `lo`: `v` itself when none does.
+pub(super) fn before_padding(t: &Tokens, v: usize, lo: usize) -> usize {
+    let mut k = v;
+    while k > lo && t.is_lower(k - 1) && is_verb_padding(t.s(k - 1)) {
+        k -= 1;
+    }
+    k
+}
+
 /// `did not`, `didn't`, `never`, `would`: between a subject and the verb of an infinitive.
 pub(super) fn is_negation_or_auxiliary(w: &str) -> bool {
     lexicon::is(w, lexicon::class::NEGATION)
@@ -516,10 +526,7 @@ pub(super) fn passive_agent(t: &Tokens, after_quote: usize) -> Option<Span> {
 /// `Graham called them “crazy” and said …`, `…, then said …`: a second verb of the
 /// sentence's subject.
 pub(super) fn coordinated_subject(t: &Tokens, v: usize, lo: usize) -> Option<Span> {
-    let mut pv = v;
-    while pv > lo && t.is_lower(pv - 1) && is_verb_padding(t.s(pv - 1)) {
-        pv -= 1;
-    }
+    let pv = before_padding(t, v, lo);
     (pv > lo && matches!(t.s(pv - 1), "and" | "but" | "then")).then(|| sentence_subject(t, lo, pv - 1)).flatten()
 }
 

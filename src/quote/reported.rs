@@ -14,7 +14,7 @@ use super::attribute::sentence_end;
 use super::cue::Cues;
 use super::marks::{is_quote_mark, Region, RegionCursor};
 use super::mention::{
-    coordinated_subject, is_clause_word, is_dash, is_verb_padding, looks_like_verb, main_clause_subject, mention_after,
+    before_padding, coordinated_subject, is_clause_word, is_dash, looks_like_verb, main_clause_subject, mention_after,
     mention_before, mention_ok, mention_ok_body, opens_mention, sentence_subject,
 };
 use crate::lexicon;
@@ -86,11 +86,8 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
 /// `UPDATE:` or `Q:`, a team or a heading never does). In the order of their colons.
 pub(super) fn name_colon_lines(t: &Tokens, regions: &[Region], is_name: impl Fn(Span) -> bool) -> Vec<Reported> {
     let mut out = Vec::new();
-    let mut i = 0;
-    // (Line starts are members of the credit set: the tokenizer marks them.)
-    while let Some(k) = t.next_in(set::CREDIT, i) {
-        i = k + 1;
-        if !(k == 0 || t.toks[k].line_before) || !t.is_cap(k) || lexicon::is(t.s(k), lexicon::class::SECTION_LABEL) {
+    for k in line_starts(t) {
+        if !t.is_cap(k) || lexicon::is(t.s(k), lexicon::class::SECTION_LABEL) {
             continue;
         }
         let colon =
@@ -116,9 +113,7 @@ pub(super) fn name_colon_lines(t: &Tokens, regions: &[Region], is_name: impl Fn(
 /// after the verb, to the first comma or the line's end. In line order.
 pub(super) fn headline_reports(t: &Tokens, regions: &[Region], is_name: impl Fn(Span) -> bool) -> Vec<Reported> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(k) = t.next_in(set::CREDIT, i) {
-        i = k + 1;
+    for k in line_starts(t) {
         // A headline is a paragraph of its own (not a line of hard-wrapped copy).
         if !t.toks[k].para_start || !t.is_cap(k) {
             continue;
@@ -149,6 +144,12 @@ pub(super) fn headline_reports(t: &Tokens, regions: &[Region], is_name: impl Fn(
         }
     }
     out
+}
+
+/// The first tokens of the text's lines, in order (the tokenizer puts them in the credit set,
+/// with the credit words).
+fn line_starts<'a>(t: &'a Tokens) -> impl Iterator<Item = usize> + 'a {
+    t.members(set::CREDIT).filter(|&k| k == 0 || t.toks[k].line_before)
 }
 
 /// Where content `from..to` starts when frame text (`skip`, sorted: a dateline, a note)
@@ -344,10 +345,7 @@ fn in_object_relative(t: &Tokens, speaker: Span, v: usize) -> bool {
 /// is the noun phrase that opens the sentence (`The report, released on Monday, said`: a
 /// document speaks too), with no finite verb before the insertion.
 fn subject_before_insertion(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span> {
-    let mut close = v;
-    while close > lo && t.is_lower(close - 1) && is_verb_padding(t.s(close - 1)) {
-        close -= 1;
-    }
+    let close = before_padding(t, v, lo);
     let delimiter = |k: usize| t.is_p(k, ",") || is_dash(t.s(k));
     if close <= lo + 2 || !delimiter(close - 1) {
         return None;
@@ -400,10 +398,7 @@ fn participle_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Sp
 /// `voters who say income inequality matters most`, `executives who have said …`: a subject
 /// relative clause's report, whose speaker is the noun phrase before its `who`.
 fn relative_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span> {
-    let mut w = v;
-    while w > lo && t.is_lower(w - 1) && is_verb_padding(t.s(w - 1)) {
-        w -= 1;
-    }
+    let w = before_padding(t, v, lo);
     if w > lo + 1 && t.s(w - 1) == "who" {
         return antecedent_phrase(t, w - 1, lo).or_else(|| mention_before(t, cues, w - 1, lo));
     }
@@ -454,10 +449,7 @@ fn is_request(t: &Tokens, from: usize, to: usize) -> bool {
 /// The `is`, `are`, `was` or `were` of a progressive report at `v` (`McConnell is
 /// criticizing …`, `Obama was also defending …`), which reports as the simple tense does.
 fn progressive_be(t: &Tokens, v: usize, lo: usize) -> Option<usize> {
-    let mut b = v;
-    while b > lo && t.is_lower(b - 1) && is_verb_padding(t.s(b - 1)) {
-        b -= 1;
-    }
+    let b = before_padding(t, v, lo);
     (t.s(v).ends_with("ing") && b > lo + 1 && matches!(t.s(b - 1), "is" | "are" | "was" | "were")).then(|| b - 1)
 }
 
@@ -662,9 +654,8 @@ fn bare_source(t: &Tokens, from: usize, hi: usize) -> Option<Span> {
 /// clause (no finite verb), the source set off by commas, then the content to the sentence's
 /// end (a clause, not a preposition's phrase: `…, according to the AP, with all precincts
 /// reporting`). `rest` is the token after the source's mention, which may have an appositive
-/// (`Dennis B. Ross, another former American special envoy,`). The speaker is left to the
-/// caller.
-fn after_inserted_source(t: &Tokens, v: usize, lo: usize, rest: usize, regions: &[Region]) -> Option<Reported> {
+/// (`Dennis B. Ross, another former American special envoy,`). The content's tokens.
+fn after_inserted_source(t: &Tokens, v: usize, lo: usize, rest: usize, regions: &[Region]) -> Option<(usize, usize)> {
     if v <= lo + 1 || !t.is_p(v - 1, ",") || !t.is_p(rest, ",") || reads_as_clause(t, lo, v - 1) {
         return None;
     }
@@ -678,8 +669,7 @@ fn after_inserted_source(t: &Tokens, v: usize, lo: usize, rest: usize, regions: 
     }
     let sentence = sentence_end(t, from);
     let to = content_end(t, from, sentence);
-    let cue = Span::new(t.toks[v].start(), t.toks[v + 1].end());
-    content_ok(t, from, to, sentence, regions).then_some(Reported { from, to, speaker: None, cue, cue_tok: v })
+    content_ok(t, from, to, sentence, regions).then_some((from, to))
 }
 
 /// `According to X, …`, `…, according to X.`, `… according to X.`
@@ -710,8 +700,8 @@ fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<Reported> {
     // `…, according to X.` / `… according to X.`: the content before it.
     let speaker = mention_after(t, v + 2, hi).or_else(|| bare_source(t, v + 2, hi))?;
     let rest = t.index_near(speaker.end, v + 2);
-    if let Some(after) = after_inserted_source(t, v, lo, rest, regions) {
-        return Some(Reported { speaker: Some(speaker), cue, cue_tok: v, ..after });
+    if let Some((from, to)) = after_inserted_source(t, v, lo, rest, regions) {
+        return Some(Reported { from, to, speaker: Some(speaker), cue, cue_tok: v });
     }
     if !trails_off(t, rest, hi) {
         return None;
