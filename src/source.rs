@@ -262,11 +262,8 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
     if lexicon::is(surname, lexicon::class::DOCUMENT_NOUN) {
         return Some(plain(mention, SourceType::Document, key));
     }
-    let org_word = |w: &str| {
-        let w = w.trim_end_matches('.');
-        lexicon::is(w, lexicon::class::ORG_WORD) || lexicon::is(w, lexicon::class::AGENCY)
-    };
-    if run.iter().any(|(_, w)| org_word(w)) {
+    // (`Co.`, `Inc.`: with or without their full stop.)
+    if run.iter().any(|(_, w)| is_body_word(w.trim_end_matches('.'))) {
         return Some(organization(mention, &words, key));
     }
     // `The Taliban`, `the Times`: a name after an article is a body's.
@@ -307,11 +304,7 @@ fn complement_name(words: &[(usize, &str)]) -> Option<usize> {
         return None;
     }
     let given = (p + 2..words.len() - 1).find(|&k| lexicon::gender(words[k].1).is_some());
-    let body = |w: &str| {
-        lexicon::is(w, lexicon::class::ORG_WORD)
-            || lexicon::is(w, lexicon::class::AGENCY)
-            || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-    };
+    let body = |w: &str| is_body_word(w) || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
     let two = words.len() - 2;
     given.or_else(|| (words.len() > p + 4 && !words[two..].iter().any(|(_, w)| body(w))).then_some(two))
 }
@@ -385,15 +378,15 @@ fn organization<'t>(mention: Span, words: &[(usize, &'t str)], key: &'t str) -> 
     Reading { name, description, surname, ..plain(mention, SourceType::Organization, key) }
 }
 
+/// A word that names a body: a company word (`Inc`, `Ministry`) or a news agency.
+fn is_body_word(w: &str) -> bool {
+    lexicon::is(w, lexicon::class::ORG_WORD) || lexicon::is(w, lexicon::class::AGENCY)
+}
+
 /// `SWFT.O`, `NEM.N`, `7203.T`, `<MONI.MI>`: a Reuters instrument code.
 fn is_instrument_code(w: &str) -> bool {
     let w = w.strip_prefix('<').and_then(|w| w.strip_suffix('>')).unwrap_or(w);
-    w.split_once('.').is_some_and(|(sym, ex)| {
-        !sym.is_empty()
-            && (1..=2).contains(&ex.len())
-            && sym.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-            && ex.bytes().all(|b| b.is_ascii_uppercase())
-    })
+    w.split_once('.').is_some_and(|(sym, ex)| !sym.is_empty() && crate::text::is_instrument_code(sym, ex))
 }
 
 /// `Analysts`, `Critics`, `Regulators`: a plural capitalised only because it opens its

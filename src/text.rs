@@ -252,12 +252,7 @@ impl<'a> Tokens<'a> {
             return true;
         }
         // A Reuters instrument code: `SWFT.O`, `NEM.N`, `VOD.L`, `7203.T`.
-        let next = self.s(i + 1);
-        let ric_suffix = i + 1 < self.toks.len() && self.glued(i + 1) && (1..=2).contains(&next.len());
-        if ric_suffix
-            && next.bytes().all(|b| b.is_ascii_uppercase())
-            && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-        {
+        if i + 1 < self.toks.len() && self.glued(i + 1) && is_instrument_code(w, self.s(i + 1)) {
             return true;
         }
         // `Sen. Bernie Sanders (I-Vt.) said`: a short capitalised word closed by a bracket.
@@ -271,6 +266,14 @@ impl<'a> Tokens<'a> {
         }
         false
     }
+}
+
+/// Whether `symbol` and `exchange`, the parts of `SWFT.O` or `7203.T` around its dot, make a
+/// Reuters instrument code: capitals or digits, then one or two capitals.
+pub(crate) fn is_instrument_code(symbol: &str, exchange: &str) -> bool {
+    (1..=2).contains(&exchange.len())
+        && exchange.bytes().all(|b| b.is_ascii_uppercase())
+        && symbol.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 /// The first index at or after `i` whose byte in `sets` has any of the bits `which`.

@@ -110,10 +110,8 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
     if k < t.len() && t.is_word(k) {
         let m = t.s(k);
         let glued = t.glued(k);
-        // `€10M`, `$2B`: a capital letter is a magnitude only after a currency symbol.
-        let symbol_before = i > 0 && t.glued(i) && matches!(t.s(i - 1), "$" | "€" | "£" | "¥");
         let ok = if glued {
-            lexicon::is(m, lexicon::class::MAGNITUDE_AFTER) || symbol_before && matches!(m, "M" | "B" | "T")
+            lexicon::is(m, lexicon::class::MAGNITUDE_AFTER) || capital_magnitude(t, i, k)
         } else {
             lexicon::is(m, lexicon::class::MAGNITUDE_WORD)
         };
@@ -126,6 +124,12 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
     }
     let hyphen = t.is_p(end, "-") && t.glued(end) && t.is_word(end + 1) && t.glued(end + 1);
     Some(Num { start: i, end, value, digits, hyphen })
+}
+
+/// Whether `M`, `B` or `T` at `k`, after the number at `i`, is its magnitude: only after a
+/// currency symbol glued to the number (`€10M`, `$2.174T`); elsewhere it is a code (`3D`).
+fn capital_magnitude(t: &Tokens, i: usize, k: usize) -> bool {
+    i > 0 && t.glued(i) && matches!(t.s(i - 1), "$" | "€" | "£" | "¥") && matches!(t.s(k), "M" | "B" | "T")
 }
 
 /// A spelled-out number that goes on with `and`: `a hundred and two` (after hundreds or
@@ -207,10 +211,8 @@ pub(super) fn is_name_number(t: &Tokens, i: usize) -> bool {
     if t.is_p(e, ".") && t.glued(e) && t.is_word(e + 1) && t.glued(e + 1) {
         return true;
     }
-    // (`$2.174T`, `€10M`: after a currency symbol a capital is a magnitude.)
-    let symbol_before = i > 0 && t.glued(i) && matches!(t.s(i - 1), "$" | "€" | "£" | "¥");
-    let magnitude = symbol_before && matches!(t.s(e), "M" | "B" | "T");
-    if t.is_word(e) && t.glued(e) && !lexicon::is(t.s(e), lexicon::class::NUMBER_SUFFIX) && !magnitude {
+    if t.is_word(e) && t.glued(e) && !lexicon::is(t.s(e), lexicon::class::NUMBER_SUFFIX) && !capital_magnitude(t, i, e)
+    {
         return true;
     }
     // `paragraphs 3 and 7`, `page 5`, `1 / 5` gallery counters.

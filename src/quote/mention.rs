@@ -65,11 +65,8 @@ pub(super) fn tidy_mention(t: &Tokens, m: Span, near: usize) -> Option<Span> {
     while from < to {
         let w = t.s(from);
         // (A relative `who` is a mention of its own, resolved to its antecedent.)
-        let lead = if t.is_lower(from) {
-            is_leading_debris(w) && w != "who" && !matches!(t.s(from + 1), "least" | "most")
-        } else {
-            is_preposition_opener(w)
-        };
+        let kept = t.is_lower(from) && (w == "who" || matches!(t.s(from + 1), "least" | "most"));
+        let lead = opens_phrase(t, from) && !kept;
         if !(lead || opened && (t.is_num(from) || lexicon::is_calendar_noun(w))) {
             break;
         }
@@ -79,14 +76,7 @@ pub(super) fn tidy_mention(t: &Tokens, m: Span, near: usize) -> Option<Span> {
     // `In a statement the Phoenix-based company described …`, `Excluding items the company
     // earned …`: after an opening phrase with no comma, an article right after its noun opens
     // the subject.
-    let after_preposition = from > 0 && {
-        let w = t.s(from - 1);
-        if t.is_lower(from - 1) {
-            is_leading_debris(w)
-        } else {
-            is_preposition_opener(w)
-        }
-    };
+    let after_preposition = from > 0 && opens_phrase(t, from - 1);
     let opening_phrase = opened || after_preposition || t.is_cap(from) && t.s(from).ends_with("ing");
     let article_after_noun = |k: usize| {
         matches!(t.s(k), "the" | "a" | "an") && t.is_lower(k - 1) && !is_leading_debris(t.s(k - 1)) && k + 1 < to
@@ -129,6 +119,16 @@ fn is_complement_before_name(t: &Tokens, k: usize, hi: usize) -> bool {
 /// One past the capitalised run that starts at `from`, before `hi`.
 fn name_run_end(t: &Tokens, from: usize, hi: usize) -> usize {
     (from..hi).find(|&m| !t.is_cap(m)).unwrap_or(hi)
+}
+
+/// Whether token `k` opens a phrase that is no mention: a preposition, a conjunction or
+/// `including` in lower case, a preposition capitalised at a sentence's start.
+fn opens_phrase(t: &Tokens, k: usize) -> bool {
+    if t.is_lower(k) {
+        is_leading_debris(t.s(k))
+    } else {
+        is_preposition_opener(t.s(k))
+    }
 }
 
 /// A word that never opens a mention, left at its start by a reader: a preposition, a

@@ -187,14 +187,10 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Ve
     // Lines that open with a name and a colon, the name of someone the story has speak
     // (`Carson said` in its prose): not a label, a team or a heading in capitals. (Few: each
     // goes into its place in cue order, no sort.)
-    let known = |s: Span| {
-        let text = s.text(t.text);
-        let last = text.rsplit(' ').next().unwrap_or(text);
-        names.spoken.contains(last) && names.is_person(t, s)
-    };
+    let last_word = |s: Span| s.text(t.text).rsplit(' ').next().unwrap_or("");
+    let known = |s: Span| names.spoken.contains(last_word(s)) && names.is_person(t, s);
     // And headlines in which a person the story has speak, named by the last word of a speech
     // subject, says something (`Clinton Says Russians Hacked DNC`).
-    let last_word = |s: Span| s.text(t.text).rsplit(' ').next().unwrap_or("");
     let speaks = |s: Span| {
         let name = last_word(s);
         subjects.iter().any(|m| last_word(m.span) == name) && names.is_person(t, s)
