@@ -35,7 +35,17 @@ node_modules/binaryen/bin/wasm-opt -O1 \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/wirelens_bg.wasm" -o "$out/wirelens_bg.wasm"
 
-cp wasm/js/index.js wasm/js/index.d.ts wasm/js/analyzer.js wasm/js/analyzer.d.ts wasm/js/packed.js wasm/js/render.js wasm/js/wire-lens.js wasm/js/wire-lens.d.ts wasm/js/wire-lens-define.js "$out/"
+# The house-rules module (rules/wasm): a second module, fetched only when a desk has rules.
+# -Oz: its speed is the regex crate's automata, not inlining (BENCHMARKS.md).
+cargo build --profile wasm-rules --target wasm32-unknown-unknown -p wirelens-rules-wasm
+wasm-bindgen --target web --out-dir "$out" --out-name wirelens_rules \
+  target/wasm32-unknown-unknown/wasm-rules/wirelens_rules_wasm.wasm
+node_modules/binaryen/bin/wasm-opt -Oz \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$out/wirelens_rules_bg.wasm" -o "$out/wirelens_rules_bg.wasm"
+
+cp wasm/js/rules.js wasm/js/rules.d.ts wasm/js/index.js wasm/js/index.d.ts wasm/js/analyzer.js wasm/js/analyzer.d.ts wasm/js/packed.js wasm/js/render.js wasm/js/wire-lens.js wasm/js/wire-lens.d.ts wasm/js/wire-lens-define.js "$out/"
 
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 cat > "$out/package.json" <<JSON
@@ -52,12 +62,14 @@ cat > "$out/package.json" <<JSON
     ".": { "types": "./index.d.ts", "default": "./index.js" },
     "./raw": { "types": "./wirelens.d.ts", "default": "./wirelens.js" },
     "./analyzer": { "types": "./analyzer.d.ts", "default": "./analyzer.js" },
+    "./rules": { "types": "./rules.d.ts", "default": "./rules.js" },
     "./element": { "types": "./wire-lens.d.ts", "default": "./wire-lens.js" },
     "./define": { "types": "./wire-lens.d.ts", "default": "./wire-lens-define.js" },
     "./wirelens_bg.wasm": "./wirelens_bg.wasm",
+    "./wirelens_rules_bg.wasm": "./wirelens_rules_bg.wasm",
     "./package.json": "./package.json"
   },
-  "files": ["index.js", "index.d.ts", "analyzer.js", "analyzer.d.ts", "packed.js", "render.js", "wire-lens.js", "wire-lens.d.ts", "wire-lens-define.js", "wirelens.js", "wirelens.d.ts", "wirelens_bg.wasm", "wirelens_bg.wasm.d.ts", "README.md"],
+  "files": ["index.js", "index.d.ts", "analyzer.js", "analyzer.d.ts", "packed.js", "render.js", "wire-lens.js", "wire-lens.d.ts", "wire-lens-define.js", "wirelens.js", "wirelens.d.ts", "wirelens_bg.wasm", "wirelens_bg.wasm.d.ts", "rules.js", "rules.d.ts", "wirelens_rules.js", "wirelens_rules.d.ts", "wirelens_rules_bg.wasm", "wirelens_rules_bg.wasm.d.ts", "README.md"],
   "sideEffects": ["./wire-lens-define.js"]
 }
 JSON
@@ -71,8 +83,20 @@ const doc = analyze(articleText);   // { version, dateline, quotes, figures, cre
 ```
 
 Offsets are UTF-16 code units: `articleText.slice(q.start, q.end) === q.text`.
+
+House rules (a desk's watch-list) live in a second module, fetched only when asked for:
+
+```js
+import init, { analyze, loadRules } from "wirelens";
+await init();
+await loadRules();                  // fetches wirelens_rules_bg.wasm
+const doc = analyze(articleText, { rules: [{ id: "a1", pattern: "allegedly" }] });
+doc.rules;                          // [{ rule: "a1", start, end, text }]
+```
 MD
 
-raw=$(stat -c %s "$out/wirelens_bg.wasm")
-gz=$(gzip -9 -c "$out/wirelens_bg.wasm" | wc -c)
-awk -v r="$raw" -v g="$gz" 'BEGIN { printf "'"$out"'/wirelens_bg.wasm: %d bytes raw (%.1f KB), %d bytes gzipped (%.1f KB)\n", r, r/1024, g, g/1024 }'
+for module in wirelens_bg wirelens_rules_bg; do
+  raw=$(stat -c %s "$out/$module.wasm")
+  gz=$(gzip -9 -c "$out/$module.wasm" | wc -c)
+  awk -v r="$raw" -v g="$gz" 'BEGIN { printf "'"$out/$module"'.wasm: %d bytes raw (%.1f KB), %d bytes gzipped (%.1f KB)\n", r, r/1024, g, g/1024 }'
+done

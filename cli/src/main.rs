@@ -3,6 +3,7 @@
 //! ```text
 //! wirelens FILE|-        the analysis document of one text, as JSON
 //! wirelens --jsonl       batch: {"id","text"} lines in, {"id","analysis"} lines out
+//! wirelens --rules F …    either, with the desk's house rules of F matched too
 //! ```
 //!
 //! Batch mode never drops a line: every input line gets exactly one output line, in order,
@@ -12,6 +13,7 @@ use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 use std::sync::{mpsc, Condvar, Mutex};
 use std::time::Instant;
+use wirelens_rules::{RuleError, RuleSet, RuleSpec};
 
 const USAGE: &str = "\
 wirelens — annotate wire stories: dateline, quotes and who said them, figures, credits
@@ -23,6 +25,12 @@ USAGE:
                                   N threads analyse (default: one per core), the output is the same
     wirelens --help | --version
 
+OPTIONS:
+    --rules RULES.json            also find the desk's house rules: a JSON list of
+                                  {\"id\", \"label\", \"pattern\", \"regex\": false, \"case_sensitive\": false,
+                                  \"whole_word\": true}; the analysis gains \"rules\": [{\"rule\", \"start\",
+                                  \"end\", \"text\"}]. A bad rule is reported on stderr and skipped.
+
 Offsets are UTF-16 code units, as in JavaScript. Inputs over 64 MiB are refused.
 Exit status: 0 on success, 1 if any input failed, 2 on a usage error.
 ";
@@ -33,6 +41,7 @@ fn main() -> ExitCode {
     let mut jsonl = false;
     let mut file = None;
     let mut jobs = None;
+    let mut rules_file = None;
     let mut args = args.iter();
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -51,6 +60,11 @@ fn main() -> ExitCode {
                 Some(Err(e)) => return usage_error(&e),
                 None => return usage_error("--jobs needs a number"),
             },
+            "--rules" => match args.next() {
+                Some(f) => rules_file = Some(f.clone()),
+                None => return usage_error("--rules needs a file: a JSON list of rules"),
+            },
+            s if s.starts_with("--rules=") => rules_file = Some(s["--rules=".len()..].to_owned()),
             s if s.starts_with("--jobs=") => match parse_jobs(&s["--jobs=".len()..]) {
                 Ok(n) => jobs = Some(n),
                 Err(e) => return usage_error(&e),
@@ -66,10 +80,17 @@ fn main() -> ExitCode {
     if jobs.is_some() && !jsonl {
         return usage_error("--jobs is for --jsonl");
     }
+    let rules = match rules_file.as_deref().map(load_rules).transpose() {
+        Ok(rules) => rules,
+        Err(e) => return usage_error(&e),
+    };
+    let rules = rules.as_ref();
     match (jsonl, file) {
-        (true, None) => batch(jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))),
+        (true, None) => {
+            batch(jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())), rules)
+        }
         (true, Some(_)) => usage_error("--jsonl reads standard input; give no FILE"),
-        (false, Some(f)) => single(&f, compact),
+        (false, Some(f)) => single(&f, compact, rules),
         (false, None) => usage_error("give a FILE, - for standard input, or --jsonl"),
     }
 }
@@ -87,13 +108,61 @@ fn usage_error(msg: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// Analyses one text and returns its document as a JSON value.
-fn analyse(text: &str) -> Result<wirelens::Document<'_>, String> {
-    wirelens::check_input_size(text)?;
-    Ok(wirelens::document(text, &wirelens::analyze(text)))
+/// Reads a rules file and compiles its rules; each bad rule is reported on stderr and
+/// skipped (the others still run). An unreadable file or one that is not a JSON list is an
+/// error: running without the desk's rules would look like a story with no matches.
+fn load_rules(path: &str) -> Result<RuleSet, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read the rules file {path}: {e}"))?;
+    let value: serde_json::Value =
+        serde_json::from_slice(&bytes).map_err(|e| format!("the rules file {path} is not valid JSON: {e}"))?;
+    let serde_json::Value::Array(items) = value else {
+        return Err(format!("the rules file {path} must hold a JSON list of rules, [{{\"id\", \"pattern\", …}}]"));
+    };
+    let specs = items.into_iter().enumerate().map(|(index, item)| {
+        let id = item.get("id").and_then(|v| v.as_str()).map(str::to_owned);
+        serde_json::from_value::<RuleSpec>(item).map_err(|e| RuleError::new(index, id.as_deref(), e.to_string()))
+    });
+    let (set, errors) = RuleSet::compile(specs);
+    for e in &errors {
+        eprintln!("wirelens: {path}: {e} (skipped)");
+    }
+    Ok(set)
 }
 
-fn single(path: &str, compact: bool) -> ExitCode {
+/// A document with the house rules' matches after its other fields.
+#[derive(serde::Serialize)]
+struct WithRules<'a> {
+    #[serde(flatten)]
+    doc: wirelens::Document<'a>,
+    rules: Vec<wirelens_rules::RuleHit<'a>>,
+}
+
+/// The analysis of one text, with the rules' matches when there are rules.
+enum Analysed<'a> {
+    Plain(wirelens::Document<'a>),
+    Ruled(WithRules<'a>),
+}
+
+impl serde::Serialize for Analysed<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Analysed::Plain(doc) => doc.serialize(s),
+            Analysed::Ruled(with) => with.serialize(s),
+        }
+    }
+}
+
+/// Analyses one text (and finds the rules in it, if any) and returns its document.
+fn analyse<'a>(text: &'a str, rules: Option<&'a RuleSet>) -> Result<Analysed<'a>, String> {
+    wirelens::check_input_size(text)?;
+    let doc = wirelens::document(text, &wirelens::analyze(text));
+    Ok(match rules {
+        None => Analysed::Plain(doc),
+        Some(set) => Analysed::Ruled(WithRules { doc, rules: wirelens_rules::hits(set, text, &set.find(text)) }),
+    })
+}
+
+fn single(path: &str, compact: bool, rules: Option<&RuleSet>) -> ExitCode {
     let mut bytes = Vec::new();
     let read = if path == "-" {
         io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
@@ -111,7 +180,7 @@ fn single(path: &str, compact: bool) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let doc = match analyse(&text) {
+    let doc = match analyse(&text, rules) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("wirelens: {path}: {e}");
@@ -134,7 +203,7 @@ fn single(path: &str, compact: bool) -> ExitCode {
 #[derive(serde::Serialize)]
 struct OkLine<'a> {
     id: &'a serde_json::Value,
-    analysis: wirelens::Document<'a>,
+    analysis: Analysed<'a>,
 }
 
 #[derive(serde::Serialize)]
@@ -198,7 +267,7 @@ const IN_FLIGHT_BYTES: u64 = 256 << 20;
 /// Batch mode. Lines are read in chunks, analysed by `jobs` worker threads and written in
 /// input order, so the output is the same for any number of jobs. What is between reading
 /// and writing at once is bounded (see [`Budget`]), so a fast reader cannot fill the memory.
-fn batch(jobs: usize) -> ExitCode {
+fn batch(jobs: usize, rules: Option<&RuleSet>) -> ExitCode {
     let (work_tx, work_rx) = mpsc::sync_channel::<Chunk>(2 * jobs);
     let work_rx = Mutex::new(work_rx);
     let (answer_tx, answer_rx) = mpsc::channel::<Answer>();
@@ -207,7 +276,7 @@ fn batch(jobs: usize) -> ExitCode {
         for _ in 0..jobs {
             let answer_tx = answer_tx.clone();
             let work_rx = &work_rx;
-            scope.spawn(move || work(work_rx, answer_tx));
+            scope.spawn(move || work(work_rx, answer_tx, rules));
         }
         drop(answer_tx);
         let budget = &budget;
@@ -322,14 +391,14 @@ fn read_chunks(work: mpsc::SyncSender<Chunk>, budget: &Budget) -> io::Result<()>
 }
 
 /// A worker: answers chunks until the reader is done or the writer has stopped.
-fn work(chunks: &Mutex<mpsc::Receiver<Chunk>>, answers: mpsc::Sender<Answer>) {
+fn work(chunks: &Mutex<mpsc::Receiver<Chunk>>, answers: mpsc::Sender<Answer>, rules: Option<&RuleSet>) {
     loop {
         let next = chunks.lock().map(|rx| rx.recv());
         let Ok(Ok(chunk)) = next else { return };
         let mut answer =
             Answer { seq: chunk.seq, out: Vec::new(), lines: chunk.lines.len() as u64, failed: 0, bytes: chunk.bytes };
         for (n, line) in (chunk.first_line..).zip(&chunk.lines) {
-            answer.failed += u64::from(!answer_line(n, line, &mut answer.out));
+            answer.failed += u64::from(!answer_line(n, line, &mut answer.out, rules));
         }
         if answers.send(answer).is_err() {
             return;
@@ -338,13 +407,13 @@ fn work(chunks: &Mutex<mpsc::Receiver<Chunk>>, answers: mpsc::Sender<Answer>) {
 }
 
 /// Writes one output line for input line number `n`; false if it is an error line.
-fn answer_line(n: u64, line: &[u8], out: &mut Vec<u8>) -> bool {
+fn answer_line(n: u64, line: &[u8], out: &mut Vec<u8>, rules: Option<&RuleSet>) -> bool {
     let end = line.iter().rposition(|b| !matches!(b, b'\n' | b'\r')).map_or(0, |i| i + 1);
     let (id, text) = batch_line(&line[..end]);
     let result = match &text {
         // The core is total and fuzzed; should it ever panic, that line gets an error and
         // the batch goes on (a worker that died would leave its chunk unwritten).
-        Ok(text) => std::panic::catch_unwind(|| analyse(text))
+        Ok(text) => std::panic::catch_unwind(|| analyse(text, rules))
             .unwrap_or_else(|_| Err("internal error: the analyser failed on this text; please report it".into())),
         Err(e) => Err(e.clone()),
     };

@@ -199,3 +199,82 @@ fn a_closed_output_pipe_ends_the_run_quietly() {
     assert!(status.success(), "exit {status:?}, stderr {err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+const RULES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../www/samples/house-rules.json");
+
+/// A rules file written for one test.
+fn rules_file(name: &str, json: &str) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("wirelens-cli-{}-{name}.json", std::process::id()));
+    std::fs::write(&path, json).unwrap();
+    path
+}
+
+#[test]
+fn rules_add_their_matches_to_the_document_and_nothing_else() {
+    let plain = run(&["-"], SEED.as_bytes());
+    let ruled = run(&["--rules", RULES, "-"], SEED.as_bytes());
+    assert!(ruled.status.success(), "{}", String::from_utf8_lossy(&ruled.stderr));
+    let mut with: serde_json::Value = serde_json::from_slice(&ruled.stdout).unwrap();
+    let without: serde_json::Value = serde_json::from_slice(&plain.stdout).unwrap();
+    assert!(without.get("rules").is_none(), "no rules given, no `rules` key");
+    let hits = with.as_object_mut().unwrap().remove("rules").unwrap();
+    assert_eq!(with, without, "the rest of the document is unchanged");
+    let utf16: Vec<u16> = SEED.encode_utf16().collect();
+    let found: Vec<(&str, &str)> =
+        hits.as_array().unwrap().iter().map(|h| (h["rule"].as_str().unwrap(), h["text"].as_str().unwrap())).collect();
+    assert_eq!(found, [("prisoners", "200 Taliban prisoners"), ("reuters-tv", "REUTERS TV")]);
+    for h in hits.as_array().unwrap() {
+        let (start, end) = (h["start"].as_u64().unwrap() as usize, h["end"].as_u64().unwrap() as usize);
+        assert_eq!(String::from_utf16(&utf16[start..end]).unwrap(), h["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn rules_apply_to_every_batch_line() {
+    let input = "{\"id\":1,\"text\":\"He allegedly slammed the door.\"}\n{\"id\":2,\"text\":\"Nothing here.\"}\n";
+    let out = run(&["--jsonl", "--rules", RULES], input.as_bytes());
+    assert!(out.status.success());
+    let l = lines(&out);
+    let rules: Vec<&str> =
+        l[0]["analysis"]["rules"].as_array().unwrap().iter().map(|h| h["rule"].as_str().unwrap()).collect();
+    assert_eq!(rules, ["allegedly", "slammed"]);
+    assert_eq!(l[1]["analysis"]["rules"], serde_json::json!([]));
+}
+
+#[test]
+fn a_bad_rule_is_named_on_stderr_and_the_others_still_run() {
+    let path = rules_file(
+        "bad",
+        r#"[{"id":"open","pattern":"slam(med","regex":true},{"id":"star","pattern":"a*","regex":true},
+            {"pattern":"no id"},{"id":"ok","pattern":"door"}]"#,
+    );
+    let out = run(&["--compact", "--rules", path.to_str().unwrap(), "-"], b"He slammed the door.");
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("rule \"open\"") && err.contains("unclosed group") && err.contains("slam(med"), "{err}");
+    assert!(err.contains("rule \"star\"") && err.contains("empty string"), "{err}");
+    assert!(err.contains("rule number 3") && err.contains("missing field `id`"), "{err}");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["rules"], serde_json::json!([{"rule": "ok", "start": 15, "end": 19, "text": "door"}]));
+    std::fs::remove_file(path).unwrap();
+}
+
+#[test]
+fn an_unusable_rules_file_is_a_usage_error() {
+    let not_list = rules_file("object", r#"{"id":"x","pattern":"y"}"#);
+    let not_json = rules_file("text", "allegedly\nslammed\n");
+    for (path, why) in [
+        (not_list.to_str().unwrap(), "must hold a JSON list"),
+        (not_json.to_str().unwrap(), "is not valid JSON"),
+        ("/nonexistent/rules.json", "cannot read the rules file"),
+    ] {
+        let out = run(&["--rules", path, "-"], b"text");
+        assert_eq!(out.status.code(), Some(2), "{path}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains(why), "{path}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(out.stdout.is_empty());
+    }
+    let out = run(&["-", "--rules"], b"text");
+    assert_eq!(out.status.code(), Some(2));
+    std::fs::remove_file(not_list).unwrap();
+    std::fs::remove_file(not_json).unwrap();
+}

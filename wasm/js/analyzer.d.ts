@@ -1,4 +1,4 @@
-import type { Analysis } from "./wirelens.js";
+import type { AnalyzeOptions, AnalysisWithRules } from "./index.js";
 /** Thrown by `Analyzer.analyze` when the text made the instance trap; a fresh one is on its way. */
 export class AnalyzerRestarted extends Error {}
 /** A recovering analyzer: a panic replaces its wasm instance and fires a "restart" event. */
@@ -8,7 +8,7 @@ export class Analyzer extends EventTarget {
   /** How many times the instance was replaced. */
   readonly generation: number;
   /** The contract document of `text`; throws `AnalyzerRestarted` after a trap. */
-  analyze(text: string): Analysis;
+  analyze(text: string, options?: AnalyzeOptions): AnalysisWithRules;
   /** Test builds only: panics inside wasm through the same guard as an analysis. */
   panicForTests(): void;
 }

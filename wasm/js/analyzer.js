@@ -38,9 +38,10 @@ export class Analyzer extends EventTarget {
     return this.#generation;
   }
 
-  /** The contract document of `text`; throws `AnalyzerRestarted` after a trap. */
-  analyze(text) {
-    return this.#guard((instance) => instance.analyze(text));
+  /** The contract document of `text` (with `options.rules`: and the house rules' matches);
+   * throws `AnalyzerRestarted` after a trap of the analyzer's module. */
+  analyze(text, options) {
+    return this.#guard((instance) => instance.analyze(text, options));
   }
 
   /** Test builds only: panics inside wasm through the same guard as an analysis. */
