@@ -38,6 +38,12 @@ const freshAnalyzer = async () => {
   throw new Error("the single-file build cannot restart its analyzer; reload the page");
 };
 const raw = {};
+// House rules need their own module, which this build does not inline: an element with a
+// `rules` attribute says so and shows its analysis without them.
+const loadRules = async () => {
+  throw new Error("the single-file build has no house rules; use the package (pkg/)");
+};
+const compileRules = loadRules;
 JS
   strip_modules wasm/js/analyzer.js
   strip_modules wasm/js/render.js

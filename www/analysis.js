@@ -12,12 +12,12 @@ export const RESTARTED =
 export const analyzer = sharedAnalyzer();
 
 /**
- * Analyses `text` on the main thread. Resolves to { ok, value } or { ok: false } after
- * `onError(message)` was told why.
+ * Analyses `text` on the main thread, with the house rules `rules` (a CompiledRules) if
+ * any. Resolves to { ok, value } or { ok: false } after `onError(message)` was told why.
  */
-export async function analyzeHere(text, onError) {
+export async function analyzeHere(text, onError, rules = null) {
   try {
-    return { ok: true, value: analyzer.analyze(text) };
+    return { ok: true, value: analyzer.analyze(text, rules ? { rules } : undefined) };
   } catch (err) {
     if (err instanceof AnalyzerRestarted) {
       await analyzer.ready(); // the analyzer's "restart" event has said what happened
@@ -32,10 +32,11 @@ let worker = null;
 let workerJob = 0;
 
 /**
- * Analyses in the worker; resolves like `analyzeHere`, or { stale } if `isCurrent(text)`
- * no longer holds when the answer comes.
+ * Analyses in the worker, with the house rules' list `rules` if any (the worker compiles it
+ * once); resolves like `analyzeHere`, or { stale } if `isCurrent(text)` no longer holds
+ * when the answer comes.
  */
-export function analyzeInWorker(text, isCurrent, onError) {
+export function analyzeInWorker(text, isCurrent, onError, rules = null) {
   worker ??= new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
   const id = ++workerJob;
   return new Promise((resolve) => {
@@ -64,6 +65,6 @@ export function analyzeInWorker(text, isCurrent, onError) {
       resolve({ ok: false });
     };
     worker.addEventListener("message", onMessage);
-    worker.postMessage({ id, text });
+    worker.postMessage({ id, text, rules });
   });
 }

@@ -9,6 +9,7 @@ import { $, el } from "./dom.js";
 import { showPanels, clearPanels, sortFigures } from "./panels.js";
 import { hideTip, followHighlights } from "./details.js";
 import { markdown } from "./summary.js";
+import { setupHouseRules, currentRules, showRuleMatches } from "./house-rules.js";
 
 const textArea = $("text");
 const status = $("status");
@@ -43,6 +44,7 @@ function showPlain(text) {
   render(rendered, text, []);
   updateCounts([]);
   clearPanels();
+  $("rule-matches").replaceChildren();
 }
 
 async function run() {
@@ -55,13 +57,14 @@ async function run() {
     return;
   }
   const t0 = performance.now();
+  const rules = currentRules();
   let result;
   if (text.length > WORKER_THRESHOLD) {
     setStatus(`Analysing ${(text.length / 1e6).toFixed(1)} million characters…`);
-    result = await analyzeInWorker(text, (t) => textArea.value === t, showError);
+    result = await analyzeInWorker(text, (t) => textArea.value === t, showError, rules?.list);
     if (result.stale) return; // the text changed meanwhile; a newer run is on its way
   } else {
-    result = await analyzeHere(text, showError);
+    result = await analyzeHere(text, showError, rules?.set);
   }
   if (!result.ok) {
     showPlain(text);
@@ -69,12 +72,13 @@ async function run() {
   }
   const doc = result.value;
   const ms = performance.now() - t0;
-  const anns = annotations(doc);
-  current = { text, doc, anns, byId: new Map(anns.map((a) => [a.id, a])) };
+  const anns = annotations(doc, rules?.labels);
+  current = { text, doc, anns, byId: new Map(anns.map((a) => [a.id, a])), labels: rules?.labels ?? new Map() };
   const run = ++renderRun;
   hideTip();
   updateCounts(anns);
   showPanels(doc);
+  showRuleMatches(doc);
   details.replaceChildren();
   const done = text ? `Analysed ${text.length.toLocaleString()} characters in ${ms.toFixed(1)} ms.` : "Paste an article, or try the sample.";
   if (text.length <= SLICED_RENDER_THRESHOLD) {
@@ -93,7 +97,8 @@ async function run() {
 /** Gives each highlight its accessible description and keyboard focus. */
 function decorate(el, ann, cont) {
   el.setAttribute("aria-describedby", `desc-${ann.kind}`);
-  if (!cont && (ann.kind === "quote" || ann.kind === "reported" || ann.kind === "figure" || ann.kind === "speaker" || ann.kind === "dateline" || ann.kind === "credit")) {
+  if (ann.kind === "rule") el.title = ann.label;
+  if (!cont && ann.kind !== "cue") {
     el.tabIndex = 0;
   }
 }
@@ -148,7 +153,7 @@ $("copy-json").addEventListener("click", async () => {
 });
 $("copy-md").addEventListener("click", async () => {
   if (!current) return;
-  await navigator.clipboard.writeText(markdown(current.doc));
+  await navigator.clipboard.writeText(markdown(current.doc, current.labels));
   setStatus("A Markdown summary is on the clipboard.");
 });
 $("download-json").addEventListener("click", () => {
@@ -165,6 +170,8 @@ $("clear").addEventListener("click", () => {
   run();
   textArea.focus();
 });
+
+await setupHouseRules({ onChange: run, onMessage: setStatus });
 
 try {
   await analyzer.ready();

@@ -24,6 +24,9 @@ export function showDetails(current, id) {
     add("cue", item.cue?.text);
   } else if (FIELDS[ann.kind]) {
     for (const k of FIELDS[ann.kind]) add(k, item[k]);
+  } else if (ann.kind === "rule") {
+    add("house rule", ann.label);
+    add("rule id", item.rule);
   } else if (ann.kind === "credit") {
     add("role", item.role);
     add("names", item.names.join(", "));
@@ -57,11 +60,12 @@ function tipLines(ann) {
     return [["said by", who + resolved], ["cue", item.cue?.text ?? "—"], ["kind", kindLabel(item.kind)]];
   }
   if (FIELDS[ann.kind]) return FIELDS[ann.kind].map((k) => [k, item[k] ?? "—"]);
+  if (ann.kind === "rule") return [["house rule", ann.label], ["rule id", item.rule]];
   return [["role", item.role.replace("_", " ")], ["names", item.names.join(", ") || "—"], ["agency", item.agency ?? "—"]];
 }
 
 function showTip(ann, target) {
-  tip.replaceChildren(el("p", { className: "tip-title", textContent: ann.kind }), definitionList(tipLines(ann)));
+  tip.replaceChildren(el("p", { className: "tip-title", textContent: ann.kind === "rule" ? "house rule" : ann.kind }), definitionList(tipLines(ann)));
   tip.hidden = false;
   // Under the first line box of the highlight, kept inside the viewport.
   const box = target.getClientRects()[0] ?? target.getBoundingClientRect();

@@ -1,9 +1,12 @@
 // The Markdown summary of an analysis, for notes and tickets.
 import { kindLabel } from "./dom.js";
-import { sourcingProfile } from "./pkg/render.js";
+import { sourcingProfile, hitsByRule } from "./pkg/render.js";
 
-/** A Markdown summary of the analysis: quotations and reported speech apart, with sources. */
-export function markdown(doc) {
+/**
+ * A Markdown summary of the analysis: quotations and reported speech apart, with sources;
+ * the house rules' matches by rule when there were rules (`labels`: rule id → label).
+ */
+export function markdown(doc, labels = new Map()) {
   const lines = ["# wirelens summary", ""];
   if (doc.dateline) lines.push(`**Dateline:** ${doc.dateline.text}`, "");
   lines.push(`## Sources (${doc.sources.length})`, "");
@@ -26,5 +29,12 @@ export function markdown(doc) {
   for (const f of doc.figures) lines.push(`| ${f.text} | ${f.kind} | ${f.value ?? ""} | ${f.unit ?? ""} |`);
   lines.push("", `## Credits (${doc.credits.length})`, "");
   for (const c of doc.credits) lines.push(`- ${c.role}: ${c.names.join(", ") || c.agency || c.text}`);
+  if (doc.rules) {
+    lines.push("", `## House rules (${doc.rules.length})`, "");
+    for (const { rule, label, hits } of hitsByRule(doc, labels)) {
+      const words = [...new Set(hits.map(([h]) => h.text))].map((w) => `“${w}”`).join(", ");
+      lines.push(`- **${label}** (\`${rule}\`), ${hits.length}×: ${words}`);
+    }
+  }
   return lines.join("\n") + "\n";
 }

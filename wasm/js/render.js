@@ -3,13 +3,15 @@
 // spans cross, the inner one is split and its later pieces carry `data-cont`.
 
 /** The highlight kinds, in the order they nest when they start at the same place. */
-export const KINDS = ["dateline", "credit", "quote", "reported", "speaker", "cue", "figure"];
+export const KINDS = ["dateline", "credit", "quote", "reported", "speaker", "cue", "figure", "rule"];
 
 /**
  * Flattens a contract document into highlight annotations:
- * { id, kind, start, end, info } where info is what a tooltip shows.
+ * { id, kind, start, end, item } where item is what a tooltip shows. House-rule matches
+ * (`doc.rules`, present when rules were given) carry their rule's label from `labels`
+ * (a Map from rule id to label) as `label`.
  */
-export function annotations(doc) {
+export function annotations(doc, labels = new Map()) {
   const out = [];
   if (doc.dateline) out.push({ id: "d0", kind: "dateline", ...pos(doc.dateline), item: doc.dateline });
   doc.quotes.forEach((q, i) => {
@@ -21,6 +23,7 @@ export function annotations(doc) {
   });
   doc.figures.forEach((f, i) => out.push({ id: `f${i}`, kind: "figure", ...pos(f), item: f }));
   doc.credits.forEach((c, i) => out.push({ id: `r${i}`, kind: "credit", ...pos(c), item: c }));
+  doc.rules?.forEach((h, i) => out.push({ id: `h${i}`, kind: "rule", ...pos(h), item: h, label: labels.get(h.rule) ?? h.rule }));
   // A speaker and cue shared by a split quote appear once.
   const seen = new Set();
   return out.filter((a) => {
@@ -63,6 +66,16 @@ export function quotesBySource(doc, keep = () => true) {
     if (keep(q)) lists[q.source_id ?? doc.sources.length].push([q, i]);
   });
   return lists.map((items, id) => ({ source: doc.sources[id] ?? null, items })).filter((g) => g.items.length);
+}
+
+/** The house-rule matches of `doc` by rule, in first-match order: [{ rule, label, hits: [[hit, index]] }]. */
+export function hitsByRule(doc, labels = new Map()) {
+  const groups = new Map();
+  (doc.rules ?? []).forEach((h, i) => {
+    if (!groups.has(h.rule)) groups.set(h.rule, { rule: h.rule, label: labels.get(h.rule) ?? h.rule, hits: [] });
+    groups.get(h.rule).hits.push([h, i]);
+  });
+  return [...groups.values()];
 }
 
 function pos(s) {
@@ -148,6 +161,7 @@ function* steps(root, text, anns, decorate) {
     el.dataset.kind = ann.kind;
     el.dataset.id = ann.id;
     el.className = `hl hl-${ann.kind}`;
+    if (ann.label !== undefined) el.dataset.label = ann.label;
     const cont = started.has(ann.id);
     if (cont) el.dataset.cont = "";
     started.add(ann.id);

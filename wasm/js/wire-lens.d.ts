@@ -1,9 +1,9 @@
-import type { Analysis } from "./wirelens.js";
+import type { AnalysisWithRules as Analysis } from "./index.js";
 /** <wire-lens>: see the README's attribute table. */
 export class WireLensElement extends HTMLElement {
   static observedAttributes: string[];
-  /** Categories highlighted: dateline, quotes, reported (speech), figures, credits. */
-  readonly show: Array<"dateline" | "quotes" | "reported" | "figures" | "credits">;
+  /** Categories highlighted: dateline, quotes, reported (speech), figures, credits, rules (house rules). */
+  readonly show: Array<"dateline" | "quotes" | "reported" | "figures" | "credits" | "rules">;
   readonly panel: "none" | "side" | "below";
   readonly theme: "light" | "dark" | "auto";
   /** The analysed text; setting it overrides the light DOM and `for`. */

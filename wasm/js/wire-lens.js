@@ -7,24 +7,32 @@
 // Attributes (whitelisted; anything else falls back to the default):
 //   for     id of the element whose text to analyse (a textarea or input: its value)  —
 //   show    categories to highlight: "all" or a list of dateline quotes reported figures
-//           credits (`reported`: reported speech, quotes of kind indirect)               all
+//           credits rules (`reported`: reported speech, quotes of kind indirect;
+//           `rules`: the house rules' matches)                                        all
+//   rules   URL of the desk's house rules, a JSON list of {id, label, pattern, regex,
+//           case_sensitive, whole_word}; fetched once per URL for the whole page, with
+//           the rules module (loaded only then)                                       —
 //   panel   none | side | below: the list of who said what                            below
 //   theme   light | dark | auto                                                        auto
 // Properties: `text` (read/write), `analysis` (the last contract document, read-only).
-// Method: `analyze(text)` returns the contract document without rendering.
-// Events: `wirelens-analyzed` (bubbles, composed; detail = the document), `error`.
+// Method: `analyze(text)` returns the contract document (with the element's house rules)
+// without rendering.
+// Events: `wirelens-analyzed` (bubbles, composed; detail = the document, with `rules`
+// when the element has rules), `error`.
 // Styling: CSS custom properties (--wirelens-quote, --wirelens-figure, …) and ::part(text),
 // ::part(panel), ::part(badge), ::part(error), ::part(highlight).
 import { sharedAnalyzer } from "./analyzer.js";
-import { annotations, render, quotesBySource, sourcingProfile, sourceTypeLabel } from "./render.js";
+import { annotations, render, quotesBySource, sourcingProfile, sourceTypeLabel, hitsByRule } from "./render.js";
+import { loadRules, compileRules } from "./rules.js";
 
-const CATEGORIES = ["dateline", "quotes", "reported", "figures", "credits"];
+const CATEGORIES = ["dateline", "quotes", "reported", "figures", "credits", "rules"];
 const KIND_OF = {
   dateline: ["dateline"],
   quotes: ["quote", "speaker", "cue"],
   reported: ["reported", "speaker", "cue"],
   figures: ["figure"],
   credits: ["credit"],
+  rules: ["rule"],
 };
 const PANELS = ["none", "side", "below"];
 const THEMES = ["light", "dark", "auto"];
@@ -33,9 +41,34 @@ const THEMES = ["light", "dark", "auto"];
 // replaces the instance once, for all of them).
 const analyzer = sharedAnalyzer();
 
+// A desk list per URL, fetched and compiled once for every element of the page:
+// Promise<{ set, labels, problem }>, `problem` saying what went wrong (the analysis still shows).
+const desks = new Map();
+
+function deskAt(url) {
+  if (!desks.has(url)) desks.set(url, fetchDesk(url));
+  return desks.get(url);
+}
+
+async function fetchDesk(url) {
+  try {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const list = await res.json();
+    await loadRules();
+    const set = compileRules(list);
+    const labels = new Map(set.rules.map((r) => [r.id, r.label]));
+    const problem = set.errors.length ? `${set.errors.length} house rule(s) refused: ${set.errors.map((e) => e.message).join("; ")}` : null;
+    return { set, labels, problem };
+  } catch (err) {
+    desks.delete(url); // a later element or update may try again
+    return { set: null, labels: new Map(), problem: `the house rules at ${url} could not load: ${err?.message || err}` };
+  }
+}
+
 const STYLE = `
 :host { display: block; --wirelens-dateline: #cfe3ff; --wirelens-quote: #fff0b3; --wirelens-reported: #e6f0d8; --wirelens-speaker: #d8f5d0;
-  --wirelens-cue: #f4d7ff; --wirelens-figure: #ffd9c7; --wirelens-credit: #dcdcdc; --wirelens-fg: inherit; color: var(--wirelens-fg); }
+  --wirelens-cue: #f4d7ff; --wirelens-figure: #ffd9c7; --wirelens-credit: #dcdcdc; --wirelens-rule: #ffd6e7; --wirelens-fg: inherit; color: var(--wirelens-fg); }
 :host([hidden]) { display: none; }
 .wrap { display: grid; gap: 0.75rem; }
 :host([panel="side"]) .wrap { grid-template-columns: minmax(0, 2fr) minmax(10rem, 1fr); }
@@ -49,6 +82,8 @@ mark[data-kind="speaker"] { background: var(--wirelens-speaker); text-decoration
 mark[data-kind="cue"] { background: var(--wirelens-cue); text-decoration: underline dotted #7b2b99; font-style: italic; }
 mark[data-kind="figure"] { background: var(--wirelens-figure); text-decoration: underline wavy #b4501e; text-decoration-thickness: 1px; }
 mark[data-kind="credit"] { background: var(--wirelens-credit); text-decoration: underline dashed #555; }
+mark[data-kind="rule"] { background: var(--wirelens-rule); text-decoration: underline solid #b0185a; text-decoration-thickness: 2px; }
+.panel .rules { margin: 0.5rem 0 0; }
 .panel { font-size: 0.9em; }
 .panel ol { margin: 0; padding-left: 1.25rem; }
 .panel .profile { margin: 0 0 0.4rem; opacity: 0.8; }
@@ -61,7 +96,7 @@ mark.linked { outline: 2px solid #2453a5; outline-offset: 1px; }
 `;
 
 export class WireLensElement extends HTMLElement {
-  static observedAttributes = ["for", "show", "panel", "theme"];
+  static observedAttributes = ["for", "show", "panel", "theme", "rules"];
 
   #root;
   #textEl;
@@ -133,7 +168,8 @@ export class WireLensElement extends HTMLElement {
   /** Analyses `text` and returns the contract document (does not render). */
   async analyze(text) {
     await analyzer.ready();
-    return analyzer.analyze(String(text));
+    const desk = await this.#desk();
+    return analyzer.analyze(String(text), desk?.set ? { rules: desk.set } : undefined);
   }
 
   connectedCallback() {
@@ -174,15 +210,23 @@ export class WireLensElement extends HTMLElement {
     this.#source = null;
   }
 
+  /** The element's desk list, or null without a `rules` attribute. */
+  #desk() {
+    const url = this.getAttribute("rules");
+    return url ? deskAt(new URL(url, this.ownerDocument.baseURI).href) : null;
+  }
+
   async #update() {
     const text = this.text;
     try {
       await analyzer.ready();
+      const desk = await this.#desk();
       if (text !== this.text) return; // a newer update is on its way
-      const doc = analyzer.analyze(text);
+      const doc = analyzer.analyze(text, desk?.set ? { rules: desk.set } : undefined);
       this.#analysis = doc;
-      this.#errorEl.hidden = true;
-      this.#render(text, doc);
+      this.#errorEl.hidden = !desk?.problem;
+      if (desk?.problem) this.#errorEl.textContent = `wirelens: ${desk.problem}`;
+      this.#render(text, doc, desk?.labels);
       this.dispatchEvent(new CustomEvent("wirelens-analyzed", { bubbles: true, composed: true, detail: doc }));
     } catch (err) {
       this.#errorEl.textContent = `wirelens could not analyse this text: ${err?.message || err}`;
@@ -192,11 +236,15 @@ export class WireLensElement extends HTMLElement {
     }
   }
 
-  #render(text, doc) {
+  #render(text, doc, labels = new Map()) {
     const kinds = new Set(this.show.flatMap((c) => KIND_OF[c]));
-    const anns = annotations(doc).filter((a) => kinds.has(a.kind));
-    render(this.#textEl, text, anns, (el) => el.setAttribute("part", "highlight"));
-    this.#panelEl.hidden = this.panel === "none" || !(kinds.has("quote") || kinds.has("reported"));
+    const anns = annotations(doc, labels).filter((a) => kinds.has(a.kind));
+    render(this.#textEl, text, anns, (el, ann) => {
+      el.setAttribute("part", "highlight");
+      if (ann.kind === "rule") el.title = ann.label;
+    });
+    const rulesShown = kinds.has("rule") && doc.rules?.length > 0;
+    this.#panelEl.hidden = this.panel === "none" || !(kinds.has("quote") || kinds.has("reported") || rulesShown);
     // The sourcing profile, then one entry per source (name, type badge, description) with
     // its quotes of the shown kinds grouped by kind; then the unattributed ones.
     const shown = (q) => kinds.has(q.kind === "indirect" ? "reported" : "quote");
@@ -205,7 +253,26 @@ export class WireLensElement extends HTMLElement {
     const profile = document.createElement("p");
     profile.className = "profile";
     profile.textContent = doc.sources.length ? `Sources: ${sourcingProfile(doc)}` : "No sources found.";
-    this.#panelEl.replaceChildren(profile, list);
+    this.#panelEl.replaceChildren(profile, list, ...(rulesShown ? [this.#rulesList(doc, labels)] : []));
+  }
+
+  /** The house rules that matched: each label with its count and matched words. */
+  #rulesList(doc, labels) {
+    const section = document.createElement("section");
+    section.className = "rules";
+    section.setAttribute("aria-label", "House rules");
+    const head = document.createElement("strong");
+    head.textContent = `House rules: ${doc.rules.length} match${doc.rules.length === 1 ? "" : "es"}`;
+    const list = document.createElement("ul");
+    for (const { rule, label, hits } of hitsByRule(doc, labels)) {
+      const li = document.createElement("li");
+      li.dataset.rule = rule;
+      const words = [...new Set(hits.map(([h]) => h.text))].slice(0, 5).join(", ");
+      li.textContent = `${label} (${hits.length}): ${words}`;
+      list.append(li);
+    }
+    section.append(head, list);
+    return section;
   }
 
   /** A source's entry in the panel; hovering it outlines its speakers' and quotes' highlights. */
