@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark and prints the figures BENCHMARKS.md reports (nothing is asserted):
 # the native core per extractor and on pathological inputs (criterion), the wasm package in
-# Node against compromise, the page in headless Chromium, and the native batch CLI.
+# Node against compromise, the page in headless Chromium, the native batch CLI, and house
+# rules natively and in wasm.
 # Needs ../shared/corpus for the real-text rows. Takes about 10 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,3 +44,7 @@ node bench/js/bench.mjs
 
 say "the page in headless Chromium"
 node bench/page.bench.mjs
+
+say "house rules: 50 literal and 10 regex rules over 1 MB, native and wasm (Node); hostile patterns beside RegExp"
+(cd bench && cargo run --release --quiet --bin rules)
+node bench/js/rules.bench.mjs
