@@ -244,7 +244,11 @@ pub fn analyze(text: &str) -> Analysis {
         let at = frame_and_dateline.partition_point(|s| s.start < d.span.start);
         frame_and_dateline.insert(at, d.span);
     }
-    let mut quotes = quote::find(&toks, &frame_and_dateline);
+    // Photo captions too are not the story's prose for the names a description points back to.
+    let mut outside_story = frame_and_dateline.clone();
+    outside_story.extend(frame.credits.iter().filter_map(|c| c.caption));
+    outside_story.sort_unstable_by_key(|s| s.start);
+    let mut quotes = quote::find(&toks, &frame_and_dateline, &outside_story);
     let sources = source::group(&toks, &mut quotes);
     let figures = figure::find(&toks, &frame.notes);
     Analysis { dateline, quotes, figures, credits: frame.credits, sources }

@@ -17,7 +17,7 @@ fn extractors(c: &mut Criterion) {
     g.bench_function("tokenize", |b| b.iter(|| Tokens::new(black_box(&text))));
     g.bench_function("dateline", |b| b.iter(|| wirelens::dateline::find(black_box(&toks))));
     g.bench_function("credits", |b| b.iter(|| wirelens::credit::find_frame(black_box(&toks), None)));
-    g.bench_function("quotes", |b| b.iter(|| wirelens::quote::find(black_box(&toks), &[])));
+    g.bench_function("quotes", |b| b.iter(|| wirelens::quote::find(black_box(&toks), &[], &[])));
     g.bench_function("figures", |b| b.iter(|| wirelens::figure::find(black_box(&toks), &[])));
     let a = wirelens::analyze(&text);
     g.bench_function("document", |b| b.iter(|| wirelens::document(black_box(&text), &a)));

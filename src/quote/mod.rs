@@ -37,8 +37,10 @@ use resolve::{persons_outside, resolve, Candidate, NameIndex, Recent};
 /// How many tokens an attribution may sit from its quote.
 const WINDOW: usize = 24;
 
-/// Quotes with their kind, speaker, cue and source, sorted by start.
-pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
+/// Quotes with their kind, speaker, cue and source, sorted by start. `skip` (sorted) is no
+/// prose: no quote is read there; `frame` (sorted) adds the photo captions to it, whose names
+/// are the picture's, not antecedents of the story's descriptions.
+pub fn find(t: &Tokens, skip: &[Span], frame: &[Span]) -> Vec<Quote> {
     let regions = regions(t, skip);
     let cues = Cues::new(t);
     // A text with neither a quotation nor a cue (a verb of thought reports too) has nothing
@@ -46,7 +48,7 @@ pub fn find(t: &Tokens, skip: &[Span]) -> Vec<Quote> {
     if regions.is_empty() && cues.report_starts.is_empty() {
         return Vec::new();
     }
-    find_quotes(t, &cues, &regions, skip)
+    find_quotes(t, &cues, &regions, skip, frame)
 }
 
 /// The last attributed quotation, whose attribution a quotation without one of its own may
@@ -59,7 +61,7 @@ struct Carried {
     source: Option<Span>,
 }
 
-fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Vec<Quote> {
+fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span], frame: &[Span]) -> Vec<Quote> {
     let paras = paragraph_ids(t);
     let mut names = NameIndex::new(t);
     let subjects = speech_subjects(t, cues, regions);
@@ -70,7 +72,7 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -> Ve
         .iter()
         .map(|m| (!is_pronoun_span(t, m.span) && !is_description(t, m.span)).then(|| names.resolve(t, m.span)))
         .collect();
-    let persons = persons_outside(&names.persons, regions);
+    let persons = persons_outside(&names.persons, regions, frame);
     let mut quotes: Vec<Quote> = Vec::with_capacity(regions.len());
     // The regions of the quotes kept, one per quote.
     let mut kept: Vec<Region> = Vec::with_capacity(regions.len());
@@ -384,7 +386,7 @@ mod tests {
     /// missing and the source left out when it is the speaker itself.
     fn quotes(text: &str) -> Vec<String> {
         let t = Tokens::new(text);
-        find(&t, &[])
+        find(&t, &[], &[])
             .into_iter()
             .map(|q| {
                 let s = |x: Option<Span>| x.map_or("?", |x| x.text(text));

@@ -9,7 +9,7 @@ use super::marks::{is_quote_mark, Region, RegionCursor};
 use super::mention::{furniture_at, is_description, is_pronoun, open_bracket_before, Mention};
 use crate::lexicon;
 use crate::prefilter;
-use crate::span::Span;
+use crate::span::{Span, SpanCursor};
 use crate::text::{set, Tokens};
 
 /// Someone a pronoun or a description may point back to.
@@ -96,10 +96,14 @@ impl Recent {
     }
 }
 
-/// Sentence-initial person names that lie outside every quotation (both lists sorted).
-pub(super) fn persons_outside(persons: &[Mention], regions: &[Region]) -> Vec<Mention> {
+/// Person names that lie outside every quotation and outside the story's frame (credits,
+/// story notes, photo captions, the dateline), all lists sorted. A name in a credit or a
+/// caption is who made the story or who is in its picture, never who a description in the
+/// story points back to (`REUTERS TV` and `FILE PHOTO` are not `the envoy`).
+pub(super) fn persons_outside(persons: &[Mention], regions: &[Region], frame: &[Span]) -> Vec<Mention> {
     let mut quoted = RegionCursor::new(regions);
-    persons.iter().copied().filter(|m| !quoted.inside(m.tok)).collect()
+    let mut frame = SpanCursor::new(frame);
+    persons.iter().copied().filter(|m| !quoted.inside(m.tok) && !frame.covers(m.span.start)).collect()
 }
 
 /// Resolves a speaker mention to the source it names: a pronoun or a description to the

@@ -11,7 +11,7 @@ fn main() {
     let mut count = 0;
     for _ in 0..n {
         count += match what {
-            "quotes" => wirelens::quote::find(&toks, &[]).len(),
+            "quotes" => wirelens::quote::find(&toks, &[], &[]).len(),
             "figures" => wirelens::figure::find(&toks, &[]).len(),
             "credits" => wirelens::credit::find_frame(&toks, None).credits.len(),
             "tokenize" => wirelens::text::Tokens::new(&text).len(),
