@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up whatever is missing and runs every test: formatting, lints and docs; native unit,
 # golden, invariant and corpus tests; the CLI; the Python package (pytest, Spark); the wasm package in Node; wasm-bindgen-test in headless Chromium;
-# Playwright end-to-end tests of the page (screenshots in test-output/). Then prints the
+# Playwright end-to-end tests of the page (screenshots in test-output/); the WordPress plugin
+# in a real WordPress (scripts/test-wordpress.sh). Then prints the
 # scores on the dev gold when ../shared is there (reported, not asserted).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +41,9 @@ say "wasm-bindgen-test in headless Chromium"
 say "Playwright end-to-end (Chromium)"
 mkdir -p test-output
 npx playwright test
+
+say "the WordPress plugin in a real WordPress (Debian's WordPress, MariaDB, Apache/PHP)"
+scripts/test-wordpress.sh
 
 if [[ -f ../shared/eval/score.py ]]; then
   say "scores on the dev gold (report only)"
