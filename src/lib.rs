@@ -245,9 +245,12 @@ pub fn analyze(text: &str) -> Analysis {
         frame_and_dateline.insert(at, d.span);
     }
     // Photo captions too are not the story's prose for the names a description points back to.
+    // (Each caption is put in its place: a sort of spans would add a sort's code to the wasm.)
     let mut outside_story = frame_and_dateline.clone();
-    outside_story.extend(frame.credits.iter().filter_map(|c| c.caption));
-    outside_story.sort_unstable_by_key(|s| s.start);
+    for caption in frame.credits.iter().filter_map(|c| c.caption) {
+        let at = outside_story.partition_point(|s| s.start < caption.start);
+        outside_story.insert(at, caption);
+    }
     let mut quotes = quote::find(&toks, &frame_and_dateline, &outside_story);
     let sources = source::group(&toks, &mut quotes);
     let figures = figure::find(&toks, &frame.notes);

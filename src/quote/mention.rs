@@ -693,9 +693,31 @@ pub(super) fn speech_subjects(t: &Tokens, cues: &Cues, regions: &[Region]) -> Ve
             continue;
         }
         let lo = v.saturating_sub(14);
-        if let Some(m) = mention_before(t, cues, v, lo) {
+        if let Some(m) = mention_before(t, cues, v, lo).or_else(|| inverted_subject(t, v)) {
             out.push(Mention { tok: v, span: m });
         }
     }
     out
+}
+
+/// The name after a cue that follows its content's comma (`…, said Lawrence Uhlick, executive
+/// director`): the speaker a later `he` points back to. Only a run of capitalised words
+/// that a comma, a bracket or the sentence's end closes: `…, said Trump could file` opens
+/// a clause, not a name; a pronoun (`said he`) names no one new; after `told` or `asked` the
+/// name is the listener.
+fn inverted_subject(t: &Tokens, v: usize) -> Option<Span> {
+    let from = v + 1;
+    if v == 0
+        || !t.is_p(v - 1, ",")
+        || from >= t.toks.len()
+        || !t.is_cap(from)
+        || lexicon::is(t.s(v), lexicon::class::LISTENER_VERB)
+    {
+        return None;
+    }
+    let end = name_run_end(t, from, (from + 5).min(t.toks.len()));
+    let closed =
+        end >= t.toks.len() || t.is_p(end, ",") || t.is_p(end, "(") || t.ends_sentence(end - 1) || t.is_p(end, ".");
+    let name = Span::new(t.toks[from].start(), t.toks[end - 1].end());
+    (closed && end - from >= 2 && mention_ok(t, from, end) && !is_pronoun(name.text(t.text))).then_some(name)
 }

@@ -135,6 +135,14 @@ pub(super) fn resolve_name(t: &Tokens, speaker: Span, names: &NameIndex, recent:
         if lexicon::is(role, lexicon::class::ORGANIZATION_NOUN) {
             return recent.best_before(para, |c| !names.is_person(t, c)).unwrap_or(speaker);
         }
+        // A document (`the report`, `the figures`) speaks for itself, never for a person.
+        if lexicon::is(role, lexicon::class::DOCUMENT_NOUN) {
+            return speaker;
+        }
+        // `the analysts`: more than one, so never one person named before.
+        if is_plural_mention(t, speaker) {
+            return recent.best_before(para, |c| is_plural_mention(t, c) || !names.is_person(t, c)).unwrap_or(speaker);
+        }
         // A description points back only: `ahead` is for pronouns.
         return recent.best_before(para, |c| !is_plural_mention(t, c)).unwrap_or(speaker);
     }
@@ -162,7 +170,8 @@ pub(super) fn antecedent(t: &Tokens, w: usize) -> Option<Span> {
     (start < end && t.is_cap(start)).then(|| Span::new(t.toks[start].start(), t.toks[end - 1].end()))
 }
 
-/// Whether `he`/`she` may point at `candidate` (a person, one), and `it` (not a person).
+/// Whether `he`/`she` may point at `candidate` (a person, one), `it` (not a person) and
+/// `they` (not one person).
 pub(super) fn pronoun_agrees(t: &Tokens, names: &NameIndex, pronoun: &str, candidate: Span) -> bool {
     match pronoun {
         "he" | "He" => {
@@ -176,6 +185,8 @@ pub(super) fn pronoun_agrees(t: &Tokens, names: &NameIndex, pronoun: &str, candi
                 && mention_gender(t, names, candidate) != Some(false)
         }
         "it" | "It" => !names.is_person(t, candidate),
+        // More than one, or a body (`the company … they`), never one person.
+        "they" | "They" => is_plural_mention(t, candidate) || !names.is_person(t, candidate),
         _ => true,
     }
 }
@@ -203,14 +214,43 @@ pub(super) fn mention_gender(t: &Tokens, names: &NameIndex, mention: Span) -> Op
     words[..words.len() - 1].iter().filter(|w| w.starts_with(char::is_uppercase)).find_map(|w| lexicon::gender(w))
 }
 
-/// `Audience members`, `Cruz and Trump`: more than one.
+/// `Audience members`, `Cruz and Trump`, `Western diplomats in Khartoum`, `All of the
+/// economists`, `Dealers`: more than one. A plural role noun counts capitalised too, as a
+/// sentence's first word is (`Dealers said`).
 pub(super) fn is_plural_mention(t: &Tokens, s: Span) -> bool {
     let text = s.text(t.text);
     let words: Vec<&str> = text.split_whitespace().collect();
-    let head = words.last().copied().unwrap_or("");
+    let Some(head) = mention_head(&words) else { return false };
     words.iter().any(|w| matches!(*w, "and" | "&"))
         || lexicon::is_plural_noun(head)
+        || head.len() > 4 && head.ends_with('s') && lexicon::is_role_noun(head)
         || matches!(text, "they" | "They" | "we" | "We")
+}
+
+/// The noun that says how many a mention names, or None for one picked out of many (`One of
+/// the dealers`): the last word of a partitive (`All of the economists`), else the last word
+/// before a phrase after it (`Western diplomats in Khartoum`), before any adjective or
+/// participle that takes the phrase (`sources close to the Fed`, `economists polled by
+/// Reuters`), else the last word.
+fn mention_head<'a>(words: &[&'a str]) -> Option<&'a str> {
+    let last = words.last().copied().unwrap_or("");
+    let Some(k) = words.iter().position(|w| lexicon::is(w, lexicon::class::PREPOSITION)).filter(|&k| k > 0) else {
+        return Some(last);
+    };
+    let before = words[k - 1];
+    if words[k] == "of" && lexicon::is(before, lexicon::class::PARTITIVE_QUANTIFIER) {
+        return (!lexicon::is(before, lexicon::class::SINGULAR_PICK)).then_some(last);
+    }
+    let mut h = k - 1;
+    while h > 0 && (lexicon::is(words[h], lexicon::class::POSTNOMINAL_ADJECTIVE) || is_participle(words[h])) {
+        h -= 1;
+    }
+    Some(words[h])
+}
+
+/// `polled`, `based`: a lower-case past participle.
+fn is_participle(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
 }
 
 /// Capitalised name runs of the text, indexed by their last word, for `Miller` →
