@@ -18,9 +18,9 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 
-# LLVM's inline threshold at 75 rather than opt-level 3's 250: 8.6 KB less gzipped for about
-# 3.6% more time per call in Chromium (BENCHMARKS.md, 2026-12-07).
-RUSTFLAGS="${RUSTFLAGS:-} -C llvm-args=-inline-threshold=75" \
+# LLVM's inline threshold at 70 rather than opt-level 3's 250: about 9 KB less gzipped for
+# about 4% more time per call in Chromium (BENCHMARKS.md).
+RUSTFLAGS="${RUSTFLAGS:-} -C llvm-args=-inline-threshold=70" \
   cargo build --profile wasm --target wasm32-unknown-unknown -p wirelens-wasm "${features[@]}"
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name wirelens \

@@ -416,7 +416,28 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
     if start < end && is_preposition_opener(t.s(start)) {
         start += 1;
     }
-    mention_ok(t, start, end).then(|| Span::new(t.toks[start].start(), t.toks[end - 1].end()))
+    (mention_ok(t, start, end) || plural_common_subject(t, start, end, v))
+        .then(|| Span::new(t.toks[start].start(), t.toks[end - 1].end()))
+}
+
+/// `forecasters say`, `environmentalists worry`, `polls show`: people or records named by a
+/// plural common noun, at most three lower-case words, as the subject of the cue at `v` (no
+/// role list holds every such noun). The verb must agree with a plural: not `protests
+/// demands` (a singular verb: the plural is no subject) nor `queries seeking` (a participle
+/// that describes the noun).
+fn plural_common_subject(t: &Tokens, start: usize, end: usize, v: usize) -> bool {
+    let verb = t.s(v);
+    let agrees = (!verb.ends_with('s') || verb.ends_with("ss")) && !verb.ends_with("ing");
+    // A verb that takes an object (`thieves attacked a whale`) reports only with a known speaker.
+    agrees
+        && !lexicon::is(verb, lexicon::class::OBJECT_VERB)
+        && end > start
+        && end - start <= 3
+        && lexicon::is_plural_noun(t.s(end - 1))
+        // (Letters only: `he’s`, `let's` end in an s too.)
+        && t.s(end - 1).bytes().all(|b| b.is_ascii_lowercase())
+        && (start..end).all(|k| t.is_lower(k))
+        && !is_clause_word(t.s(start))
 }
 
 /// `Smith on Monday said`, `Jones yesterday said`: where the mention ends when a day stands

@@ -703,7 +703,10 @@ fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<Reported> {
     if let Some((from, to)) = after_inserted_source(t, v, lo, rest, regions) {
         return Some(Reported { from, to, speaker: Some(speaker), cue, cue_tok: v });
     }
-    if !trails_off(t, rest, hi) {
+    // What follows the source describes it or the circumstances (`a report Tuesday from WKOW,
+    // the ABC affiliate in Madison`, `exit polls reported by CNN`): the content is still the
+    // clause before; only a quotation after it (the source's own words) takes it elsewhere.
+    if !trails_off(t, rest, hi) && (rest..hi).any(|k| is_quote_mark(t, k)) {
         return None;
     }
     let to = if t.is_p(v - 1, ",") { v - 1 } else { v };
