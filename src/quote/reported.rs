@@ -500,6 +500,8 @@ fn reads_as_clause(t: &Tokens, from: usize, to: usize) -> bool {
         let w = t.s(k);
         t.is_lower(k)
             && (lexicon::is(w, lexicon::class::AUXILIARY)
+                // A negative contraction is an auxiliary too: `don't`, `wasn’t`.
+                || w.ends_with("n't") || w.ends_with("n’t")
                 || w.ends_with("ed") && w.len() > 4
                 || k > from && w.ends_with('s') && !w.ends_with("ss") && w.len() > 3 && t.is_cap(k - 1))
     })
