@@ -20,6 +20,14 @@ export function definitionList(rows) {
   return el("dl", {}, ...rows.flatMap(([k, v]) => [el("dt", { textContent: k }), el("dd", { textContent: String(v) })]));
 }
 
+/** A button that takes the user to the highlight `id` (its `data-target` links it back). */
+export function jumpButton(label, id) {
+  const b = el("button", { type: "button", className: "linkish", textContent: label });
+  b.dataset.target = id;
+  b.addEventListener("click", () => focusHighlight(id));
+  return b;
+}
+
 /** Scrolls to a highlight of the rendered text and gives it the focus. */
 export function focusHighlight(id) {
   const target = $("rendered").querySelector(`[data-id="${id}"]:not([data-cont])`);

@@ -3,7 +3,7 @@
 // (`pkg/rules.js`) is fetched only once there is a rule to match.
 import { loadRules, compileRules } from "./pkg/rules.js";
 import { hitsByRule } from "./pkg/render.js";
-import { $, el, short, focusHighlight } from "./dom.js";
+import { $, el, short, jumpButton } from "./dom.js";
 
 const STORAGE_KEY = "wirelens.houseRules";
 const FLAGS = [
@@ -175,11 +175,4 @@ export function showRuleMatches(doc) {
   );
   if (!groups.length) $("rule-matches").replaceChildren(el("p", { className: "muted", textContent: rules ? "No house rule matches this text." : "" }));
   $("rule-matches").dataset.rules = rules ? rules.set.rules.map((r) => r.id).join(" ") : "";
-}
-
-function jumpButton(label, id) {
-  const b = el("button", { type: "button", className: "linkish", textContent: label });
-  b.dataset.target = id;
-  b.addEventListener("click", () => focusHighlight(id));
-  return b;
 }

@@ -1,6 +1,6 @@
 // The panels beside the text: who said what (grouped by source), the dateline, the figures
 // table and the credits. Each is rebuilt from the contract document.
-import { $, el, short, focusHighlight, kindLabel } from "./dom.js";
+import { $, el, short, jumpButton, kindLabel } from "./dom.js";
 import { quotesBySource, sourcingProfile, sourceTypeLabel } from "./pkg/render.js";
 
 // Panel lists show this many entries at first; a button shows the rest.
@@ -29,14 +29,6 @@ export function clearPanels() {
 export function sortFigures(doc, key) {
   figureSort = { key, dir: figureSort.key === key ? -figureSort.dir : 1 };
   showFigures(doc);
-}
-
-/** A button that takes the user to a highlight. */
-function jumpButton(label, id) {
-  const b = el("button", { type: "button", className: "linkish", textContent: label });
-  b.dataset.target = id;
-  b.addEventListener("click", () => focusHighlight(id));
-  return b;
 }
 
 /** "Showing 500 of 12,345" and a button that shows them all (slow for huge texts). */

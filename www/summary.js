@@ -31,8 +31,8 @@ export function markdown(doc, labels = new Map()) {
   for (const c of doc.credits) lines.push(`- ${c.role}: ${c.names.join(", ") || c.agency || c.text}`);
   if (doc.rules) {
     lines.push("", `## House rules (${doc.rules.length})`, "");
-    for (const { rule, label, hits } of hitsByRule(doc, labels)) {
-      const words = [...new Set(hits.map(([h]) => h.text))].map((w) => `“${w}”`).join(", ");
+    for (const { rule, label, hits, texts } of hitsByRule(doc, labels)) {
+      const words = texts.map((w) => `“${w}”`).join(", ");
       lines.push(`- **${label}** (\`${rule}\`), ${hits.length}×: ${words}`);
     }
   }

@@ -273,7 +273,7 @@ fn anchor(spec: &RuleSpec) -> Option<Anchor> {
         return None;
     }
     let first = spec.pattern.split_whitespace().next()?;
-    let stem: String = first.chars().take_while(|c| !is_quote_mark(*c)).collect();
+    let stem: String = first.chars().take_while(|&c| quote_class(c).is_none()).collect();
     if stem.is_empty() || (!spec.case_sensitive && !stem.is_ascii()) {
         return None;
     }
@@ -285,9 +285,14 @@ fn anchor(spec: &RuleSpec) -> Option<Anchor> {
     })
 }
 
-/// The quote marks a literal matches in any of their forms (see `literal_word`).
-fn is_quote_mark(c: char) -> bool {
-    matches!(c, '\'' | '"' | '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}')
+/// The class a quote mark matches in a literal: straight and curly apostrophes alike, straight
+/// and curly double quotes alike; None for any other character.
+fn quote_class(c: char) -> Option<&'static str> {
+    match c {
+        '\'' | '\u{2019}' | '\u{2018}' => Some("['\u{2018}\u{2019}]"),
+        '"' | '\u{201C}' | '\u{201D}' => Some("[\"\u{201C}\u{201D}]"),
+        _ => None,
+    }
 }
 
 /// `body` held to whole words: no word character may touch an end that could cut a word. A
@@ -312,10 +317,9 @@ fn literal_pattern(phrase: &str) -> String {
 fn literal_word(word: &str) -> String {
     let mut out = String::with_capacity(word.len() + 8);
     for c in word.chars() {
-        match c {
-            '\'' | '\u{2019}' | '\u{2018}' => out.push_str("['\u{2018}\u{2019}]"),
-            '"' | '\u{201C}' | '\u{201D}' => out.push_str("[\"\u{201C}\u{201D}]"),
-            _ => out.push_str(&regex_syntax::escape(c.encode_utf8(&mut [0; 4]))),
+        match quote_class(c) {
+            Some(class) => out.push_str(class),
+            None => out.push_str(&regex_syntax::escape(c.encode_utf8(&mut [0; 4]))),
         }
     }
     out
@@ -359,16 +363,15 @@ pub struct RuleHit<'a> {
 
 /// The matches as the contract's `rules` entries (UTF-16 offsets, in the matches' order).
 pub fn hits<'a>(set: &'a RuleSet, text: &'a str, matches: &[Match]) -> Vec<RuleHit<'a>> {
-    let map = Utf16Map::new(text);
-    matches
-        .iter()
-        .map(|m| RuleHit {
-            rule: &set.rules[m.rule].id,
-            start: map.get(m.span.start),
-            end: map.get(m.span.end),
-            text: m.span.text(text),
-        })
+    utf16_matches(text, matches)
+        .map(|(m, start, end)| RuleHit { rule: &set.rules[m.rule].id, start, end, text: m.span.text(text) })
         .collect()
+}
+
+/// Each match with its start and end in UTF-16 units (one pass over the text for all).
+pub fn utf16_matches<'m>(text: &'m str, matches: &'m [Match]) -> impl Iterator<Item = (&'m Match, usize, usize)> + 'm {
+    let map = Utf16Map::new(text);
+    matches.iter().map(move |m| (m, map.get(m.span.start), map.get(m.span.end)))
 }
 
 #[cfg(test)]

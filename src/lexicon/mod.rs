@@ -260,6 +260,12 @@ pub fn is_day_part(w: &str) -> bool {
     is(w, class::DAY_PART)
 }
 
+/// A word that reads as a past tense or participle: `listed`, `adopted`, `polled` (not `red`,
+/// `bed`, `need`).
+pub fn is_past_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed")
+}
+
 /// A lower-case noun that reads as a plural: `officials`, `protesters`, `analysts` (not
 /// `boss`, `status`, `gas`).
 pub fn is_plural_noun(w: &str) -> bool {

@@ -181,7 +181,7 @@ pub(super) fn is_preposition_opener(w: &str) -> bool {
 /// A lower-case word that reads as a finite verb: a speech verb, an auxiliary, or a past
 /// tense (`listed`, `adopted`).
 pub(super) fn looks_like_verb(w: &str) -> bool {
-    lexicon::is_speech_verb(w) || lexicon::is(w, lexicon::class::AUXILIARY) || w.ends_with("ed") && w.len() > 4
+    lexicon::is_speech_verb(w) || lexicon::is(w, lexicon::class::AUXILIARY) || lexicon::is_past_form(w)
 }
 
 /// Words that can open a speaker mention.

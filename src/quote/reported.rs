@@ -502,7 +502,7 @@ fn reads_as_clause(t: &Tokens, from: usize, to: usize) -> bool {
             && (lexicon::is(w, lexicon::class::AUXILIARY)
                 // A negative contraction is an auxiliary too: `don't`, `wasn’t`.
                 || w.ends_with("n't") || w.ends_with("n’t")
-                || w.ends_with("ed") && w.len() > 4
+                || lexicon::is_past_form(w)
                 || k > from && w.ends_with('s') && !w.ends_with("ss") && w.len() > 3 && t.is_cap(k - 1))
     })
 }

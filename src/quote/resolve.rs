@@ -242,15 +242,15 @@ fn mention_head<'a>(words: &[&'a str]) -> Option<&'a str> {
         return (!lexicon::is(before, lexicon::class::SINGULAR_PICK)).then_some(last);
     }
     let mut h = k - 1;
-    while h > 0 && (lexicon::is(words[h], lexicon::class::POSTNOMINAL_ADJECTIVE) || is_participle(words[h])) {
+    // (A participle in lower case: `economists polled by Reuters`.)
+    let takes_phrase = |w: &str| {
+        lexicon::is(w, lexicon::class::POSTNOMINAL_ADJECTIVE)
+            || lexicon::is_past_form(w) && w.starts_with(char::is_lowercase)
+    };
+    while h > 0 && takes_phrase(words[h]) {
         h -= 1;
     }
     Some(words[h])
-}
-
-/// `polled`, `based`: a lower-case past participle.
-fn is_participle(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
 }
 
 /// Capitalised name runs of the text, indexed by their last word, for `Miller` →

@@ -68,14 +68,19 @@ export function quotesBySource(doc, keep = () => true) {
   return lists.map((items, id) => ({ source: doc.sources[id] ?? null, items })).filter((g) => g.items.length);
 }
 
-/** The house-rule matches of `doc` by rule, in first-match order: [{ rule, label, hits: [[hit, index]] }]. */
+/**
+ * The house-rule matches of `doc` by rule, in first-match order:
+ * [{ rule, label, hits: [[hit, index]], texts }], `texts` the distinct matched words in order.
+ */
 export function hitsByRule(doc, labels = new Map()) {
   const groups = new Map();
   (doc.rules ?? []).forEach((h, i) => {
-    if (!groups.has(h.rule)) groups.set(h.rule, { rule: h.rule, label: labels.get(h.rule) ?? h.rule, hits: [] });
-    groups.get(h.rule).hits.push([h, i]);
+    if (!groups.has(h.rule)) groups.set(h.rule, { rule: h.rule, label: labels.get(h.rule) ?? h.rule, hits: [], texts: new Set() });
+    const group = groups.get(h.rule);
+    group.hits.push([h, i]);
+    group.texts.add(h.text);
   });
-  return [...groups.values()];
+  return [...groups.values()].map((g) => ({ ...g, texts: [...g.texts] }));
 }
 
 function pos(s) {

@@ -264,11 +264,10 @@ export class WireLensElement extends HTMLElement {
     const head = document.createElement("strong");
     head.textContent = `House rules: ${doc.rules.length} match${doc.rules.length === 1 ? "" : "es"}`;
     const list = document.createElement("ul");
-    for (const { rule, label, hits } of hitsByRule(doc, labels)) {
+    for (const { rule, label, hits, texts } of hitsByRule(doc, labels)) {
       const li = document.createElement("li");
       li.dataset.rule = rule;
-      const words = [...new Set(hits.map(([h]) => h.text))].slice(0, 5).join(", ");
-      li.textContent = `${label} (${hits.length}): ${words}`;
+      li.textContent = `${label} (${hits.length}): ${texts.slice(0, 5).join(", ")}`;
       list.append(li);
     }
     section.append(head, list);

@@ -6,7 +6,6 @@
 //! `text` from the caller's own string.
 
 use wasm_bindgen::prelude::*;
-use wirelens::span::Utf16Map;
 use wirelens_rules::{RuleError, RuleSpec};
 
 #[wasm_bindgen(start)]
@@ -64,13 +63,11 @@ impl RuleSet {
         }
         let text =
             std::str::from_utf8(utf8).map_err(|e| JsError::new(&format!("wirelens: the text is not UTF-8: {e}")))?;
-        let map = Utf16Map::new(text);
-        let mut out = Vec::new();
-        for m in self.set.find(text) {
-            // Texts are at most 64 MiB, so every offset fits in 32 bits.
-            out.extend([m.rule as u32, map.get(m.span.start) as u32, map.get(m.span.end) as u32]);
-        }
-        Ok(out)
+        let matches = self.set.find(text);
+        // Texts are at most 64 MiB, so every offset fits in 32 bits.
+        Ok(wirelens_rules::utf16_matches(text, &matches)
+            .flat_map(|(m, start, end)| [m.rule as u32, start as u32, end as u32])
+            .collect())
     }
 }
 
