@@ -13,7 +13,7 @@
 use crate::lexicon;
 use crate::prefilter::FastMap;
 use crate::span::Span;
-use crate::text::Tokens;
+use crate::text::{find_str, Tokens};
 use crate::Quote;
 
 /// What kind of source a story quotes.
@@ -200,7 +200,7 @@ fn same_source(a: &Reading, b: &Reading) -> bool {
 /// resolved to nothing better, a relative pronoun).
 fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
     // A party tag in brackets is not part of the name: `Sen. Marco Rubio (R-Fla.)`.
-    let mention = match mention.text(t.text).find(" (") {
+    let mention = match find_str(mention.text(t.text), " (") {
         Some(k) => Span::new(mention.start, mention.start + k),
         None => mention,
     };

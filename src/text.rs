@@ -276,6 +276,16 @@ pub(crate) fn is_instrument_code(symbol: &str, exchange: &str) -> bool {
         && symbol.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
+/// Where `needle` first occurs in `hay` (a byte offset). The haystacks are mentions, a few
+/// words long, so a plain scan does; `str::find` with a string pattern brings its two-way
+/// searcher into the wasm module (2.6 KB) for these three callers.
+pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.as_bytes().windows(needle.len()).position(|w| w == needle.as_bytes())
+}
+
 /// The first index at or after `i` whose byte in `sets` has any of the bits `which`.
 #[inline]
 fn next_member(sets: &[u8], which: u8, mut i: usize) -> Option<usize> {

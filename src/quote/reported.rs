@@ -58,7 +58,13 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
             out.extend(according_to(t, v, regions));
         } else if t.is_lower(v) && !negated(t, v, sentence_from(t, v)) {
             // (Every shape below refuses a denied report: `did not say`, tested once here.)
-            if phrase || lexicon::is(t.s(v), lexicon::class::REPORTING_VERB) || lexicon::is_thought_verb(t.s(v)) {
+            if lexicon::is(t.s(v), lexicon::class::RAISING_VERB) {
+                if let Some((subject, rep)) = unsourced_view(t, v, regions) {
+                    out.extend(subject);
+                    out.push(rep);
+                }
+            } else if phrase || lexicon::is(t.s(v), lexicon::class::REPORTING_VERB) || lexicon::is_thought_verb(t.s(v))
+            {
                 match cue_before_content(t, cues, v, regions) {
                     Some((before, rep)) => out.extend(before.into_iter().chain([rep])),
                     None => out.extend(cue_after_content(t, cues, v, regions)),
@@ -306,6 +312,64 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     Some((before, Reported { from: k, to: end, speaker: Some(speaker), cue, cue_tok: v }))
 }
 
+/// `Trump is expected to deliver a victory speech`, `the politician … seemed to be
+/// shrinking`, `It appears that the game wasn't boring`: an expectation or an appearance
+/// whose holder the writer leaves unnamed. The content is the clause's subject and the
+/// infinitive after the verb, two pieces around the cue (as a parenthetical cue splits its
+/// content; `It` before `appears that` is no subject), without a speaker.
+fn unsourced_view(t: &Tokens, v: usize, regions: &[Region]) -> Option<(Option<Reported>, Reported)> {
+    let lo = sentence_from(t, v);
+    // `is (widely) expected`: a passive, whose cue starts at its `be`; a finite one (`is`,
+    // `were`), not `might be` or `had been expected to`, a conjecture or a plan that failed.
+    let finite_be = |k: usize| lexicon::is(t.s(k), lexicon::class::BE_FORM) && !t.s(k).starts_with("be");
+    let cue_tok =
+        if t.s(v) == "expected" { (v.saturating_sub(3).max(lo)..v).rev().find(|&k| finite_be(k))? } else { v };
+    let k = v + 1;
+    let that = t.s(k) == "that";
+    let infinitive = t.s(k) == "to" && t.is_lower(k + 1) && opens_clause(t, k + 1);
+    if !(that || infinitive) {
+        return None;
+    }
+    let sentence = sentence_end(t, k);
+    let from = if that { k + 1 } else { k };
+    let to = content_end(t, from, sentence);
+    let s = clause_start(t, lo, cue_tok);
+    let expletive = s + 1 == cue_tok && t.eq_ci(s, "it");
+    if that && !expletive || !content_of_at_least(2, t, from, to, sentence, regions) {
+        return None;
+    }
+    let cue = Span::new(t.toks[cue_tok].start(), t.toks[v].end());
+    let subject = (!expletive && fits_before(t, s, cue_tok, regions)).then_some(Reported {
+        from: s,
+        to: cue_tok,
+        speaker: None,
+        cue,
+        cue_tok: v,
+    });
+    Some((subject, Reported { from, to, speaker: None, cue, cue_tok: v }))
+}
+
+/// Where the clause whose verb is at `v` starts: after the last comma, dash, colon,
+/// semicolon or clause word (`and`, `that`, `though`) before it, at a relative pronoun
+/// (`delegates who are expected to …`), or at the sentence's start `lo` (past a conjunction).
+fn clause_start(t: &Tokens, lo: usize, v: usize) -> usize {
+    let mut s = (lo..v)
+        .rev()
+        .find_map(|k| {
+            let w = t.s(k);
+            if matches!(w, "who" | "which") {
+                Some(k)
+            } else {
+                (matches!(w, "," | ";" | ":") || is_dash(w) || is_clause_word(w)).then_some(k + 1)
+            }
+        })
+        .unwrap_or(lo);
+    while s < v && lexicon::is(t.s(s), lexicon::class::CONJUNCTION) {
+        s += 1;
+    }
+    s
+}
+
 /// The speaker of the cue at `v` in a sentence from `lo`: the subject before it, or for a
 /// participle after a comma (`…, saying that …`) the main clause's subject; None for a relative
 /// clause's report (`to fend off what he said was …`, `which officials said will …`), whose
@@ -479,7 +543,7 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
     if let Some(m) = (k + 1..end).find(|&m| matches!(t.s(m), "," | "and" | ";") && cues.tokens_at(m + 1) > 0) {
         end = if t.is_p(m - 1, ",") { m - 1 } else { m };
     }
-    content_ok(t, k, end, sentence, regions).then_some(Reported {
+    content_of_at_least(1, t, k, end, sentence, regions).then_some(Reported {
         from: k,
         to: end,
         speaker: Some(speaker),

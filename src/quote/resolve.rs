@@ -10,7 +10,7 @@ use super::mention::{furniture_at, is_description, is_pronoun, open_bracket_befo
 use crate::lexicon;
 use crate::prefilter;
 use crate::span::{Span, SpanCursor};
-use crate::text::{set, Tokens};
+use crate::text::{find_str, set, Tokens};
 
 /// Someone a pronoun or a description may point back to.
 #[derive(Clone, Copy, Debug)]
@@ -127,7 +127,7 @@ pub(super) fn resolve_name(t: &Tokens, speaker: Span, names: &NameIndex, recent:
     if is_description(t, speaker) {
         let role = text.split_whitespace().last().unwrap_or("");
         if lexicon::is_role_noun(role) {
-            if let Some(e) = recent.last_entity().filter(|e| e.mention.text(t.text).contains(role)) {
+            if let Some(e) = recent.last_entity().filter(|e| find_str(e.mention.text(t.text), role).is_some()) {
                 return e.mention;
             }
         }
@@ -391,7 +391,7 @@ impl<'a> NameIndex<'a> {
         match self.by_last.get(last) {
             Some(&(_, full))
                 if (full.len() > mention.len()
-                    || !full.text(t.text).contains(text)
+                    || find_str(full.text(t.text), text).is_none()
                         && full.text(t.text).split_whitespace().count() >= 2
                         && text.split_whitespace().count() <= 2)
                     && same_given_names(text, full.text(t.text)) =>
