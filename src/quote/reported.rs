@@ -250,7 +250,11 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     // (`noted how happy she was`: a clause opened by `how`, `why` or `what` reports too; a
     // question verb never comes here, and `did not say whether` is refused as denied.)
     let wh = matches!(t.s(k), "how" | "why" | "what");
-    if !(t.is_p(k, ",") || t.s(k) == "that" || wh || opens_clause(t, k)) {
+    // `Cruz said if elected president he could work …`, `She says despite all that, Obama
+    // wasn't influenced …`: a clause verb's content may open with its condition.
+    let condition =
+        lexicon::is(t.s(k), lexicon::class::CONDITION_OPENER) && lexicon::is(t.s(v), lexicon::class::CLAUSE_VERB);
+    if !(t.is_p(k, ",") || t.s(k) == "that" || wh || condition || opens_clause(t, k)) {
         return None;
     }
     let speaker = any_subject_speaker(t, cues, v, lo)?;
@@ -266,10 +270,20 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     if parenthetical || as_clause {
         k += 1;
     }
+    // `…, he said, because Russians are now living longer`, `…, he said, and she gripped his
+    // hands`: after a parenthetical cue the sentence goes on as the content, whatever word
+    // opens the rest, but for the writer's circumstances (`…, spokesmen for both sides said,
+    // as continued clashes threaten …`), an apposition (`, the Times said, including …`) and
+    // another cue (`, he said, adding that …` reports on its own).
+    let continues = parenthetical
+        && t.is_lower(k)
+        && cues.tokens_at(k) == 0
+        && !opens_circumstances(t.s(k))
+        && t.s(k) != "including";
     let with_that = t.s(k) == "that";
     if with_that {
         k += 1;
-    } else if !(wh || opens_clause(t, k)) {
+    } else if !(wh || condition || continues || opens_clause(t, k)) {
         return None;
     }
     let sentence = sentence_end(t, k);
@@ -295,9 +309,16 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     // or a finite verb before the first comma); `said`, `told` and their like need no test.
     // The part after a parenthetical cue goes on with the sentence's predicate (`, he said,
     // is doing better`), never with an apposition (`, the Times said, including …`).
-    let needs_clause = parenthetical || as_clause || !lexicon::is(t.s(v), lexicon::class::CLAUSE_VERB);
+    let needs_clause = !continues && (parenthetical || as_clause || !lexicon::is(t.s(v), lexicon::class::CLAUSE_VERB));
     if !with_that && needs_clause && !reads_as_clause(t, k, end) {
         return None;
+    }
+    // The clause after a condition has a finite verb (`if elected president he could …`).
+    if condition && !parenthetical {
+        let main = (k..end).find(|&m| t.is_p(m, ",")).map_or(k + 1, |c| c + 1);
+        if !reads_as_clause(t, main, end) {
+            return None;
+        }
     }
     let cue = cue_span(t, cues, v);
     // (`parenthetical` says the speaker starts after a comma, so `speaker_start > 0`.)
