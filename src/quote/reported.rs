@@ -348,21 +348,32 @@ fn unsourced_view(t: &Tokens, v: usize, regions: &[Region]) -> Option<(Option<Re
     let k = v + 1;
     let that = t.s(k) == "that";
     let infinitive = t.s(k) == "to" && t.is_lower(k + 1) && opens_clause(t, k + 1);
-    if !(that || infinitive) {
+    // `the Trump team appeared paralyzed`, `New Hampshire seems stable`, `It seemed like …`:
+    // a seeming's predicate (not `appeared in court`, `appeared Monday`: no preposition, no
+    // time; `expected` takes its infinitive only).
+    let predicate = v == cue_tok && t.is_lower(k) && (opens_clause(t, k) || t.s(k) == "like");
+    if !(that || infinitive || predicate) {
         return None;
     }
     let sentence = sentence_end(t, k);
     let from = if that { k + 1 } else { k };
     let to = content_end(t, from, sentence);
-    let s = clause_start(t, lo, cue_tok);
+    // `Clinton, casting herself as a champion of working people, appeared to …`: the subject
+    // stands before an insertion set off by commas.
+    let before = if cue_tok > lo && t.is_p(cue_tok - 1, ",") {
+        (lo..cue_tok - 1).rev().take(20).find(|&m| t.is_p(m, ",")).unwrap_or(cue_tok)
+    } else {
+        cue_tok
+    };
+    let s = clause_start(t, lo, before);
     let expletive = s + 1 == cue_tok && t.eq_ci(s, "it");
     if that && !expletive || !content_of_at_least(2, t, from, to, sentence, regions) {
         return None;
     }
     let cue = Span::new(t.toks[cue_tok].start(), t.toks[v].end());
-    let subject = (!expletive && fits_before(t, s, cue_tok, regions)).then_some(Reported {
+    let subject = (!expletive && fits_before(t, s, before, regions)).then_some(Reported {
         from: s,
-        to: cue_tok,
+        to: before,
         speaker: None,
         cue,
         cue_tok: v,
