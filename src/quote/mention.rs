@@ -399,8 +399,9 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
         return None;
     }
     // `The report said Feinberg …`, `Yanacocha officials said they …`: a run that takes in
-    // an earlier speech verb is that verb's sentence; its subject speaks.
-    if let Some(c) = (start + 1..end).find(|&c| t.is_lower(c) && cues.at(t, c).is_some()) {
+    // an earlier speech verb is that verb's sentence; its subject speaks. (Not the noun
+    // right before the verb: `new fundraising reports show`.)
+    if let Some(c) = (start + 1..end).find(|&c| t.is_lower(c) && cues.at(t, c).is_some()).filter(|&c| c + 1 < end) {
         return mention_before(t, cues, c, lo);
     }
     let mut start = skip_leading_conjunctions(t, start, end);
@@ -428,11 +429,13 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
 fn plural_common_subject(t: &Tokens, start: usize, end: usize, v: usize) -> bool {
     let verb = t.s(v);
     let agrees = (!verb.ends_with('s') || verb.ends_with("ss")) && !verb.ends_with("ing");
-    // A verb that takes an object (`thieves attacked a whale`) reports only with a known speaker.
+    // A verb that takes an object (`thieves attacked a whale`) reports only with a known
+    // speaker, unless nothing follows it (`…, new fundraising reports show.`).
+    let no_object = v + 1 >= t.len() || t.ends_sentence(v + 1) || t.is_p(v + 1, ",");
     agrees
-        && !lexicon::is(verb, lexicon::class::OBJECT_VERB)
+        && (no_object || !lexicon::is(verb, lexicon::class::OBJECT_VERB))
         && end > start
-        && end - start <= 3
+        && end - start <= 4
         && lexicon::is_plural_noun(t.s(end - 1))
         // (Letters only: `he’s`, `let's` end in an s too.)
         && t.s(end - 1).bytes().all(|b| b.is_ascii_lowercase())

@@ -59,7 +59,7 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
         } else if t.is_lower(v) && !negated(t, v, sentence_from(t, v)) {
             // (Every shape below refuses a denied report: `did not say`, tested once here.)
             if lexicon::is(t.s(v), lexicon::class::RAISING_VERB) {
-                if let Some((subject, rep)) = unsourced_view(t, v, regions) {
+                if let Some((subject, rep)) = unsourced_view(t, cues, v, regions) {
                     out.extend(subject);
                     out.push(rep);
                 }
@@ -292,6 +292,7 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     if let Some(c) = (k + 1..end).find(|&m| t.is_p(m - 1, ",") && t.eq_ci(m, "according") && t.eq_ci(m + 1, "to")) {
         end = c - 1;
     }
+    end = before_next_speaker(t, cues, k, end);
     // `The policy changes, which officials said will go into effect …, will not apply`: a
     // relative clause set off by commas ends at the next.
     if relative && t.is_p(speaker_start - 2, ",") {
@@ -338,7 +339,7 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
 /// whose holder the writer leaves unnamed. The content is the clause's subject and the
 /// infinitive after the verb, two pieces around the cue (as a parenthetical cue splits its
 /// content; `It` before `appears that` is no subject), without a speaker.
-fn unsourced_view(t: &Tokens, v: usize, regions: &[Region]) -> Option<(Option<Reported>, Reported)> {
+fn unsourced_view(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Option<(Option<Reported>, Reported)> {
     let lo = sentence_from(t, v);
     // `is (widely) expected`: a passive, whose cue starts at its `be`; a finite one (`is`,
     // `were`), not `might be` or `had been expected to`, a conjecture or a plan that failed.
@@ -352,7 +353,10 @@ fn unsourced_view(t: &Tokens, v: usize, regions: &[Region]) -> Option<(Option<Re
     // a seeming's predicate (not `appeared in court`, `appeared Monday`: no preposition, no
     // time; `expected` takes its infinitive only).
     let predicate = v == cue_tok && t.is_lower(k) && (opens_clause(t, k) || t.s(k) == "like");
-    if !(that || infinitive || predicate) {
+    // `he seemed to indicate he knows …`, `a review seems to show that …`: the infinitive is
+    // itself a report, whose subject speaks (read at its own verb).
+    let reports = infinitive && (cues.tokens_at(k + 1) > 0 || lexicon::is_thought_verb(t.s(k + 1)));
+    if !(that || infinitive || predicate) || reports {
         return None;
     }
     let sentence = sentence_end(t, k);
@@ -400,6 +404,24 @@ fn clause_start(t: &Tokens, lo: usize, v: usize) -> usize {
         s += 1;
     }
     s
+}
+
+/// `one company says there are more than 2,400 billionaires, another says there are about
+/// 1,800`, `Cruz said he'd make sand "glow in the dark," and Trump vowed to …`: content ends
+/// where a comma, semicolon or `and`/`but` opens another speaker's report (a subject of at
+/// most five words, then a speech verb). Else `to`.
+fn before_next_speaker(t: &Tokens, cues: &Cues, from: usize, to: usize) -> usize {
+    // (A relative clause is no other report: `the deal, which critics called …`.)
+    let opens_report = |m: usize| {
+        opens_mention(t, m + 1)
+            && (m + 2..(m + 7).min(to)).take_while(|&c| !t.is_p(c, ",")).any(|c| t.is_lower(c) && cues.tokens_at(c) > 0)
+    };
+    let joint = |m: usize| matches!(t.s(m), "," | ";" | "and" | "but");
+    match (from + 1..to).find(|&m| joint(m) && opens_report(m)) {
+        Some(m) if m > from + 1 && t.is_p(m - 1, ",") => m - 1,
+        Some(m) => m,
+        None => to,
+    }
 }
 
 /// The speaker of the cue at `v` in a sentence from `lo`: the subject before it, or for a
