@@ -254,7 +254,10 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     // wasn't influenced …`: a clause verb's content may open with its condition.
     let condition =
         lexicon::is(t.s(k), lexicon::class::CONDITION_OPENER) && lexicon::is(t.s(v), lexicon::class::CLAUSE_VERB);
-    if !(t.is_p(k, ",") || t.s(k) == "that" || wh || condition || opens_clause(t, k)) {
+    // `said no immediate decision had been made`: `no` as a determiner (not `said no`, the
+    // answer, nor `said no to the plan`: the clause is tested below).
+    let no_subject = t.s(k) == "no" && t.is_lower(k + 1) && opens_clause(t, k + 1);
+    if !(t.is_p(k, ",") || t.s(k) == "that" || wh || condition || no_subject || opens_clause(t, k)) {
         return None;
     }
     let speaker = any_subject_speaker(t, cues, v, lo)?;
@@ -283,7 +286,7 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     let with_that = t.s(k) == "that";
     if with_that {
         k += 1;
-    } else if !(wh || condition || continues || opens_clause(t, k)) {
+    } else if !(wh || condition || continues || no_subject || opens_clause(t, k)) {
         return None;
     }
     let sentence = sentence_end(t, k);
@@ -310,7 +313,8 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     // or a finite verb before the first comma); `said`, `told` and their like need no test.
     // The part after a parenthetical cue goes on with the sentence's predicate (`, he said,
     // is doing better`), never with an apposition (`, the Times said, including …`).
-    let needs_clause = !continues && (parenthetical || as_clause || !lexicon::is(t.s(v), lexicon::class::CLAUSE_VERB));
+    let needs_clause =
+        no_subject || !continues && (parenthetical || as_clause || !lexicon::is(t.s(v), lexicon::class::CLAUSE_VERB));
     if !with_that && needs_clause && !reads_as_clause(t, k, end) {
         return None;
     }
@@ -653,10 +657,23 @@ fn past_circumstances(t: &Tokens, k: usize) -> usize {
         })
         .find(|&m| t.s(m) == "that");
     // `has said for weeks he's …`, `said in recent days the …`: a short time phrase, then
-    // the clause without its `that`.
-    let time =
-        (k + 1..(k + 4).min(t.len())).find(|&m| lexicon::is_time_unit(t.s(m)) || lexicon::is_calendar_noun(t.s(m)));
-    that.or(time.map(|m| m + 1).filter(|&m| opens_clause(t, m))).unwrap_or(k)
+    // the clause without its `that`, opening with its subject (not `said in a June report`,
+    // where the month is a modifier).
+    let subject = |m: usize| {
+        opens_clause(t, m)
+            && (t.is_cap(m)
+                || lexicon::is(lexicon::strip_possessive(t.s(m)), lexicon::class::PRONOUN)
+                || lexicon::is(t.s(m), lexicon::class::ARTICLE))
+    };
+    let time = (k + 1..(k + 4).min(t.len()))
+        .find(|&m| lexicon::is_time_unit(t.s(m)) || lexicon::is_calendar_noun(t.s(m)))
+        .map(|m| m + 1)
+        .filter(|&m| subject(m));
+    // `said after the convention he would not accept …`: a short phrase, then a subject pronoun.
+    let pronoun = (k + 2..(k + 6).min(t.len()))
+        .take_while(|&m| t.is_word(m))
+        .find(|&m| t.is_lower(m) && lexicon::is(t.s(m), lexicon::class::PRONOUN));
+    that.or(time).or(pronoun).unwrap_or(k)
 }
 
 /// A word that opens the circumstances of a report rather than its content: a preposition
@@ -747,8 +764,10 @@ fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> O
 /// sets the attribution off from the rest of the sentence (`…, the Times said, including …`).
 fn trails_off(t: &Tokens, from: usize, hi: usize) -> bool {
     let end = if hi > 0 && t.ends_sentence(hi - 1) { hi - 1 } else { hi };
-    // (`…, his aides argued in interviews this week; rather, …`: a semicolon ends it too.)
-    let end = (from..end).find(|&k| t.is_p(k, ";")).unwrap_or(end);
+    // (`…, his aides argued in interviews this week; rather, …`: a semicolon ends it too, and
+    // a dash that sets off what follows: `…, the Congressional Budget Office reported on
+    // Tuesday -- a development that …`.)
+    let end = (from..end).find(|&k| t.is_p(k, ";") || is_dash(t.s(k))).unwrap_or(end);
     let w = t.s(from);
     // A relative clause describes the speaker: `…, said a handful of Democrats who point to …`.
     if from >= end || t.is_p(from, ",") || t.is_p(from, ";") || matches!(w, "who" | "whose") {
