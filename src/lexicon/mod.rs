@@ -34,6 +34,13 @@ pub fn is_thought_verb(w: &str) -> bool {
     set(&S, word_list!("thought_verbs.txt")).contains(w)
 }
 
+/// A noun of speech or belief (`statement`, `claim`, `view`), lower case as written: reported
+/// speech reads it after a possessive (`the ministry's statement that …`).
+pub fn is_speech_noun(w: &str) -> bool {
+    static S: OnceLock<WordSet> = OnceLock::new();
+    set(&S, word_list!("speech_nouns.txt")).contains(w)
+}
+
 /// Whether `w` may be the first word of a cue phrase (`according`, `pointed`), by shape
 /// only (see [`Shapes`]).
 pub fn may_open_cue_phrase(w: &str) -> bool {
@@ -75,6 +82,7 @@ pub(crate) fn list_shapes() -> &'static ShapeLanes {
 fn list_words() -> [Vec<String>; 3] {
     let cues = lines(word_list!("speech_verbs.txt"))
         .chain(lines(word_list!("thought_verbs.txt")))
+        .chain(lines(word_list!("speech_nouns.txt")))
         .chain(cue_phrases().iter().map(|p| p[0]));
     // A figure opener may be written as a possessive (`November's`, `today’s`).
     let figures = figure_openers().flat_map(|w| [w.to_string(), format!("{w}'s"), format!("{w}’s")]);

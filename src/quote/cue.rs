@@ -16,8 +16,9 @@ pub(super) struct Cues {
     len: Vec<u8>,
     /// The tokens where a cue starts, in order, so no pass scans the whole table for them.
     pub(super) starts: Vec<usize>,
-    /// The cues and the verbs of thought (`believes`, `shows`), in order: where reported
-    /// speech may be attributed. A verb of thought is no quotation's cue.
+    /// The cues, the verbs of thought (`believes`, `shows`) and the nouns of speech
+    /// (`statement`), in order: where reported speech may be attributed. A verb of thought
+    /// or a noun is no quotation's cue.
     pub(super) report_starts: Vec<usize>,
 }
 
@@ -32,7 +33,7 @@ impl Cues {
             if len[k] > 0 {
                 starts.push(k);
                 report_starts.push(k);
-            } else if t.is_lower(k) && lexicon::is_thought_verb(t.s(k)) {
+            } else if t.is_lower(k) && (lexicon::is_thought_verb(t.s(k)) || lexicon::is_speech_noun(t.s(k))) {
                 report_starts.push(k);
             }
         }

@@ -91,7 +91,13 @@ pub(super) fn tidy_mention(t: &Tokens, m: Span, near: usize) -> Option<Span> {
     {
         to -= 1;
     }
-    (from < to).then(|| Span::new(t.toks[from].start(), t.toks[to - 1].end()))
+    // `Trump's claim that …`: a mention names its speaker without the possessive ending of a
+    // noun it owns (not `Friends of Mr. Clinton's who …`, a name in the possessive).
+    let last = t.s(to - 1);
+    let owns = to < t.len() && t.is_word(to) && !lexicon::is(t.s(to), lexicon::class::RELATIVE_WORD);
+    let cut = if owns { last.len() - lexicon::strip_possessive(last).len() } else { 0 };
+    let end = t.toks[to - 1].end() - cut;
+    (from < to).then(|| Span::new(t.toks[from].start(), end))
 }
 
 /// How many tokens of web-page furniture (`READ MORE`, `Advertisement`) open `from..to`

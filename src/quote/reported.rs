@@ -56,6 +56,8 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
         let phrase = cues.tokens_at(v) > 1;
         if t.eq_ci(v, "according") {
             out.extend(according_to(t, v, regions));
+        } else if let Some(rep) = possessed_statement(t, v, regions) {
+            out.push(rep);
         } else if t.is_lower(v) && !negated(t, v, sentence_from(t, v)) {
             // (Every shape below refuses a denied report: `did not say`, tested once here.)
             if lexicon::is(t.s(v), lexicon::class::RAISING_VERB) {
@@ -426,6 +428,51 @@ fn before_next_speaker(t: &Tokens, cues: &Cues, from: usize, to: usize) -> usize
         Some(m) => m,
         None => to,
     }
+}
+
+/// `They challenged him over his comments that he would be a neutral guy …`, `rejected the
+/// ministry's statement that the talks had failed`: a noun of speech after its speaker's
+/// possessive, then a `that` clause, the content. Not where the noun phrase is the
+/// sentence's subject (`Trump's claim that … has been debunked`), whose clause ends at a
+/// predicate no rule here finds.
+fn possessed_statement(t: &Tokens, v: usize, regions: &[Region]) -> Option<Reported> {
+    if v == 0 || !t.is_lower(v) || t.s(v + 1) != "that" || !lexicon::is_speech_noun(t.s(v)) {
+        return None;
+    }
+    let lo = sentence_from(t, v);
+    let p = v - 1;
+    let owner = t.s(p);
+    let bare = lexicon::strip_possessive(owner);
+    let start = if lexicon::is(owner, lexicon::class::POSSESSIVE_PRONOUN) {
+        p
+    } else if bare.len() < owner.len() {
+        // `Trump's`, `Sen. Bernie Sanders's`, `the ministry's`: back over the name or to its article.
+        let mut name = p;
+        while name > lo && (t.is_cap(name - 1) || t.is_p(name - 1, ".") && t.glued(name - 1)) {
+            name -= 1;
+        }
+        let article = (p.saturating_sub(3).max(lo)..p).rev().find(|&m| lexicon::is(t.s(m), lexicon::class::ARTICLE));
+        if t.is_cap(p) {
+            name
+        } else {
+            article?
+        }
+    } else {
+        return None;
+    };
+    if start <= lo || (lo..start).all(|m| lexicon::is(t.s(m), lexicon::class::CONJUNCTION)) {
+        return None;
+    }
+    let from = v + 2;
+    let sentence = sentence_end(t, from);
+    let to = content_end(t, from, sentence);
+    if !opens_clause(t, from) || !content_ok(t, from, to, sentence, regions) {
+        return None;
+    }
+    // (The possessive ending comes off with the mention's tidying.)
+    let speaker = Span::new(t.toks[start].start(), t.toks[p].end());
+    let cue = Span::new(t.toks[v].start(), t.toks[v].end());
+    Some(Reported { from, to, speaker: Some(speaker), cue, cue_tok: v })
 }
 
 /// The speaker of the cue at `v` in a sentence from `lo`: the subject before it, or for a

@@ -115,7 +115,8 @@ pub(super) fn resolve(t: &Tokens, speaker: Span, names: &NameIndex, recent: &Rec
     if text == "who" {
         return antecedent(t, t.index_at(speaker.start)).map(|a| names.resolve(t, a));
     }
-    if is_pronoun(text) {
+    // (`his comments that …`: a possessive speaks as its subject pronoun.)
+    if is_pronoun(text) || lexicon::is(text, lexicon::class::POSSESSIVE_PRONOUN) {
         return recent.best(para, |c| pronoun_agrees(t, names, text, c));
     }
     Some(resolve_name(t, speaker, names, recent, para))
@@ -171,22 +172,22 @@ pub(super) fn antecedent(t: &Tokens, w: usize) -> Option<Span> {
 }
 
 /// Whether `he`/`she` may point at `candidate` (a person, one), `it` (not a person) and
-/// `they` (not one person).
+/// `they` (not one person); a possessive (`his comments that …`) as its subject pronoun.
 pub(super) fn pronoun_agrees(t: &Tokens, names: &NameIndex, pronoun: &str, candidate: Span) -> bool {
     match pronoun {
-        "he" | "He" => {
+        "he" | "He" | "his" | "His" => {
             !is_plural_mention(t, candidate)
                 && names.is_person(t, candidate)
                 && mention_gender(t, names, candidate) != Some(true)
         }
-        "she" | "She" => {
+        "she" | "She" | "her" | "Her" => {
             !is_plural_mention(t, candidate)
                 && names.is_person(t, candidate)
                 && mention_gender(t, names, candidate) != Some(false)
         }
-        "it" | "It" => !names.is_person(t, candidate),
+        "it" | "It" | "its" => !names.is_person(t, candidate),
         // More than one, or a body (`the company … they`), never one person.
-        "they" | "They" => is_plural_mention(t, candidate) || !names.is_person(t, candidate),
+        "they" | "They" | "their" | "Their" => is_plural_mention(t, candidate) || !names.is_person(t, candidate),
         _ => true,
     }
 }
