@@ -634,8 +634,10 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
     }
     let speaker = subject_speaker(t, cues, v, lo)?;
     let k = v + cues.tokens_at(v).max(1);
-    // An object, or an infinitive (`promised to …`); not a preposition's phrase (`blamed for`).
-    if !(t.s(k) == "to" || opens_clause(t, k)) {
+    // An object, or an infinitive (`promised to …`, `vowed not to repeat …`); not a
+    // preposition's phrase (`blamed for`).
+    let infinitive = t.s(k) == "to" || t.s(k) == "not" && t.s(k + 1) == "to";
+    if !(infinitive || opens_clause(t, k)) {
         return None;
     }
     let sentence = sentence_end(t, k);
