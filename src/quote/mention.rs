@@ -470,8 +470,11 @@ fn before_day_phrase(t: &Tokens, mut end: usize, lo: usize) -> usize {
 /// `end` starts, not before `lo`: `Sen. Richard J. Durbin` in `… Sen. Richard J. Durbin (`.
 pub(super) fn name_run_start(t: &Tokens, end: usize, lo: usize) -> usize {
     let mut s = end;
-    while s > lo && (t.is_cap(s - 1) || t.is_p(s - 1, ".") && t.glued(s - 1)) {
-        s -= 1;
+    // (`Ban Ki-moon`, `Kim Jong-un`: a lower-case part glued by a hyphen to a capital.)
+    let hyphen_part =
+        |s: usize| s >= lo + 3 && t.glued(s - 1) && t.is_p(s - 2, "-") && t.glued(s - 2) && t.is_cap(s - 3);
+    while s > lo && (t.is_cap(s - 1) || t.is_p(s - 1, ".") && t.glued(s - 1) || hyphen_part(s)) {
+        s -= if t.is_cap(s - 1) || t.is_p(s - 1, ".") { 1 } else { 2 };
     }
     s
 }
