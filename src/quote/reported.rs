@@ -417,16 +417,27 @@ fn clause_start(t: &Tokens, lo: usize, v: usize) -> usize {
 /// where a comma, semicolon or `and`/`but` opens another speaker's report (a subject of at
 /// most five words, then a speech verb). Else `to`.
 fn before_next_speaker(t: &Tokens, cues: &Cues, from: usize, to: usize) -> usize {
-    // (A relative clause is no other report: `the deal, which critics called …`.)
-    let opens_report = |m: usize| {
-        opens_mention(t, m + 1)
-            && (m + 2..(m + 7).min(to)).take_while(|&c| !t.is_p(c, ",")).any(|c| t.is_lower(c) && cues.tokens_at(c) > 0)
-    };
     let joint = |m: usize| matches!(t.s(m), "," | ";" | "and" | "but");
-    match (from + 1..to).find(|&m| joint(m) && opens_report(m)) {
-        Some(m) if m > from + 1 && t.is_p(m - 1, ",") => m - 1,
-        Some(m) => m,
-        None => to,
+    // (A relative clause is no other report: `the deal, which critics called …`.)
+    let opens_report = |m: usize, c: usize| joint(m) && opens_mention(t, m + 1) && !(m + 1..c).any(|k| t.is_p(k, ","));
+    // From each speech verb in the content back to its joint (the cue table lists the verbs,
+    // so the content's words are not each read): the earliest joint wins.
+    let mut best = to;
+    let first = cues.starts.partition_point(|&c| c < from + 3);
+    for &c in &cues.starts[first..] {
+        if c >= to || c >= best + 7 {
+            break;
+        }
+        if t.is_lower(c) {
+            if let Some(m) = (c.saturating_sub(6).max(from + 1)..c - 1).find(|&m| opens_report(m, c)) {
+                best = best.min(m);
+            }
+        }
+    }
+    if best < to && best > from + 1 && t.is_p(best - 1, ",") {
+        best - 1
+    } else {
+        best
     }
 }
 
