@@ -33,7 +33,9 @@ impl Cues {
             if len[k] > 0 {
                 starts.push(k);
                 report_starts.push(k);
-            } else if t.is_lower(k) && (lexicon::is_thought_verb(t.s(k)) || lexicon::is_speech_noun(t.s(k))) {
+            } else if t.is_lower(k) && lexicon::is_speech_noun(t.s(k))
+                || t.is_lower(k) && lexicon::is_thought_verb(t.s(k)) && !noun_position(t, k)
+            {
                 report_starts.push(k);
             }
         }
@@ -50,6 +52,12 @@ impl Cues {
         let n = self.tokens_at(k);
         (n > 0).then(|| Span::new(t.toks[k].start(), t.toks[k + n - 1].end()))
     }
+}
+
+/// Whether the word at `k` stands where a noun or an adjective does: after a determiner
+/// (`the support`, `his views`) or `of` (`a base of support`, `a gauge of planned spending`).
+fn noun_position(t: &Tokens, k: usize) -> bool {
+    k > 0 && (lexicon::is(t.s(k - 1), lexicon::class::NOUN_DETERMINER) || t.s(k - 1) == "of")
 }
 
 /// The cue starting at `k` in one lexicon test: a speech verb in lower case (a capitalised
@@ -83,9 +91,9 @@ fn cue_len_at(t: &Tokens, k: usize) -> u8 {
     if n == 0 || k == 0 {
         return n;
     }
-    // Glued to a hyphen it is an adjective: `his often-repeated vow`; after a determiner it
-    // is a noun: `The recalls`, `the reports`, `his calls`.
-    let noun = t.is_p(k - 1, "-") && t.glued(k) || lexicon::is(t.s(k - 1), lexicon::class::NOUN_DETERMINER);
+    // Glued to a hyphen it is an adjective: `his often-repeated vow`; after a determiner or
+    // `of` it is a noun: `The recalls`, `the reports`, `his calls`, `a number of reports`.
+    let noun = t.is_p(k - 1, "-") && t.glued(k) || noun_position(t, k);
     if noun {
         0
     } else {

@@ -65,7 +65,9 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
                     out.extend(subject);
                     out.push(rep);
                 }
-            } else if phrase || lexicon::is(t.s(v), lexicon::class::REPORTING_VERB) || lexicon::is_thought_verb(t.s(v))
+            } else if phrase
+                || lexicon::is(t.s(v), lexicon::class::REPORTING_VERB)
+                || lexicon::is_thought_verb(t.s(v)) && !lexicon::is(t.s(v), lexicon::class::STANCE_VERB)
             {
                 match cue_before_content(t, cues, v, regions) {
                     Some((before, rep)) => out.extend(before.into_iter().chain([rep])),
@@ -278,13 +280,15 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     // `…, he said, because Russians are now living longer`, `…, he said, and she gripped his
     // hands`: after a parenthetical cue the sentence goes on as the content, whatever word
     // opens the rest, but for the writer's circumstances (`…, spokesmen for both sides said,
-    // as continued clashes threaten …`), an apposition (`, the Times said, including …`) and
-    // another cue (`, he said, adding that …` reports on its own).
+    // as continued clashes threaten …`, `…, the exchange said, reflecting the SEC's ban`), an
+    // apposition (`, the Times said, including …`) and another cue (`, he said, adding that
+    // …` reports on its own).
     let continues = parenthetical
         && t.is_lower(k)
         && cues.tokens_at(k) == 0
         && !opens_circumstances(t.s(k))
-        && t.s(k) != "including";
+        && t.s(k) != "including"
+        && !t.s(k).ends_with("ing");
     let with_that = t.s(k) == "that";
     if with_that {
         k += 1;
@@ -366,6 +370,11 @@ fn unsourced_view(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
         return None;
     }
     let sentence = sentence_end(t, k);
+    // `Neither candidate … appears poised to …, a new poll released Wednesday shows`: a view
+    // with its source later in the sentence is that source's report, read at its cue.
+    if (k + 1..sentence).any(|m| t.is_lower(m) && cues.tokens_at(m) > 0) {
+        return None;
+    }
     let from = if that { k + 1 } else { k };
     let to = content_end(t, from, sentence);
     // `Clinton, casting herself as a champion of working people, appeared to …`: the subject
@@ -376,7 +385,8 @@ fn unsourced_view(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
         cue_tok
     };
     let s = clause_start(t, lo, before);
-    let expletive = s + 1 == cue_tok && t.eq_ci(s, "it");
+    // (`It appears that …`, `there are expected to be …`: no subject.)
+    let expletive = s + 1 == cue_tok && (t.eq_ci(s, "it") || t.eq_ci(s, "there"));
     if that && !expletive || !content_of_at_least(2, t, from, to, sentence, regions) {
         return None;
     }
@@ -420,6 +430,8 @@ fn before_next_speaker(t: &Tokens, cues: &Cues, from: usize, to: usize) -> usize
     let joint = |m: usize| matches!(t.s(m), "," | ";" | "and" | "but");
     // (A relative clause is no other report: `the deal, which critics called …`.)
     let opens_report = |m: usize, c: usize| joint(m) && opens_mention(t, m + 1) && !(m + 1..c).any(|k| t.is_p(k, ","));
+    // (A verb of saying that takes a clause: not `both divisions posted strong sales`.)
+    let says = |c: usize| t.is_lower(c) && lexicon::is(t.s(c), lexicon::class::CLAUSE_VERB);
     // From each speech verb in the content back to its joint (the cue table lists the verbs,
     // so the content's words are not each read): the earliest joint wins.
     let mut best = to;
@@ -428,7 +440,7 @@ fn before_next_speaker(t: &Tokens, cues: &Cues, from: usize, to: usize) -> usize
         if c >= to || c >= best + 7 {
             break;
         }
-        if t.is_lower(c) {
+        if says(c) {
             if let Some(m) = (c.saturating_sub(6).max(from + 1)..c - 1).find(|&m| opens_report(m, c)) {
                 best = best.min(m);
             }
@@ -647,7 +659,9 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
     let k = v + cues.tokens_at(v).max(1);
     // An object, or an infinitive (`promised to …`, `vowed not to repeat …`); not a
     // preposition's phrase (`blamed for`).
-    let infinitive = t.s(k) == "to" || t.s(k) == "not" && t.s(k + 1) == "to";
+    // (Not `an official who asked not to be named`: a request not to be, no view.)
+    let request = lexicon::is(t.s(v), lexicon::class::REQUEST_VERB);
+    let infinitive = t.s(k) == "to" || t.s(k) == "not" && t.s(k + 1) == "to" && !request;
     if !(infinitive || opens_clause(t, k)) {
         return None;
     }
