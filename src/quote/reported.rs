@@ -55,7 +55,10 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
         // A cue phrase (`pointed out`, `called for`) reports as a reporting verb does.
         let phrase = cues.tokens_at(v) > 1;
         if t.eq_ci(v, "according") {
-            out.extend(according_to(t, v, regions));
+            if let Some((subject, rep)) = according_to(t, v, regions) {
+                out.extend(subject);
+                out.push(rep);
+            }
         } else if let Some(rep) = possessed_statement(t, v, regions) {
             out.push(rep);
         } else if t.is_lower(v) && !negated(t, v, sentence_from(t, v)) {
@@ -545,8 +548,11 @@ fn subject_before_insertion(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Opt
     let s = (lo..close).find(|&k| !lexicon::is(t.s(k), lexicon::class::CONJUNCTION))?;
     let open = (s + 1..close - 1).find(|&k| delimiter(k))?;
     let insertion = open + 1;
-    let opens_insertion =
-        t.is_cap(insertion) || t.is_num(insertion) || lexicon::is(t.s(insertion), lexicon::class::INSERTION_OPENER);
+    // (`Supporters of abortion rights, on the other hand, argued …`: a phrase too.)
+    let opens_insertion = t.is_cap(insertion)
+        || t.is_num(insertion)
+        || lexicon::is(t.s(insertion), lexicon::class::INSERTION_OPENER)
+        || opens_circumstances(t.s(insertion));
     let finite = |k: usize| {
         t.is_lower(k) && lexicon::is(t.s(k), lexicon::class::AUXILIARY) || is_quote_mark(t, k) || t.ends_sentence(k)
     };
@@ -886,7 +892,7 @@ fn after_inserted_source(t: &Tokens, v: usize, lo: usize, rest: usize, regions: 
 }
 
 /// `According to X, …`, `…, according to X.`, `… according to X.`
-fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<Reported> {
+fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<(Option<Reported>, Reported)> {
     if !t.eq_ci(v + 1, "to") {
         return None;
     }
@@ -902,19 +908,24 @@ fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<Reported> {
         let from = comma + 1;
         let sentence = sentence_end(t, from);
         let to = content_end(t, from, sentence);
-        return content_ok(t, from, to, sentence, regions).then_some(Reported {
-            from,
-            to,
-            speaker: Some(speaker),
-            cue,
-            cue_tok: v,
-        });
+        let rep = Reported { from, to, speaker: Some(speaker), cue, cue_tok: v };
+        return content_ok(t, from, to, sentence, regions).then_some((None, rep));
     }
     // `…, according to X.` / `… according to X.`: the content before it.
     let speaker = mention_after(t, v + 2, hi).or_else(|| bare_source(t, v + 2, hi))?;
     let rest = t.index_near(speaker.end, v + 2);
     if let Some((from, to)) = after_inserted_source(t, v, lo, rest, regions) {
-        return Some(Reported { from, to, speaker: Some(speaker), cue, cue_tok: v });
+        // `Fundraising, according to the campaign, has surged …`: where a verb goes on after
+        // the source, the words before it are the content's subject, a piece of its own.
+        let verb = t.is_lower(from) && looks_like_verb(t.s(from));
+        let subject = (verb && t.is_p(v - 1, ",") && fits_before(t, lo, v - 1, regions)).then_some(Reported {
+            from: lo,
+            to: v - 1,
+            speaker: Some(speaker),
+            cue,
+            cue_tok: v,
+        });
+        return Some((subject, Reported { from, to, speaker: Some(speaker), cue, cue_tok: v }));
     }
     // What follows the source describes it or the circumstances (`a report Tuesday from WKOW,
     // the ABC affiliate in Madison`, `exit polls reported by CNN`): the content is still the
@@ -927,5 +938,5 @@ fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<Reported> {
     if opens_with_quotation(regions, from, to) || !content_ok(t, from, to, sentence_end(t, from), regions) {
         return None;
     }
-    Some(Reported { from, to, speaker: Some(speaker), cue, cue_tok: v })
+    Some((None, Reported { from, to, speaker: Some(speaker), cue, cue_tok: v }))
 }
