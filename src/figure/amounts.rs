@@ -152,12 +152,13 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
                 kind = FigureKind::Duration;
             }
             unit = Some(Unit::Written(span(t, unit_tok, unit_tok + 1)));
-        } else if t.s(end).starts_with('°') && t.glued(end) {
-            // `35°C`, `95°F`, `20°`: a temperature (or an angle), its sign glued on.
+        } else if t.s(end).starts_with('°') && (t.glued(end) || t.s(end) == "°" && scale_after(t, end)) {
+            // `35°C`, `95°F`, `20°`: a temperature (or an angle), its sign glued on; or with a
+            // space before the sign and its scale (`30 °C`, the SI style of some outlets).
             kind = FigureKind::Measure;
             let u0 = end;
             end += 1;
-            if t.s(u0) == "°" && matches!(t.get(end as isize), "C" | "F") && t.glued(end) {
+            if t.s(u0) == "°" && scale_after(t, u0) {
                 end += 1;
             }
             unit = Some(Unit::Written(span(t, u0, end)));
@@ -354,6 +355,9 @@ pub(super) fn range_tail(
     unit: &Option<Unit>,
     value: Option<f64>,
 ) -> Option<(Figure, usize)> {
+    if let Some(r) = suspended_hyphen_range(t, start, n) {
+        return Some(r);
+    }
     let is_joiner = |w: &str| matches!(w, "or" | "to" | "and" | "-" | "–");
     // The joiner follows the number (`20 or 25 years`), or a percentage's or an amount's
     // unit (`2.1% and 3.4%`, `85 cents to $1.10`).
@@ -446,6 +450,26 @@ pub(super) fn range_tail(
             qualifier: None,
         },
         e.max(end),
+    ))
+}
+
+/// `8- to 16-meter sections`, `10- to 15-year terms`: the first bound's hyphen waits for the
+/// unit glued to the second. A range in that unit.
+fn suspended_hyphen_range(t: &Tokens, start: usize, n: Num) -> Option<(Figure, usize)> {
+    if !(t.is_p(n.end, "-") && t.glued(n.end) && t.get(n.end as isize + 1) == "to") {
+        return None;
+    }
+    let second = read_number(t, n.end + 2)?;
+    let u = second.end + 1;
+    let glued_unit = t.is_p(second.end, "-") && t.glued(second.end) && t.glued(u) && t.is_word(u);
+    let w = low(t, u);
+    if !(glued_unit && (lexicon::is_unit(&w) || lexicon::is_time_unit(&w))) {
+        return None;
+    }
+    let unit = Some(Unit::Written(span(t, u, u + 1)));
+    Some((
+        Figure { span: span(t, start, u + 1), kind: FigureKind::Range, value: Some(n.value), unit, qualifier: None },
+        u + 1,
     ))
 }
 
@@ -580,4 +604,9 @@ pub(super) fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         Figure { span: span(t, i, end), kind: FigureKind::Ordinal, value: Some(v), unit: None, qualifier: None },
         end,
     ))
+}
+
+/// Whether a temperature scale (`C`, `F`) is glued after the degree sign at `deg`: `°C`.
+fn scale_after(t: &Tokens, deg: usize) -> bool {
+    matches!(t.get(deg as isize + 1), "C" | "F") && t.glued(deg + 1)
 }

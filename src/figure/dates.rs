@@ -57,7 +57,10 @@ pub(super) fn date_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
 
 /// The dates that start at the number at `i`: `1990s`, `4Q`, `18 October 2018`.
 pub(super) fn number_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
-    if let Some(end) = decade_at(t, i).or_else(|| quarter_at(t, i)) {
+    if let Some(end) = decade_at(t, i) {
+        return decade_like(t, i, end).or_else(|| date_fig(t, i, end));
+    }
+    if let Some(end) = quarter_at(t, i) {
         return date_fig(t, i, end);
     }
     if t.s(i).len() <= 2 && lexicon::is_full_month(t.get(i as isize + 1)) {
@@ -199,6 +202,32 @@ pub(super) fn decade_at(t: &Tokens, i: usize) -> Option<usize> {
         return Some(i + 2);
     }
     None
+}
+
+/// `in his late 60s`, `in their 30s` (an age), `in the low 80s`, `the upper 90s` (a level:
+/// a temperature, a price): two digits and an `s` that are no decade (decades are `the 80s`,
+/// `the late ’60s`, `the mid-90s`). The figure, from its qualifier, and its end.
+fn decade_like(t: &Tokens, i: usize, end: usize) -> Option<(Figure, usize)> {
+    let digits = t.s(i).as_bytes();
+    if digits.len() != 2 || i > 0 && matches!(t.s(i - 1), "'" | "’" | "‘") {
+        return None;
+    }
+    let mut q = i;
+    if q > 1 && t.is_p(q - 1, "-") && t.glued(q) {
+        q -= 1;
+    }
+    let level = q > 0 && lexicon::is(t.s(q - 1), lexicon::class::LEVEL_QUALIFIER);
+    let qualified = q > 0 && (level || matches!(low(t, q - 1).as_str(), "early" | "late" | "mid"));
+    let first = if qualified { q - 1 } else { i };
+    let owned = first > 0 && lexicon::is(t.s(first - 1), lexicon::class::POSSESSIVE_PRONOUN);
+    let kind = match (owned, level) {
+        (true, _) => FigureKind::Age,
+        (false, true) => FigureKind::Measure,
+        _ => return None,
+    };
+    let value = f64::from((digits[0] - b'0') * 10 + (digits[1] - b'0'));
+    let qualifier = qualified.then(|| span(t, first, first + 1));
+    Some((Figure { span: span(t, first, end), kind, value: Some(value), unit: None, qualifier }, end))
 }
 
 /// `third quarter`, `Q3`, `4Q`, `first half` (of a year).
