@@ -423,6 +423,15 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
     if start < end && is_preposition_opener(t.s(start)) {
         start += 1;
     }
+    // `teachers and union officials told POLITICO`: two plurals joined by `and`.
+    if start >= lo + 2
+        && t.s(start - 1) == "and"
+        && t.is_lower(start - 2)
+        && lexicon::is_plural_noun(t.s(start - 2))
+        && plural_common_subject(t, start - 2, end, v)
+    {
+        start -= 2;
+    }
     (mention_ok(t, start, end) || plural_common_subject(t, start, end, v))
         .then(|| Span::new(t.toks[start].start(), t.toks[end - 1].end()))
 }
