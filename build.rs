@@ -64,7 +64,7 @@ const TABLES: [&str; 74] = [
     "report_negation",
     "clause_verb",
     "stance_verb",
-    "raising_verb",
+    "unsourced_cue",
     "possessive_pronoun",
     "condition_opener",
     "headline_verb",

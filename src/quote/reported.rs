@@ -63,7 +63,7 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
             out.push(rep);
         } else if t.is_lower(v) && !negated(t, v, sentence_from(t, v)) {
             // (Every shape below refuses a denied report: `did not say`, tested once here.)
-            if lexicon::is(t.s(v), lexicon::class::RAISING_VERB) {
+            if lexicon::is(t.s(v), lexicon::class::UNSOURCED_CUE) {
                 if let Some((subject, rep)) = unsourced_view(t, cues, v, regions) {
                     out.extend(subject);
                     out.push(rep);
@@ -348,8 +348,9 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
 }
 
 /// `Trump is expected to deliver a victory speech`, `the politician … seemed to be
-/// shrinking`, `It appears that the game wasn't boring`: an expectation or an appearance
-/// whose holder the writer leaves unnamed. The content is the clause's subject and the
+/// shrinking`, `It appears that the game wasn't boring`, `The Club for Growth is reportedly
+/// spending …`: an expectation, an appearance or hearsay whose holder the writer leaves
+/// unnamed. The content is the clause's subject and the
 /// infinitive after the verb, two pieces around the cue (as a parenthetical cue splits its
 /// content; `It` before `appears that` is no subject), without a speaker.
 fn unsourced_view(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Option<(Option<Reported>, Reported)> {
@@ -365,10 +366,15 @@ fn unsourced_view(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
     // `the Trump team appeared paralyzed`, `New Hampshire seems stable`, `It seemed like …`:
     // a seeming's predicate (not `appeared in court`, `appeared Monday`: no preposition, no
     // time; `expected` takes its infinitive only).
-    let predicate = v == cue_tok && t.is_lower(k) && (opens_clause(t, k) || t.s(k) == "like");
-    // `he seemed to indicate he knows …`, `a review seems to show that …`: the infinitive is
-    // itself a report, whose subject speaks (read at its own verb).
-    let reports = infinitive && (cues.tokens_at(k + 1) > 0 || lexicon::is_thought_verb(t.s(k + 1)));
+    // `The Club for Growth is reportedly spending …`, `Khoga was reportedly on that trip`: an
+    // adverb of hearsay before any predicate.
+    let adverb = t.s(v).ends_with("ly");
+    let predicate = v == cue_tok && t.is_lower(k) && (adverb || opens_clause(t, k) || t.s(k) == "like");
+    // `he seemed to indicate he knows …`, `a review seems to show that …`, `Trump reportedly
+    // told aides …`: the verb after it is itself a report, whose subject speaks (read at its
+    // own verb).
+    let verb = if infinitive { k + 1 } else { k };
+    let reports = cues.tokens_at(verb) > 0 || lexicon::is_thought_verb(t.s(verb));
     if !(that || infinitive || predicate) || reports {
         return None;
     }
@@ -772,7 +778,8 @@ fn after_listener(t: &Tokens, k: usize) -> usize {
         return k;
     }
     let w = t.s(k);
-    if lexicon::is(w, lexicon::class::OBJECT_PRONOUN) {
+    // (`told aides that …`, `warned investors that …`: a plural before `that` too.)
+    if lexicon::is(w, lexicon::class::OBJECT_PRONOUN) || lexicon::is_plural_noun(w) && t.s(k + 1) == "that" {
         return k + 1;
     }
     // `told the BBC`, `told Reuters`, `told a news conference`, `told CNN's State of the Union`.
