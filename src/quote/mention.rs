@@ -442,6 +442,10 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
 /// demands` (a singular verb: the plural is no subject) nor `queries seeking` (a participle
 /// that describes the noun).
 fn plural_common_subject(t: &Tokens, start: usize, end: usize, v: usize) -> bool {
+    // `those surveyed say …`, `those polled said …`: the people a poll asked.
+    if end == start + 2 && t.s(start) == "those" && lexicon::is_past_form(t.s(start + 1)) {
+        return true;
+    }
     let verb = t.s(v);
     let agrees = (!verb.ends_with('s') || verb.ends_with("ss")) && !verb.ends_with("ing");
     // A verb that takes an object (`thieves attacked a whale`) reports only with a known

@@ -267,6 +267,14 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     if !(t.is_p(k, ",") || t.s(k) == "that" || wh || condition || no_subject || opens_clause(t, k)) {
         return None;
     }
+    // `…, the race will be tight, said Dan Gerstein, director of …`: after a comma, a name
+    // set off by a comma is the speaker, not what was said (the cue-after shape reads it).
+    if v > lo && t.is_p(v - 1, ",") && t.is_cap(k) {
+        let e = (k..(k + 6).min(t.len())).find(|&m| !(t.is_cap(m) || t.is_p(m, ".") && t.glued(m))).unwrap_or(k);
+        if e > k && t.is_p(e, ",") {
+            return None;
+        }
+    }
     let speaker = any_subject_speaker(t, cues, v, lo)?;
     let speaker_start = t.index_near(speaker.start, v);
     // `which critics said was discriminatory`: a relative clause reports its predicate.
