@@ -444,11 +444,15 @@ fn clause_start(t: &Tokens, lo: usize, v: usize) -> usize {
 /// where a comma, semicolon or `and`/`but` opens another speaker's report (a subject of at
 /// most five words, then a speech verb). Else `to`.
 fn before_next_speaker(t: &Tokens, cues: &Cues, from: usize, to: usize) -> usize {
-    let joint = |m: usize| matches!(t.s(m), "," | ";" | "and" | "but");
-    // (A relative clause is no other report: `the deal, which critics called …`.)
-    let opens_report = |m: usize, c: usize| joint(m) && opens_mention(t, m + 1) && !(m + 1..c).any(|k| t.is_p(k, ","));
-    // (A verb of saying that takes a clause: not `both divisions posted strong sales`.)
-    let says = |c: usize| t.is_lower(c) && lexicon::is(t.s(c), lexicon::class::CLAUSE_VERB);
+    let joint = |m: usize| matches!(t.s(m), "," | ";" | "and" | "but" | "while");
+    // The subject: a mention, or plain words up to a plural (`and human rights groups
+    // warned`). (A relative clause is no other report: `the deal, which critics called …`.)
+    let subject =
+        |m: usize, c: usize| opens_mention(t, m + 1) || t.is_lower(m + 1) && lexicon::is_plural_noun(t.s(c - 1));
+    let opens_report = |m: usize, c: usize| joint(m) && subject(m, c) && !(m + 1..c).any(|k| t.is_p(k, ","));
+    // (A verb of saying that takes a clause, or any with `that`: not `both divisions posted
+    // strong sales`.)
+    let says = |c: usize| t.is_lower(c) && (lexicon::is(t.s(c), lexicon::class::CLAUSE_VERB) || t.s(c + 1) == "that");
     // From each speech verb in the content back to its joint (the cue table lists the verbs,
     // so the content's words are not each read): the earliest joint wins.
     let mut best = to;
