@@ -689,6 +689,12 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
     if !(infinitive || opens_clause(t, k)) {
         return None;
     }
+    // `An anti-Trump super PAC called Our Principles is ramping up …`: a name with the
+    // sentence's verb after it is the subject the participle names, not an object.
+    let name_end = (k..(k + 6).min(t.len())).find(|&m| !t.is_cap(m)).unwrap_or(k);
+    if name_end > k && t.is_lower(name_end) && lexicon::is(t.s(name_end), lexicon::class::AUXILIARY) {
+        return None;
+    }
     let sentence = sentence_end(t, k);
     let mut end = content_end(t, k, sentence);
     // `asked them to consider …` is a request; `asked him whether …`, a question.
