@@ -23,8 +23,9 @@ export function markdown(doc, labels = new Map()) {
   const reported = doc.quotes.filter((q) => q.kind === "indirect");
   lines.push(`## Quotes (${quoted.length})`, "");
   for (const q of quoted) lines.push(`- ${q.source ?? "unattributed"} (${kindLabel(q.kind)}): ${q.text}`);
-  lines.push("", `## Reported speech (${reported.length})`, "");
-  for (const q of reported) lines.push(`- ${q.source ?? "unattributed"}${q.cue ? ` (${q.cue.text})` : ""}: ${q.text}`);
+  const reports = joinPieces(reported);
+  lines.push("", `## Reported speech (${reports.length})`, "");
+  for (const { q, text } of reports) lines.push(`- ${q.source ?? "unattributed"}${q.cue ? ` (${q.cue.text})` : ""}: ${text}`);
   lines.push("", `## Figures (${doc.figures.length})`, "", "| text | kind | value | unit |", "|---|---|---|---|");
   for (const f of doc.figures) lines.push(`| ${f.text} | ${f.kind} | ${f.value ?? ""} | ${f.unit ?? ""} |`);
   lines.push("", `## Credits (${doc.credits.length})`, "");
@@ -37,4 +38,18 @@ export function markdown(doc, labels = new Map()) {
     }
   }
   return lines.join("\n") + "\n";
+}
+
+/**
+ * One report per cue: the pieces a cue splits (`The golf industry, he said, is doing
+ * better`; `Trump is expected to deliver a speech`) joined by an ellipsis, in order.
+ */
+export function joinPieces(reported) {
+  const reports = [];
+  for (const q of reported) {
+    const last = reports.at(-1);
+    if (last && q.cue && last.q.cue && last.q.cue.start === q.cue.start) last.text += ` … ${q.text}`;
+    else reports.push({ q, text: q.text });
+  }
+  return reports;
 }

@@ -100,7 +100,9 @@ test("samples and export", async ({ page, context }) => {
   await page.locator("#copy-md").click();
   const summary = await page.evaluate(() => navigator.clipboard.readText());
   expect(summary).toContain(`## Quotes (${json.quotes.filter((q) => q.kind !== "indirect").length})`);
-  expect(summary).toContain(`## Reported speech (${json.quotes.filter((q) => q.kind === "indirect").length})`);
+  // (One report per cue: the pieces a cue splits are one line.)
+  const reports = new Set(json.quotes.filter((q) => q.kind === "indirect").map((q) => q.cue.start));
+  expect(summary).toContain(`## Reported speech (${reports.size})`);
   expect(summary).toContain("## Sources (");
   const download = page.waitForEvent("download");
   await page.locator("#download-json").click();
