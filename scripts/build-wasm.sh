@@ -18,11 +18,11 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 
-# LLVM's inline threshold at 70 rather than opt-level 3's 250: about 9 KB less gzipped for
-# about 4% more time per call in Chromium (BENCHMARKS.md).
+# LLVM's inline threshold at 50 rather than opt-level 3's 250: about 10 KB less gzipped for
+# about 5% more time per call in Chromium (BENCHMARKS.md).
 # The checkout's and the registry's paths are remapped: panic locations name source files,
 # so the module would otherwise differ in size with the directory it is built in.
-RUSTFLAGS="${RUSTFLAGS:-} -C llvm-args=-inline-threshold=70 --remap-path-prefix=$PWD=. --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src=crates" \
+RUSTFLAGS="${RUSTFLAGS:-} -C llvm-args=-inline-threshold=50 --remap-path-prefix=$PWD=. --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src=crates" \
   cargo build --profile wasm --target wasm32-unknown-unknown -p wirelens-wasm "${features[@]}"
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name wirelens \
