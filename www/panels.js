@@ -1,7 +1,7 @@
 // The panels beside the text: who said what (grouped by source), the dateline, the figures
 // table and the credits. Each is rebuilt from the contract document.
 import { $, el, short, jumpButton, kindLabel } from "./dom.js";
-import { quotesBySource, sourcingProfile, sourceTypeLabel } from "./pkg/render.js";
+import { quotesBySource, sourcingProfile, sourceTypeLabel, piecesByCue } from "./pkg/render.js";
 
 // Panel lists show this many entries at first; a button shows the rest.
 const PANEL_LIMIT = 500;
@@ -63,7 +63,9 @@ function listQuotes(doc) {
       if (!shown.length) continue;
       budget -= shown.length;
       lists.push(el("p", { className: "kind-label muted", textContent: kindLabel(kind) }));
-      lists.push(el("ol", {}, ...shown.map(([q, i]) => el("li", {}, jumpButton(short(q.text), `q${i}`), ` (${kindLabel(q.kind)})`))));
+      // (The pieces of one report, split by its cue, are one entry: `Trump … to deliver …`.)
+      const entry = (run) => el("li", {}, ...run.flatMap(([q, i], k) => [k ? " … " : "", jumpButton(short(q.text), `q${i}`)]), ` (${kindLabel(kind)})`);
+      lists.push(el("ol", {}, ...piecesByCue(shown).map(entry)));
     }
     const section = el("section", { className: "source" }, head, ...lists);
     if (source) {

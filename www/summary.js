@@ -1,6 +1,6 @@
 // The Markdown summary of an analysis, for notes and tickets.
 import { kindLabel } from "./dom.js";
-import { sourcingProfile, hitsByRule } from "./pkg/render.js";
+import { sourcingProfile, hitsByRule, piecesByCue } from "./pkg/render.js";
 
 /**
  * A Markdown summary of the analysis: quotations and reported speech apart, with sources;
@@ -23,9 +23,14 @@ export function markdown(doc, labels = new Map()) {
   const reported = doc.quotes.filter((q) => q.kind === "indirect");
   lines.push(`## Quotes (${quoted.length})`, "");
   for (const q of quoted) lines.push(`- ${q.source ?? "unattributed"} (${kindLabel(q.kind)}): ${q.text}`);
-  const reports = joinPieces(reported);
+  // One line per report: the pieces a cue splits joined by an ellipsis.
+  const reports = piecesByCue(reported.map((q, i) => [q, i]));
   lines.push("", `## Reported speech (${reports.length})`, "");
-  for (const { q, text } of reports) lines.push(`- ${q.source ?? "unattributed"}${q.cue ? ` (${q.cue.text})` : ""}: ${text}`);
+  for (const run of reports) {
+    const q = run[0][0];
+    const text = run.map(([p]) => p.text).join(" … ");
+    lines.push(`- ${q.source ?? "unattributed"}${q.cue ? ` (${q.cue.text})` : ""}: ${text}`);
+  }
   lines.push("", `## Figures (${doc.figures.length})`, "", "| text | kind | value | unit |", "|---|---|---|---|");
   for (const f of doc.figures) lines.push(`| ${f.text} | ${f.kind} | ${f.value ?? ""} | ${f.unit ?? ""} |`);
   lines.push("", `## Credits (${doc.credits.length})`, "");
@@ -40,16 +45,3 @@ export function markdown(doc, labels = new Map()) {
   return lines.join("\n") + "\n";
 }
 
-/**
- * One report per cue: the pieces a cue splits (`The golf industry, he said, is doing
- * better`; `Trump is expected to deliver a speech`) joined by an ellipsis, in order.
- */
-export function joinPieces(reported) {
-  const reports = [];
-  for (const q of reported) {
-    const last = reports.at(-1);
-    if (last && q.cue && last.q.cue && last.q.cue.start === q.cue.start) last.text += ` … ${q.text}`;
-    else reports.push({ q, text: q.text });
-  }
-  return reports;
-}

@@ -69,6 +69,22 @@ export function quotesBySource(doc, keep = () => true) {
 }
 
 /**
+ * Items [quote, index] in runs of one report each: the pieces a cue splits (`The golf
+ * industry, he said, is doing better`; `Trump is expected to deliver a speech`) share the
+ * cue and follow each other. A list of runs, in order.
+ */
+export function piecesByCue(items) {
+  const runs = [];
+  for (const item of items) {
+    const cue = item[0].cue;
+    const last = runs.at(-1)?.at(-1)?.[0].cue;
+    if (cue && last && last.start === cue.start) runs.at(-1).push(item);
+    else runs.push([item]);
+  }
+  return runs;
+}
+
+/**
  * The house-rule matches of `doc` by rule, in first-match order:
  * [{ rule, label, hits: [[hit, index]], texts }], `texts` the distinct matched words in order.
  */
