@@ -1,6 +1,6 @@
 // The Markdown summary of an analysis, for notes and tickets.
 import { kindLabel } from "./dom.js";
-import { sourcingProfile, hitsByRule, piecesByCue } from "./pkg/render.js";
+import { sourcingProfile, hitsByRule, piecesByCue, runText } from "./pkg/render.js";
 
 /**
  * A Markdown summary of the analysis: quotations and reported speech apart, with sources;
@@ -28,8 +28,7 @@ export function markdown(doc, labels = new Map()) {
   lines.push("", `## Reported speech (${reports.length})`, "");
   for (const run of reports) {
     const q = run[0][0];
-    const text = run.map(([p]) => p.text).join(" … ");
-    lines.push(`- ${q.source ?? "unattributed"}${q.cue ? ` (${q.cue.text})` : ""}: ${text}`);
+    lines.push(`- ${q.source ?? "unattributed"}${q.cue ? ` (${q.cue.text})` : ""}: ${runText(run)}`);
   }
   lines.push("", `## Figures (${doc.figures.length})`, "", "| text | kind | value | unit |", "|---|---|---|---|");
   for (const f of doc.figures) lines.push(`| ${f.text} | ${f.kind} | ${f.value ?? ""} | ${f.unit ?? ""} |`);

@@ -217,7 +217,7 @@ fn decade_like(t: &Tokens, i: usize, end: usize) -> Option<(Figure, usize)> {
         q -= 1;
     }
     let level = q > 0 && lexicon::is(t.s(q - 1), lexicon::class::LEVEL_QUALIFIER);
-    let qualified = q > 0 && (level || matches!(low(t, q - 1).as_str(), "early" | "late" | "mid"));
+    let qualified = q > 0 && (level || is_period_part(t, q - 1));
     let first = if qualified { q - 1 } else { i };
     let owned = first > 0 && lexicon::is(t.s(first - 1), lexicon::class::POSSESSIVE_PRONOUN);
     let kind = match (owned, level) {
@@ -248,7 +248,7 @@ pub(super) fn quarter_at(t: &Tokens, i: usize) -> Option<usize> {
 /// `early`, `late`, `mid-` in front of a date: `late Thursday`, `mid-December`, `early 1990s`.
 /// (`late last month`, `earlier this year` are the relative matcher's.)
 pub(super) fn early_late_mid(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
-    if !matches!(low(t, i).as_str(), "early" | "late" | "mid") {
+    if !is_period_part(t, i) {
         return None;
     }
     let mut k = i + 1;
@@ -261,6 +261,11 @@ pub(super) fn early_late_mid(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         return Some((f, next));
     }
     None
+}
+
+/// `early`, `late` or `mid`, any case: the part of a period it opens (`the early 1990s`).
+fn is_period_part(t: &Tokens, i: usize) -> bool {
+    matches!(low(t, i).as_str(), "early" | "late" | "mid")
 }
 
 /// `last week`, `this year`, `earlier this month`, `late last month`, `yesterday`,

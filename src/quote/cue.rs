@@ -33,8 +33,8 @@ impl Cues {
             if len[k] > 0 {
                 starts.push(k);
                 report_starts.push(k);
-            } else if t.is_lower(k) && lexicon::is_speech_noun(t.s(k))
-                || t.is_lower(k) && lexicon::is_thought_verb(t.s(k)) && !noun_position(t, k)
+            } else if t.is_lower(k)
+                && (lexicon::is_speech_noun(t.s(k)) || lexicon::is_thought_verb(t.s(k)) && !noun_position(t, k))
             {
                 report_starts.push(k);
             }

@@ -93,11 +93,12 @@ pub(super) fn tidy_mention(t: &Tokens, m: Span, near: usize) -> Option<Span> {
     }
     // `Trump's claim that …`: a mention names its speaker without the possessive ending of a
     // noun it owns (not `Friends of Mr. Clinton's who …`, a name in the possessive).
-    let last = t.s(to - 1);
     let owns = to < t.len() && t.is_word(to) && !lexicon::is(t.s(to), lexicon::class::RELATIVE_WORD);
-    let cut = if owns { last.len() - lexicon::strip_possessive(last).len() } else { 0 };
-    let end = t.toks[to - 1].end() - cut;
-    (from < to).then(|| Span::new(t.toks[from].start(), end))
+    (from < to).then(|| {
+        let last = t.s(to - 1);
+        let cut = if owns { last.len() - lexicon::strip_possessive(last).len() } else { 0 };
+        Span::new(t.toks[from].start(), t.toks[to - 1].end() - cut)
+    })
 }
 
 /// How many tokens of web-page furniture (`READ MORE`, `Advertisement`) open `from..to`
@@ -123,7 +124,7 @@ fn is_complement_before_name(t: &Tokens, k: usize, hi: usize) -> bool {
 }
 
 /// One past the capitalised run that starts at `from`, before `hi`.
-fn name_run_end(t: &Tokens, from: usize, hi: usize) -> usize {
+pub(super) fn name_run_end(t: &Tokens, from: usize, hi: usize) -> usize {
     (from..hi).find(|&m| !t.is_cap(m)).unwrap_or(hi)
 }
 
@@ -436,11 +437,11 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
         .then(|| Span::new(t.toks[start].start(), t.toks[end - 1].end()))
 }
 
-/// `forecasters say`, `environmentalists worry`, `polls show`: people or records named by a
-/// plural common noun, at most three lower-case words, as the subject of the cue at `v` (no
-/// role list holds every such noun). The verb must agree with a plural: not `protests
-/// demands` (a singular verb: the plural is no subject) nor `queries seeking` (a participle
-/// that describes the noun).
+/// `forecasters say`, `environmentalists worry`, `polls show`, `those surveyed say`: people or
+/// records named by a plural common noun, at most four lower-case words, as the subject of the
+/// cue at `v` (no role list holds every such noun). The verb must agree with a plural: not
+/// `protests demands` (a singular verb: the plural is no subject) nor `queries seeking` (a
+/// participle that describes the noun).
 fn plural_common_subject(t: &Tokens, start: usize, end: usize, v: usize) -> bool {
     // `those surveyed say …`, `those polled said …`: the people a poll asked.
     if end == start + 2 && t.s(start) == "those" && lexicon::is_past_form(t.s(start + 1)) {
@@ -483,13 +484,16 @@ fn before_day_phrase(t: &Tokens, mut end: usize, lo: usize) -> usize {
 /// `end` starts, not before `lo`: `Sen. Richard J. Durbin` in `… Sen. Richard J. Durbin (`.
 pub(super) fn name_run_start(t: &Tokens, end: usize, lo: usize) -> usize {
     let mut s = end;
-    // (`Ban Ki-moon`, `Kim Jong-un`: a lower-case part glued by a hyphen to a capital.)
-    let hyphen_part =
-        |s: usize| s >= lo + 3 && t.glued(s - 1) && t.is_p(s - 2, "-") && t.glued(s - 2) && t.is_cap(s - 3);
-    while s > lo && (t.is_cap(s - 1) || t.is_p(s - 1, ".") && t.glued(s - 1) || hyphen_part(s)) {
-        s -= if t.is_cap(s - 1) || t.is_p(s - 1, ".") { 1 } else { 2 };
+    loop {
+        if s > lo && (t.is_cap(s - 1) || t.is_p(s - 1, ".") && t.glued(s - 1)) {
+            s -= 1;
+        } else if s >= lo + 3 && t.glued(s - 1) && t.is_p(s - 2, "-") && t.glued(s - 2) && t.is_cap(s - 3) {
+            // `Ban Ki-moon`, `Kim Jong-un`: a lower-case part glued by a hyphen to a capital.
+            s -= 2;
+        } else {
+            return s;
+        }
     }
-    s
 }
 
 /// The `(` of a short bracket that closes right before token `end` (`(R-Fla.)`), looked

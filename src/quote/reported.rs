@@ -15,7 +15,7 @@ use super::cue::Cues;
 use super::marks::{is_quote_mark, Region, RegionCursor};
 use super::mention::{
     before_padding, coordinated_subject, is_clause_word, is_dash, looks_like_verb, main_clause_subject, mention_after,
-    mention_before, mention_ok, mention_ok_body, opens_mention, sentence_subject,
+    mention_before, mention_ok, mention_ok_body, name_run_end, name_run_start, opens_mention, sentence_subject,
 };
 use crate::lexicon;
 use crate::span::{Span, SpanCursor};
@@ -55,25 +55,19 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
         // A cue phrase (`pointed out`, `called for`) reports as a reporting verb does.
         let phrase = cues.tokens_at(v) > 1;
         if t.eq_ci(v, "according") {
-            if let Some((subject, rep)) = according_to(t, v, regions) {
-                out.extend(subject);
-                out.push(rep);
-            }
+            push_pieces(&mut out, according_to(t, v, regions));
         } else if let Some(rep) = possessed_statement(t, v, regions) {
             out.push(rep);
         } else if t.is_lower(v) && !negated(t, v, sentence_from(t, v)) {
             // (Every shape below refuses a denied report: `did not say`, tested once here.)
             if lexicon::is(t.s(v), lexicon::class::UNSOURCED_CUE) {
-                if let Some((subject, rep)) = unsourced_view(t, cues, v, regions) {
-                    out.extend(subject);
-                    out.push(rep);
-                }
+                push_pieces(&mut out, unsourced_view(t, cues, v, regions));
             } else if phrase
                 || lexicon::is(t.s(v), lexicon::class::REPORTING_VERB)
                 || lexicon::is_thought_verb(t.s(v)) && !lexicon::is(t.s(v), lexicon::class::STANCE_VERB)
             {
                 match cue_before_content(t, cues, v, regions) {
-                    Some((before, rep)) => out.extend(before.into_iter().chain([rep])),
+                    Some(pieces) => push_pieces(&mut out, Some(pieces)),
                     None => out.extend(cue_after_content(t, cues, v, regions)),
                 }
             }
@@ -90,6 +84,14 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
     }
     out.retain(|rep| rep.from < rep.to);
     out
+}
+
+/// Adds a report split in pieces by its cue (the piece before it, if any, then the rest).
+fn push_pieces(out: &mut Vec<Reported>, pieces: Option<(Option<Reported>, Reported)>) {
+    if let Some((before, rep)) = pieces {
+        out.extend(before);
+        out.push(rep);
+    }
 }
 
 /// `Carson: Cruz taking 'Benghazi' approach to Iowa controversy`, `Elizabeth Warren: Donald
@@ -358,9 +360,9 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
 /// `Trump is expected to deliver a victory speech`, `the politician … seemed to be
 /// shrinking`, `It appears that the game wasn't boring`, `The Club for Growth is reportedly
 /// spending …`: an expectation, an appearance or hearsay whose holder the writer leaves
-/// unnamed. The content is the clause's subject and the
-/// infinitive after the verb, two pieces around the cue (as a parenthetical cue splits its
-/// content; `It` before `appears that` is no subject), without a speaker.
+/// unnamed. The content is the clause's subject and what follows the cue, two pieces around
+/// it (as a parenthetical cue splits its content; `It` before `appears that` is no subject),
+/// without a speaker.
 fn unsourced_view(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Option<(Option<Reported>, Reported)> {
     let lo = sentence_from(t, v);
     // `is (widely) expected`: a passive, whose cue starts at its `be`; a finite one (`is`,
@@ -491,15 +493,10 @@ fn possessed_statement(t: &Tokens, v: usize, regions: &[Region]) -> Option<Repor
         p
     } else if bare.len() < owner.len() {
         // `Trump's`, `Sen. Bernie Sanders's`, `the ministry's`: back over the name or to its article.
-        let mut name = p;
-        while name > lo && (t.is_cap(name - 1) || t.is_p(name - 1, ".") && t.glued(name - 1)) {
-            name -= 1;
-        }
-        let article = (p.saturating_sub(3).max(lo)..p).rev().find(|&m| lexicon::is(t.s(m), lexicon::class::ARTICLE));
         if t.is_cap(p) {
-            name
+            name_run_start(t, p, lo)
         } else {
-            article?
+            (p.saturating_sub(3).max(lo)..p).rev().find(|&m| lexicon::is(t.s(m), lexicon::class::ARTICLE))?
         }
     } else {
         return None;
@@ -691,7 +688,7 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
     }
     // `An anti-Trump super PAC called Our Principles is ramping up …`: a name with the
     // sentence's verb after it is the subject the participle names, not an object.
-    let name_end = (k..(k + 6).min(t.len())).find(|&m| !t.is_cap(m)).unwrap_or(k);
+    let name_end = name_run_end(t, k, (k + 6).min(t.len()));
     if name_end > k && t.is_lower(name_end) && lexicon::is(t.s(name_end), lexicon::class::AUXILIARY) {
         return None;
     }

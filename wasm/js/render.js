@@ -84,6 +84,11 @@ export function piecesByCue(items) {
   return runs;
 }
 
+/** The text of a run of `piecesByCue`: its pieces joined by an ellipsis. */
+export function runText(run) {
+  return run.map(([q]) => q.text).join(" … ");
+}
+
 /**
  * The house-rule matches of `doc` by rule, in first-match order:
  * [{ rule, label, hits: [[hit, index]], texts }], `texts` the distinct matched words in order.

@@ -22,7 +22,7 @@
 // Styling: CSS custom properties (--wirelens-quote, --wirelens-figure, …) and ::part(text),
 // ::part(panel), ::part(badge), ::part(error), ::part(highlight).
 import { sharedAnalyzer } from "./analyzer.js";
-import { annotations, render, quotesBySource, sourcingProfile, sourceTypeLabel, hitsByRule, piecesByCue } from "./render.js";
+import { annotations, render, quotesBySource, sourcingProfile, sourceTypeLabel, hitsByRule, piecesByCue, runText } from "./render.js";
 import { loadRules, compileRules } from "./rules.js";
 
 const CATEGORIES = ["dateline", "quotes", "reported", "figures", "credits", "rules"];
@@ -303,7 +303,7 @@ export class WireLensElement extends HTMLElement {
       // (The pieces of one report, split by its cue, are one entry.)
       for (const run of piecesByCue(ofKind)) {
         const item = document.createElement("li");
-        const text = run.map(([q]) => q.text).join(" … ");
+        const text = runText(run);
         item.textContent = `${label}: ${text.length > 120 ? text.slice(0, 119) + "…" : text}`;
         inner.append(item);
       }
