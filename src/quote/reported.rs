@@ -698,9 +698,44 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
     if lexicon::is(t.s(v), lexicon::class::REQUEST_VERB) && !is_request(t, k, end) {
         return None;
     }
+    // `declined to rule out …` reports a stance; `declined to comment`, `prices declined to
+    // the lowest levels` nothing.
+    if lexicon::is(t.s(v), lexicon::class::REFUSAL_VERB)
+        && !(t.s(k) == "to"
+            && t.is_lower(k + 1)
+            && opens_clause(t, k + 1)
+            && !lexicon::is(t.s(k + 1), lexicon::class::NOUN_DETERMINER)
+            && !lexicon::is(t.s(k + 1), lexicon::class::SPEECH_INFINITIVE)
+            && names_agent(t, speaker))
+    {
+        return None;
+    }
+    // `One mentioned possibility is …`: a participle before its noun, not a verb and its object.
+    if !infinitive && t.is_lower(k + 1) && lexicon::is(t.s(k + 1), lexicon::class::AUXILIARY) {
+        return None;
+    }
     // The object ends at the subject's next report (`and said`, `, saying`).
     if let Some(m) = (k + 1..end).find(|&m| matches!(t.s(m), "," | "and" | ";") && cues.tokens_at(m + 1) > 0) {
         end = if t.is_p(m - 1, ",") { m - 1 } else { m };
+    }
+    if lexicon::is(t.s(v), lexicon::class::SIDE_VERB) {
+        // `Firm fob prices supported sunflowerseed oil values`: a market's support is no
+        // stance; `the Western backed National Coalition opposition group told Reuters`: a
+        // participle before a noun whose verb follows.
+        end = side_end(t, k, end);
+        let verb_after = (k + 1..end).any(|c| cues.tokens_at(c) > 0 && !matches!(t.s(c - 1), "," | "and"));
+        // (`supported that …` takes a clause, which a stance never reports.)
+        let clause = t.s(k) == "that";
+        if !names_agent(t, speaker) || lexicon::is(t.s(k), lexicon::class::PARTICLE) || verb_after || clause {
+            return None;
+        }
+    }
+    // `Japan have expressed interest in …, the head of the global lender said`: the report
+    // that ends the sentence holds all of it.
+    if (k + 1..end)
+        .any(|c| cues.tokens_at(c) > 0 && cue_after_content(t, cues, c, regions).is_some_and(|r| r.from <= v))
+    {
+        return None;
     }
     content_of_at_least(1, t, k, end, sentence, regions).then_some(Reported {
         from: k,
@@ -709,6 +744,44 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
         cue: cue_span(t, cues, v),
         cue_tok: v,
     })
+}
+
+/// Whether a mention names someone who can take a side: a name, a pronoun, a role (`the
+/// senator`, `delegates`) or an organisation (`the union`), by its last word; not a thing
+/// (`higher soyoil futures`, `the lack of marketing`).
+fn names_agent(t: &Tokens, mention: Span) -> bool {
+    let words: Vec<&str> = mention.text(t.text).split_whitespace().map(lexicon::strip_possessive).collect();
+    let person = |w: &str| lexicon::is_role_noun(w) || lexicon::is(w, lexicon::class::ORGANIZATION_NOUN);
+    // The head is the last word, or the word before a modifier (`Others in the community`,
+    // `A union representing flight attendants`).
+    let before_modifier = words
+        .iter()
+        .position(|w| lexicon::is(w, lexicon::class::NOT_A_CLAUSE_OPENER) || w.ends_with("ing"))
+        .and_then(|p| p.checked_sub(1))
+        .map(|p| words[p]);
+    words.iter().any(|w| person(w))
+        || [words.last().copied(), before_modifier]
+            .into_iter()
+            .flatten()
+            .any(|w| w.starts_with(char::is_uppercase) || lexicon::is(w, lexicon::class::PRONOUN) || w == "who")
+}
+
+/// The end of the side a stance takes, its object `from..to`: `endorsed Sanders in February`
+/// is `Sanders`, `supported the bill when it came to the Senate` is `the bill`; a name or
+/// a pronoun ends the object unless more of its noun phrase follows (`Trump's bid`,
+/// `Trump for president`), a noun phrase ends at a comma or at its circumstances.
+fn side_end(t: &Tokens, from: usize, to: usize) -> usize {
+    let cut = |m: usize| {
+        t.is_p(m, ",")
+            || matches!(t.s(m), "and" | "but" | "as" | "by" | "last" | "this")
+            || t.s(m) != "of" && opens_circumstances(t.s(m))
+    };
+    let head =
+        if lexicon::is(t.s(from), lexicon::class::OBJECT_PRONOUN) { from + 1 } else { name_run_end(t, from, to) };
+    if head > from && head < to && cut(head) {
+        return head;
+    }
+    (from + 1..to).find(|&m| cut(m)).unwrap_or(to)
 }
 
 /// Whether content `from..to` without `that` reads as a clause: it opens with a subject
