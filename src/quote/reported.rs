@@ -123,6 +123,49 @@ pub(super) fn name_colon_lines(t: &Tokens, regions: &[Region], is_name: impl Fn(
     out
 }
 
+/// `TAPPER: Donald Trump released a video on Friday …`: the turns of a transcript, lines that
+/// open with a speaker's label in capitals and a colon; each turn reports the rest of its
+/// line. A text is a transcript when two lines or more open so (one such line is a heading:
+/// `WASHINGTON:`, `HUFFPOLLSTER:`); section labels (`UPDATE:`, `Q:`) and questions (an
+/// interviewer's turn ending in `?`) report nothing. In line order.
+pub(super) fn transcript_turns(t: &Tokens, regions: &[Region]) -> Vec<Reported> {
+    let mut out = Vec::new();
+    let mut labels = 0;
+    for k in line_starts(t) {
+        let Some(colon) = label_colon(t, k) else { continue };
+        labels += 1;
+        let from = colon + 1;
+        let to = (from..t.len()).find(|&m| t.toks[m].line_before).unwrap_or(t.len());
+        let end = content_end(t, from, to);
+        let question = (from..to).any(|m| t.is_p(m, "?"));
+        if !question && content_ok(t, from, end, to, regions) && !(from..end).any(|m| is_quote_mark(t, m)) {
+            let cue = Span::new(t.toks[colon].start(), t.toks[colon].end());
+            let speaker = Span::new(t.toks[k].start(), t.toks[colon - 1].end());
+            out.push(Reported { from, to: end, speaker: Some(speaker), cue, cue_tok: colon });
+        }
+    }
+    if labels < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// The colon after a speaker's label at line start `k`: one to three words in capitals of two
+/// letters or more (`CLINTON`, `JAKE TAPPER`), not a section label.
+fn label_colon(t: &Tokens, k: usize) -> Option<usize> {
+    let upper = |m: usize| t.is_cap(m) && t.s(m).len() > 1 && !t.s(m).bytes().any(|b| b.is_ascii_lowercase());
+    if !upper(k) || lexicon::is(t.s(k), lexicon::class::SECTION_LABEL) {
+        return None;
+    }
+    let colon = (k + 1..(k + 4).min(t.len())).find(|&e| !upper(e) || t.toks[e].line_before)?;
+    (t.is_p(colon, ":")
+        && t.glued(colon)
+        && !t.toks[colon].line_before
+        && colon + 1 < t.len()
+        && !t.toks[colon + 1].line_before)
+        .then_some(colon)
+}
+
 /// `Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks …`: a headline (a line in
 /// title case) in which someone the story has speak (`is_name`) says something: the words
 /// after the verb, to the first comma or the line's end. In line order.
