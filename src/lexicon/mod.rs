@@ -3,7 +3,7 @@
 //! `word_classes.txt`, which `build.rs` compiles into [`is`]. Only maps from a word to a
 //! value (months, number words, magnitudes) are `match`es here.
 
-use crate::prefilter::{FastMap, Lower, ShapeLanes, Shapes, WordSet};
+use crate::prefilter::{Lower, ShapeLanes, Shapes, WordSet};
 use std::sync::OnceLock;
 
 /// A word list of this folder, as `build.rs` copies it without its comments (see there).
@@ -180,25 +180,29 @@ pub fn is_unit(w: &str) -> bool {
     set(&S, word_list!("units.txt")).contains(w)
 }
 
-/// The map of a two-column list (`word<TAB>value`), built at first use.
-fn map(
-    cell: &'static OnceLock<FastMap<&'static str, &'static str>>,
+/// The value of `w` in a two-column list (`word<TAB>value`), read into pairs at first use.
+/// (The lists are short, a few dozen rows, and read only beside numbers: a scan, which
+/// keeps a hash table's code for this pair type out of the wasm module.)
+fn lookup(
+    cell: &'static OnceLock<Vec<(&'static str, &'static str)>>,
     data: &'static str,
-) -> &'static FastMap<&'static str, &'static str> {
-    cell.get_or_init(|| lines(data).filter_map(|l| l.split_once('\t')).collect())
+    w: &str,
+) -> Option<&'static str> {
+    let pairs = cell.get_or_init(|| lines(data).filter_map(|l| l.split_once('\t')).collect());
+    pairs.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
 }
 
 /// The ISO 4217 code of a currency symbol or word (`$`, `euros`, `dlrs`).
 pub fn currency(w: &str) -> Option<&'static str> {
-    static S: OnceLock<FastMap<&str, &str>> = OnceLock::new();
-    map(&S, word_list!("currencies.tsv")).get(w).copied()
+    static S: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
+    lookup(&S, word_list!("currencies.tsv"), w)
 }
 
 /// The ISO 4217 code a nationality names before a currency word (`Australian` in `35
 /// Australian cents`).
 pub fn currency_of_nationality(w: &str) -> Option<&'static str> {
-    static S: OnceLock<FastMap<&str, &str>> = OnceLock::new();
-    map(&S, word_list!("currency_adjectives.tsv")).get(w).copied()
+    static S: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
+    lookup(&S, word_list!("currency_adjectives.tsv"), w)
 }
 
 /// The char of `w` if it has exactly one, without counting them all (counting runs the

@@ -98,22 +98,37 @@ fn push_pieces(out: &mut Vec<Reported>, pieces: Option<(Option<Reported>, Report
 /// Trump Is a 'Proven Failure' in Business`: a line (a headline) that opens with a person's
 /// name and a colon reports what follows, to its first sentence's end. `is_name` says whether
 /// the words before the colon name someone the story has speak (a section label such as
-/// `UPDATE:` or `Q:`, a team or a heading never does). In the order of their colons.
+/// `UPDATE:` or `Q:`, a team or a heading never does). And the turns of a transcript
+/// (`TAPPER: Donald Trump released a video …`): in a text where two lines or more open with a
+/// label in capitals and a colon (one is a heading: `WASHINGTON:`), each such line reports
+/// the rest of the line, unless it ends in a question. In the order of their colons.
 pub(super) fn name_colon_lines(t: &Tokens, regions: &[Region], is_name: impl Fn(Span) -> bool) -> Vec<Reported> {
+    // The colon after one to four capitalised words at line start `k`, not a section label.
+    let colon_at = |k: usize| {
+        if !t.is_cap(k) || lexicon::is(t.s(k), lexicon::class::SECTION_LABEL) {
+            return None;
+        }
+        let colon = (k + 1..(k + 5).min(t.len())).find(|&e| !t.is_cap(e) || t.toks[e].line_before)?;
+        let turn = colon + 1 < t.len() && !t.toks[colon + 1].line_before;
+        (t.is_p(colon, ":") && t.glued(colon) && !t.toks[colon].line_before && turn).then_some(colon)
+    };
+    let upper = |m: usize| t.s(m).len() > 1 && !t.s(m).bytes().any(|b| b.is_ascii_lowercase());
+    let label = |k: usize, colon: usize| (k..colon).all(upper);
+    let transcript = line_starts(t).filter(|&k| colon_at(k).is_some_and(|c| label(k, c))).nth(1).is_some();
     let mut out = Vec::new();
     for k in line_starts(t) {
-        if !t.is_cap(k) || lexicon::is(t.s(k), lexicon::class::SECTION_LABEL) {
-            continue;
-        }
-        let colon =
-            (k + 1..(k + 5).min(t.len())).find(|&e| !t.is_cap(e) || t.toks[e].line_before).filter(|&e| t.is_p(e, ":"));
-        let Some(colon) = colon.filter(|&e| t.glued(e) && !t.toks[e].line_before) else { continue };
+        let Some(colon) = colon_at(k) else { continue };
         let name = Span::new(t.toks[k].start(), t.toks[colon - 1].end());
-        let from = colon + 1;
-        if from >= t.len() || t.toks[from].line_before || !is_name(name) {
+        let turn = transcript && label(k, colon);
+        if !turn && !is_name(name) {
             continue;
         }
-        let sentence = sentence_end(t, from);
+        let from = colon + 1;
+        let sentence = if turn {
+            (from..t.len()).find(|&m| t.toks[m].line_before).unwrap_or(t.len())
+        } else {
+            sentence_end(t, from)
+        };
         let to = content_end(t, from, sentence);
         if content_ok(t, from, to, sentence, regions) {
             let cue = Span::new(t.toks[colon].start(), t.toks[colon].end());
@@ -121,49 +136,6 @@ pub(super) fn name_colon_lines(t: &Tokens, regions: &[Region], is_name: impl Fn(
         }
     }
     out
-}
-
-/// `TAPPER: Donald Trump released a video on Friday …`: the turns of a transcript, lines that
-/// open with a speaker's label in capitals and a colon; each turn reports the rest of its
-/// line. A text is a transcript when two lines or more open so (one such line is a heading:
-/// `WASHINGTON:`, `HUFFPOLLSTER:`); section labels (`UPDATE:`, `Q:`) and questions (an
-/// interviewer's turn ending in `?`) report nothing. In line order.
-pub(super) fn transcript_turns(t: &Tokens, regions: &[Region]) -> Vec<Reported> {
-    let mut out = Vec::new();
-    let mut labels = 0;
-    for k in line_starts(t) {
-        let Some(colon) = label_colon(t, k) else { continue };
-        labels += 1;
-        let from = colon + 1;
-        let to = (from..t.len()).find(|&m| t.toks[m].line_before).unwrap_or(t.len());
-        let end = content_end(t, from, to);
-        let question = (from..to).any(|m| t.is_p(m, "?"));
-        if !question && content_ok(t, from, end, to, regions) && !(from..end).any(|m| is_quote_mark(t, m)) {
-            let cue = Span::new(t.toks[colon].start(), t.toks[colon].end());
-            let speaker = Span::new(t.toks[k].start(), t.toks[colon - 1].end());
-            out.push(Reported { from, to: end, speaker: Some(speaker), cue, cue_tok: colon });
-        }
-    }
-    if labels < 2 {
-        out.clear();
-    }
-    out
-}
-
-/// The colon after a speaker's label at line start `k`: one to three words in capitals of two
-/// letters or more (`CLINTON`, `JAKE TAPPER`), not a section label.
-fn label_colon(t: &Tokens, k: usize) -> Option<usize> {
-    let upper = |m: usize| t.is_cap(m) && t.s(m).len() > 1 && !t.s(m).bytes().any(|b| b.is_ascii_lowercase());
-    if !upper(k) || lexicon::is(t.s(k), lexicon::class::SECTION_LABEL) {
-        return None;
-    }
-    let colon = (k + 1..(k + 4).min(t.len())).find(|&e| !upper(e) || t.toks[e].line_before)?;
-    (t.is_p(colon, ":")
-        && t.glued(colon)
-        && !t.toks[colon].line_before
-        && colon + 1 < t.len()
-        && !t.toks[colon + 1].line_before)
-        .then_some(colon)
 }
 
 /// `Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks …`: a headline (a line in
@@ -793,20 +765,20 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
 /// senator`, `delegates`) or an organisation (`the union`), by its last word; not a thing
 /// (`higher soyoil futures`, `the lack of marketing`).
 fn names_agent(t: &Tokens, mention: Span) -> bool {
-    let words: Vec<&str> = mention.text(t.text).split_whitespace().map(lexicon::strip_possessive).collect();
-    let person = |w: &str| lexicon::is_role_noun(w) || lexicon::is(w, lexicon::class::ORGANIZATION_NOUN);
+    let named = |w: &str| w.starts_with(char::is_uppercase) || lexicon::is(w, lexicon::class::PRONOUN) || w == "who";
     // The head is the last word, or the word before a modifier (`Others in the community`,
     // `A union representing flight attendants`).
-    let before_modifier = words
-        .iter()
-        .position(|w| lexicon::is(w, lexicon::class::NOT_A_CLAUSE_OPENER) || w.ends_with("ing"))
-        .and_then(|p| p.checked_sub(1))
-        .map(|p| words[p]);
-    words.iter().any(|w| person(w))
-        || [words.last().copied(), before_modifier]
-            .into_iter()
-            .flatten()
-            .any(|w| w.starts_with(char::is_uppercase) || lexicon::is(w, lexicon::class::PRONOUN) || w == "who")
+    let (mut previous, mut head) = ("", None);
+    for w in mention.text(t.text).split_whitespace().map(lexicon::strip_possessive) {
+        if lexicon::is_role_noun(w) || lexicon::is(w, lexicon::class::ORGANIZATION_NOUN) {
+            return true;
+        }
+        if head.is_none() && (lexicon::is(w, lexicon::class::NOT_A_CLAUSE_OPENER) || w.ends_with("ing")) {
+            head = Some(named(previous));
+        }
+        previous = w;
+    }
+    head == Some(true) || named(previous)
 }
 
 /// The end of the side a stance takes, its object `from..to`: `endorsed Sanders in February`
