@@ -117,6 +117,13 @@ fn strip_word_lists() {
             .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
             .flat_map(|l| [l, "\n"])
             .collect();
+        // A two-column list is also written as a Rust array of its pairs, which a lookup
+        // scans in place (no table built at first use).
+        if name.ends_with(".tsv") {
+            let pairs: String =
+                kept.lines().filter_map(|l| l.split_once('\t')).map(|(k, v)| format!("({k:?}, {v:?}),")).collect();
+            std::fs::write(out.join(format!("{name}.rs")), format!("&[{pairs}]")).unwrap();
+        }
         std::fs::write(out.join(&name), kept).unwrap();
     }
 }

@@ -180,29 +180,21 @@ pub fn is_unit(w: &str) -> bool {
     set(&S, word_list!("units.txt")).contains(w)
 }
 
-/// The value of `w` in a two-column list (`word<TAB>value`), read into pairs at first use.
-/// (The lists are short, a few dozen rows, and read only beside numbers: a scan, which
-/// keeps a hash table's code for this pair type out of the wasm module.)
-fn lookup(
-    cell: &'static OnceLock<Vec<(&'static str, &'static str)>>,
-    data: &'static str,
-    w: &str,
-) -> Option<&'static str> {
-    let pairs = cell.get_or_init(|| lines(data).filter_map(|l| l.split_once('\t')).collect());
+/// The value of `w` in a two-column list's pairs (`word<TAB>value`, compiled in as an array
+/// by build.rs). The lists are short, a few dozen rows, and read only beside numbers: a scan.
+fn lookup(pairs: &'static [(&'static str, &'static str)], w: &str) -> Option<&'static str> {
     pairs.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
 }
 
 /// The ISO 4217 code of a currency symbol or word (`$`, `euros`, `dlrs`).
 pub fn currency(w: &str) -> Option<&'static str> {
-    static S: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
-    lookup(&S, word_list!("currencies.tsv"), w)
+    lookup(include!(concat!(env!("OUT_DIR"), "/lexicon/currencies.tsv.rs")), w)
 }
 
 /// The ISO 4217 code a nationality names before a currency word (`Australian` in `35
 /// Australian cents`).
 pub fn currency_of_nationality(w: &str) -> Option<&'static str> {
-    static S: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
-    lookup(&S, word_list!("currency_adjectives.tsv"), w)
+    lookup(include!(concat!(env!("OUT_DIR"), "/lexicon/currency_adjectives.tsv.rs")), w)
 }
 
 /// The char of `w` if it has exactly one, without counting them all (counting runs the

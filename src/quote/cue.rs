@@ -55,9 +55,21 @@ impl Cues {
 }
 
 /// Whether the word at `k` stands where a noun or an adjective does: after a determiner
-/// (`the support`, `his views`) or `of` (`a base of support`, `a gauge of planned spending`).
+/// (`the support`, `his views`), `of` (`a base of support`, `a gauge of planned spending`) or
+/// a possessive (`Spain's hopes`).
 fn noun_position(t: &Tokens, k: usize) -> bool {
-    k > 0 && (lexicon::is(t.s(k - 1), lexicon::class::NOUN_DETERMINER) || t.s(k - 1) == "of")
+    k > 0
+        && (lexicon::is(t.s(k - 1), lexicon::class::NOUN_DETERMINER)
+            || t.s(k - 1) == "of"
+            || t.is_cap(k - 1) && possessive_name(t.s(k - 1)))
+}
+
+/// `Spain's`, `Clinton's`: a name's possessive, not a contraction (`He's said`, `That's`).
+fn possessive_name(w: &str) -> bool {
+    let stem = lexicon::strip_possessive(w);
+    stem.len() < w.len()
+        && !lexicon::is(stem, lexicon::class::PRONOUN)
+        && !lexicon::is(stem, lexicon::class::BARE_DETERMINER)
 }
 
 /// The cue starting at `k` in one lexicon test: a speech verb in lower case (a capitalised

@@ -543,8 +543,9 @@ fn subject_speaker(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span>
 /// The speaker of the cue at `v`, in a relative clause or not.
 fn any_subject_speaker(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span> {
     if let Some(be) = progressive_be(t, v, lo) {
-        // `McConnell is criticizing Obama as …`: the subject stands before the `be`.
-        return mention_before(t, cues, be, lo);
+        // `McConnell is criticizing Obama as …`: the subject stands before the `be`, with the
+        // names it is joined to (`Hannam and Buckingham were hoping …`).
+        return mention_before(t, cues, be, lo).map(|m| with_joined_names(t, m, be, lo));
     }
     if t.s(v).ends_with("ing") {
         return participle_subject(t, cues, v, lo);
@@ -553,6 +554,18 @@ fn any_subject_speaker(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<S
         .or_else(|| coordinated_subject(t, v, lo))
         .or_else(|| relative_subject(t, cues, v, lo))
         .or_else(|| subject_before_insertion(t, cues, v, lo))
+}
+
+/// `Hannam and Buckingham`: a mention of a name that the sentence opens with another name
+/// and `and`, the two names as one mention.
+fn with_joined_names(t: &Tokens, m: Span, near: usize, lo: usize) -> Span {
+    let start = t.index_near(m.start, near);
+    let joined = start >= lo + 2 && t.s(start - 1) == "and" && t.is_cap(start - 2);
+    if joined && name_run_start(t, start - 1, lo) == lo {
+        Span::new(t.toks[lo].start(), m.end)
+    } else {
+        m
+    }
 }
 
 /// Whether `speaker` of the cue at `v` opens a relative clause whose pronoun is the
@@ -832,8 +845,13 @@ fn past_circumstances(t: &Tokens, k: usize) -> usize {
     } else {
         k
     };
-    // (`wrote to Sanders' Senate office that …`, `said for weeks …`: `to` and `for` too.)
-    if !opens_circumstances(t.s(k)) && !matches!(t.s(k), "to" | "for") {
+    // (`wrote to Sanders' Senate office that …`, `said for weeks …`: `to` and `for` too; not
+    // an infinitive: `were hoping to tempt him into a deal that would …`.)
+    let infinitive = t.s(k) == "to"
+        && t.is_lower(k + 1)
+        && !lexicon::is(t.s(k + 1), lexicon::class::NOUN_DETERMINER)
+        && !lexicon::is(t.s(k + 1), lexicon::class::OBJECT_PRONOUN);
+    if !opens_circumstances(t.s(k)) && !matches!(t.s(k), "to" | "for") || infinitive {
         return k;
     }
     let limit = (k + 16).min(t.len());
