@@ -4,7 +4,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { readdir } from "node:fs/promises";
+import { readdir, access } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
 import init, { analyze, version, maxInputBytes } from "../../pkg/index.js";
 import * as raw from "../../pkg/wirelens.js";
 
@@ -62,15 +63,30 @@ async function corpusTexts() {
   }
 }
 
-// `analyze` builds the document in JavaScript from the packed form; the raw module's
-// `analyze` has serde-wasm-bindgen build it. The two must never differ.
-test("the packed path gives the raw module's document, on every corpus text", async (t) => {
+// `analyze` builds the document in JavaScript from the packed form; the command line has
+// serde_json write it from the same core. The two must never differ.
+test("the packed path gives the command line's document, on every corpus text", async (t) => {
   const texts = await corpusTexts();
   if (!texts) return t.skip("../shared/corpus is not beside this checkout");
-  const all = texts.join("\n\n");
-  for (const text of [...texts, all, "", "“", "KABUL (Reuters) –"]) {
-    assert.equal(JSON.stringify(analyze(text)), JSON.stringify(raw.analyze(text)), text.slice(0, 80));
+  const cli = new URL("target/release/wirelens", root);
+  try {
+    await access(cli);
+  } catch {
+    return t.skip("target/release/wirelens is not built (cargo build --release)");
   }
+  const all = texts.join("\n\n");
+  const inputs = [...texts, all, "", "“", "KABUL (Reuters) –"];
+  const lines = inputs.map((text, id) => JSON.stringify({ id, text })).join("\n");
+  const out = execFileSync(cli.pathname, ["--jsonl"], { input: lines, maxBuffer: 1 << 30 }).toString().split("\n").filter(Boolean);
+  assert.equal(out.length, inputs.length);
+  for (const line of out) {
+    const { id, analysis } = JSON.parse(line);
+    assert.equal(JSON.stringify(analyze(inputs[id])), JSON.stringify(analysis), inputs[id].slice(0, 80));
+  }
+});
+
+test("anything but a string is refused with a TypeError", () => {
+  for (const x of [undefined, null, 42, {}, ["x"]]) assert.throws(() => analyze(x), TypeError);
 });
 
 test("a text over the limit, and bytes that are not UTF-8, get clear errors", () => {

@@ -6,9 +6,8 @@
 /** An `analyze` function over one instance of the raw wasm-bindgen module. */
 export function makeAnalyze(rawModule) {
   return function analyze(text) {
-    // Anything but a string takes the plain path, which gives what wasm-bindgen makes of it.
-    if (typeof text === "string") return unpack(rawModule.analyzePacked(utf8(text)), text);
-    return rawModule.analyze(text);
+    if (typeof text !== "string") throw new TypeError(`wirelens: analyze takes a string, not ${text === null ? "null" : typeof text}`);
+    return unpack(rawModule.analyzePacked(utf8(text)), text);
   };
 }
 
