@@ -943,28 +943,38 @@ fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> O
     let after_cue = v + cues.tokens_at(v).max(1);
     let hi = sentence_end(t, v);
     // `…, X said`: the mention between the comma and the cue; `…, said X`: after the cue.
-    let (comma, speaker, rest) = if v > lo + 1 && t.is_p(v - 1, ",") {
+    let (to, speaker, rest) = if let Some(to) = end_before_attribution(t, v, lo) {
         let sp = mention_after(t, after_cue, hi)?;
-        (v - 1, sp, t.index_near(sp.end, after_cue))
+        (to, sp, t.index_near(sp.end, after_cue))
     } else {
         let sp = mention_before(t, cues, v, lo)?;
         let s = t.index_near(sp.start, v);
-        if s == 0 || !t.is_p(s - 1, ",") {
-            return None;
-        }
         // (`…, Phil Smith told POLITICO earlier this week.`: past the listener.)
-        (s - 1, sp, after_listener(t, after_cue))
+        (end_before_attribution(t, s, lo)?, sp, after_listener(t, after_cue))
     };
     // Only circumstances may follow (`on Monday`, `in a statement`), then the sentence ends.
     if !trails_off(t, rest, hi) {
         return None;
     }
     let from = lo;
-    let to = comma;
     if opens_with_quotation(regions, from, to) || !content_ok(t, from, to, sentence_end(t, from), regions) {
         return None;
     }
     Some(Reported { from, to, speaker: Some(speaker), cue: cue_span(t, cues, v), cue_tok: v })
+}
+
+/// Where content ends before the attribution that starts at token `k` (its speaker or cue):
+/// before the comma that sets it off (`…, he said`), or after the quote mark that closes a
+/// quotation ending the content (`They will select whoever has won "and that will surely be
+/// Secretary Clinton," he said`: the partial quote is part of the content).
+fn end_before_attribution(t: &Tokens, k: usize, lo: usize) -> Option<usize> {
+    if k > lo + 1 && t.is_p(k - 1, ",") {
+        Some(k - 1)
+    } else if k > lo + 2 && is_quote_mark(t, k - 1) && t.is_p(k - 2, ",") {
+        Some(k)
+    } else {
+        None
+    }
 }
 
 /// Tokens `from..hi` end the report: the sentence ends, perhaps after circumstances (`on
