@@ -553,6 +553,11 @@ pub(super) fn mention_after(t: &Tokens, from: usize, hi: usize) -> Option<Span> 
         if stop {
             break;
         }
+        // `said the candidate could be …`: the subject of the clause the cue reports, no
+        // speaker.
+        if end > from && t.is_lower(end) && lexicon::is(w, lexicon::class::AUXILIARY) {
+            return None;
+        }
         end += 1;
     }
     // After a cue the subject may open in lower case: `said planetary geologist Rosaly Lopes`

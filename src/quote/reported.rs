@@ -14,8 +14,9 @@ use super::attribute::sentence_end;
 use super::cue::Cues;
 use super::marks::{is_quote_mark, Region, RegionCursor};
 use super::mention::{
-    before_padding, coordinated_subject, is_clause_word, is_dash, looks_like_verb, main_clause_subject, mention_after,
-    mention_before, mention_ok, mention_ok_body, name_run_end, name_run_start, opens_mention, sentence_subject,
+    before_padding, coordinated_subject, is_clause_word, is_dash, is_preposition_opener, looks_like_verb,
+    main_clause_subject, mention_after, mention_before, mention_ok, mention_ok_body, name_run_end, name_run_start,
+    opens_mention, sentence_subject,
 };
 use crate::lexicon;
 use crate::span::{Span, SpanCursor};
@@ -286,7 +287,7 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     }
     // `…, the race will be tight, said Dan Gerstein, director of …`: after a comma, a name
     // set off by a comma is the speaker, not what was said (the cue-after shape reads it).
-    if v > lo && t.is_p(v - 1, ",") && t.is_cap(k) {
+    if end_before_attribution(t, v, lo).is_some() && t.is_cap(k) {
         let e = (k..(k + 6).min(t.len())).find(|&m| !(t.is_cap(m) || t.is_p(m, ".") && t.glued(m))).unwrap_or(k);
         if e > k && t.is_p(e, ",") {
             return None;
@@ -585,21 +586,39 @@ fn in_object_relative(t: &Tokens, speaker: Span, v: usize) -> bool {
 fn subject_before_insertion(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span> {
     let close = before_padding(t, v, lo);
     let delimiter = |k: usize| t.is_p(k, ",") || is_dash(t.s(k));
-    if close <= lo + 2 || !delimiter(close - 1) {
+    // (The comma may stand inside the mark that closes a quotation ending the insertion:
+    // `Mr. Manafort, citing ''the unique magic of Trump,'' said …`.)
+    let marks = closing_marks(t, close, lo);
+    let closes = marks < close && marks > lo + 1 && t.is_p(marks - 1, ",");
+    // (That quotation opens inside the insertion; else the sentence is a quotation's.)
+    let opened = |open: usize| (open + 1..marks).any(|m| is_quote_mark(t, m));
+    if close <= lo + 2 || !(delimiter(close - 1) || closes) {
         return None;
     }
     let s = (lo..close).find(|&k| !lexicon::is(t.s(k), lexicon::class::CONJUNCTION))?;
     let open = (s + 1..close - 1).find(|&k| delimiter(k))?;
     let insertion = open + 1;
     // (`Supporters of abortion rights, on the other hand, argued …`: a phrase too.)
+    // (And a participle's phrase: `Mr. Manafort, citing …, said`, `Smith, speaking at a
+    // rally, said`.)
+    let participle = t.is_lower(insertion) && t.s(insertion).ends_with("ing");
     let opens_insertion = t.is_cap(insertion)
         || t.is_num(insertion)
+        || participle
         || lexicon::is(t.s(insertion), lexicon::class::INSERTION_OPENER)
         || opens_circumstances(t.s(insertion));
     let finite = |k: usize| {
         t.is_lower(k) && lexicon::is(t.s(k), lexicon::class::AUXILIARY) || is_quote_mark(t, k) || t.ends_sentence(k)
     };
-    if open - s > 14 || !opens_insertion || (s..open).any(finite) || (insertion..close).any(|k| is_quote_mark(t, k)) {
+    // (A quotation inside the insertion is a title or words it cites: `Hemsley, the co-author
+    // of "Going Viral," …, said`, `Mr. Manafort, citing ''the unique magic of Trump,'' said`;
+    // an insertion that is a quotation is someone's words.)
+    if open - s > 14
+        || !opens_insertion
+        || (s..open).any(finite)
+        || is_quote_mark(t, insertion)
+        || closes && !opened(open)
+    {
         return None;
     }
     // A cue or a finite verb in the insertion makes it a clause (`…, she said, …`, `LONDON,
@@ -607,14 +626,16 @@ fn subject_before_insertion(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Opt
     // holds it (`a registered Republican who spoke on condition of anonymity`).
     let relative = (insertion..close).find(|&k| matches!(t.s(k), "who" | "which"));
     let verb = |k: usize| t.is_lower(k) && (cues.tokens_at(k) > 0 || lexicon::is(t.s(k), lexicon::class::AUXILIARY));
-    if close - insertion > 30 || (insertion..relative.unwrap_or(close)).any(verb) {
+    let first = insertion + usize::from(participle);
+    if close - insertion > 30 || (first..relative.unwrap_or(close)).any(verb) {
         return None;
     }
     let head_end = (s..open)
         .find(|&k| k > s && t.is_lower(k) && (looks_like_verb(t.s(k)) || !opens_clause(t, k)))
         .unwrap_or(open)
         .min(s + 6);
-    let opens = opens_mention(t, s) || t.is_lower(s) && !is_clause_word(t.s(s));
+    // (Not an opening phrase: `To that end, Michael Douglas, the star of …, agreed`.)
+    let opens = (opens_mention(t, s) || t.is_lower(s) && !is_clause_word(t.s(s))) && !is_preposition_opener(t.s(s));
     (opens && mention_ok_body(t, s, head_end)).then(|| Span::new(t.toks[s].start(), t.toks[head_end - 1].end()))
 }
 
@@ -968,13 +989,24 @@ fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> O
 /// quotation ending the content (`They will select whoever has won "and that will surely be
 /// Secretary Clinton," he said`: the partial quote is part of the content).
 fn end_before_attribution(t: &Tokens, k: usize, lo: usize) -> Option<usize> {
+    let marks = closing_marks(t, k, lo);
     if k > lo + 1 && t.is_p(k - 1, ",") {
         Some(k - 1)
-    } else if k > lo + 2 && is_quote_mark(t, k - 1) && t.is_p(k - 2, ",") {
+    } else if marks < k && marks > lo + 1 && t.is_p(marks - 1, ",") {
         Some(k)
     } else {
         None
     }
+}
+
+/// Where the quote marks that end right before token `k` start (`''` is two), not before
+/// `lo`; `k` when there are none.
+fn closing_marks(t: &Tokens, k: usize, lo: usize) -> usize {
+    let mut m = k;
+    while m > lo && is_quote_mark(t, m - 1) {
+        m -= 1;
+    }
+    m
 }
 
 /// Tokens `from..hi` end the report: the sentence ends, perhaps after circumstances (`on
