@@ -117,7 +117,10 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
         };
         if ok {
             if let Some(mult) = lexicon::magnitude(m) {
-                value *= mult;
+                // Digits alone are scaled exactly (`$16.4 million`); `6 ½ million` as floats.
+                let zeros = (1..=12).find(|&z| 10f64.powi(z) >= mult).unwrap_or(0);
+                let exact = digits && end == i + 1;
+                value = if exact { decimal_times_ten_to(t.s(i), zeros).unwrap_or(value * mult) } else { value * mult };
                 end = k + 1;
             }
         }
@@ -160,6 +163,12 @@ pub(super) fn parse_digits(s: &str) -> Option<f64> {
 /// rounds once, as `str::parse` would; a hand parser keeps the float parser (5 KB) out of
 /// the wasm module.
 pub(super) fn decimal(s: &str) -> Option<f64> {
+    decimal_times_ten_to(s, 0)
+}
+
+/// [`decimal`] times ten to the `zeros` (`16.4` and 6 for `16.4 million`), rounded once:
+/// the float product of 16.4 and a million is 16,399,999.999999998.
+pub(super) fn decimal_times_ten_to(s: &str, zeros: i32) -> Option<f64> {
     let (mut mantissa, mut approx, mut scale, mut point, mut digits) = (0u64, 0f64, 0i32, false, 0);
     for b in s.bytes() {
         match b {
@@ -182,7 +191,8 @@ pub(super) fn decimal(s: &str) -> Option<f64> {
     }
     let exact = digits <= 15 && scale <= 22;
     let m = if exact { mantissa as f64 } else { approx };
-    Some(if scale == 0 { m } else { m / 10f64.powi(scale) })
+    let shift = zeros - scale;
+    Some(if shift >= 0 { m * 10f64.powi(shift) } else { m / 10f64.powi(-shift) })
 }
 
 /// Names and codes with numbers: `G7`, `COVID-19`, `F-16`, `A350`, `Boeing 737`,
