@@ -76,10 +76,12 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
                 out.extend(object_content(t, cues, v, regions));
             }
         }
-        // Content that holds frame text (a dateline) starts after it; too little left, none.
+        // Content that holds frame text (a dateline) starts after it; too little left, or a
+        // quotation there (`KABUL (Reuters) – “We met,” he said.`: the quote reader's), none.
         for rep in &mut out[before..] {
             if let Some(from) = after_frame(t, rep.from, rep.to, skip) {
-                rep.from = if rep.to >= from + MIN_CONTENT { from } else { rep.to };
+                let quoted = is_quote_mark(t, from) || opens_with_quotation(regions, from, rep.to);
+                rep.from = if rep.to >= from + MIN_CONTENT && !quoted { from } else { rep.to };
             }
         }
     }
