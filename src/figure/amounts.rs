@@ -57,6 +57,14 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         } else if word == "percent" || word == "per" && t.get(w as isize + 1) == "cent" {
             kind = FigureKind::Percent;
             end = if word == "per" { w + 2 } else { w + 1 };
+        } else if let Some(code) = lexicon::currency(&word).filter(|_| t.is_lower(w) && !word.starts_with("pound")) {
+            // `a 12-cent-a-share dividend`, `its one-yen bid` (a `5-pound bag` weighs).
+            kind = FigureKind::Money;
+            if lexicon::is(&word, lexicon::class::CURRENCY_HUNDREDTH) {
+                value = Some(n.value / 100.0);
+            }
+            unit = Some(Unit::Code(code));
+            end = w + 1;
         } else if lexicon::is_unit(&word) {
             kind = FigureKind::Measure;
             unit = Some(Unit::Written(span(t, w, w + 1)));
@@ -86,14 +94,14 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
                 end += 1;
             }
         } else if let Some(code) = t
-            .is_cap(end)
+            .is_word(end)
             .then(|| lexicon::currency_of_nationality(next_tok))
             .flatten()
             .filter(|_| t.is_lower(end + 1) && lexicon::currency(t.s(end + 1)).is_some())
         {
             // `35 Australian cents` (0.35 AUD), `50 Canadian dollars`.
             kind = FigureKind::Money;
-            if matches!(t.s(end + 1), "cents" | "cent") {
+            if lexicon::is(t.s(end + 1), lexicon::class::CURRENCY_HUNDREDTH) {
                 value = Some(n.value / 100.0);
             }
             unit = Some(Unit::Code(code));
@@ -122,7 +130,7 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             .filter(|_| !(next == "euro" && t.get(end as isize + 1) == "zone"))
         {
             kind = FigureKind::Money;
-            if matches!(next_tok, "cents" | "cent" | "pence") {
+            if lexicon::is(next_tok, lexicon::class::CURRENCY_HUNDREDTH) {
                 value = Some(n.value / 100.0);
             }
             unit = Some(Unit::Code(code));

@@ -335,7 +335,9 @@ pub(super) fn currency_before(t: &Tokens, i: usize) -> Option<(usize, &'static s
         };
         return Some((i - 2, code));
     }
-    if t.kind(i - 1) == TokKind::Punct && t.glued(i) {
+    // (`$ 75 million`, `€ 2 million`: some copy sets the sign off by one space.)
+    let one_space = i < t.len() && t.toks[i].start() == t.toks[i - 1].end() + 1 && !t.toks[i].line_before;
+    if t.kind(i - 1) == TokKind::Punct && (t.glued(i) || one_space) {
         if let Some(code) = lexicon::currency(p) {
             if p == "$" && i >= 2 && t.glued(i - 1) && t.is_word(i - 2) {
                 let prefixed = format!("{}$", t.s(i - 2));

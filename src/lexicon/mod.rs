@@ -193,8 +193,10 @@ pub fn currency(w: &str) -> Option<&'static str> {
 
 /// The ISO 4217 code a nationality names before a currency word (`Australian` in `35
 /// Australian cents`).
+/// Any case: a lower-cased corpus writes `swiss francs`.
 pub fn currency_of_nationality(w: &str) -> Option<&'static str> {
-    lookup(include!(concat!(env!("OUT_DIR"), "/lexicon/currency_adjectives.tsv.rs")), w)
+    let pairs: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/lexicon/currency_adjectives.tsv.rs"));
+    pairs.iter().find(|(k, _)| k.eq_ignore_ascii_case(w)).map(|&(_, v)| v)
 }
 
 /// The char of `w` if it has exactly one, without counting them all (counting runs the

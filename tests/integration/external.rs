@@ -46,3 +46,9 @@ fn recognizers_text_dimensions() {
     let data = include_str!("../../testdata/external/recognizers-dimension.txt");
     hold_agreement("Recognizers-Text dimension", data, 50, 51);
 }
+
+#[test]
+fn recognizers_text_currencies() {
+    let data = include_str!("../../testdata/external/recognizers-currency.txt");
+    hold_agreement("Recognizers-Text currency", data, 90, 91);
+}
