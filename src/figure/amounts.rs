@@ -111,7 +111,7 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             kind = FigureKind::Measure;
             unit = Some(Unit::Written(span(t, end, end + 1)));
             end += 1;
-        } else if matches!(next_tok, "st" | "nd" | "rd" | "th") && t.glued(end) && n.digits {
+        } else if lexicon::is(next_tok, lexicon::class::ORDINAL_SUFFIX) && t.glued(end) && n.digits {
             kind = FigureKind::Ordinal;
             end += 1;
         } else if let Some(code) = t
@@ -227,14 +227,17 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     if let Some(r) = range_tail(t, start, n, end, kind, &unit, value) {
         return Some(r);
     }
-    // `-5 degrees Celsius`: for a temperature an ASCII hyphen glued in front, after a space
-    // or at a line's start, is a minus sign too (a range's hyphen is glued on both sides).
-    if kind == FigureKind::Measure && !minus && n.digits && i > 0 && t.s(i - 1) == "-" && t.glued(i) {
+    // `-5 degrees Celsius`, `growth of -0.3%`, `-9.23` alone: for a temperature, a percentage
+    // or a bare number an ASCII hyphen glued in front, after a space or at a line's start,
+    // is a minus sign too (a range's hyphen is glued on both sides; before a counted noun
+    // it is as often a list's dash: `-5 cups`).
+    if !minus && n.digits && i > 0 && t.s(i - 1) == "-" && t.glued(i) {
         let free = i == 1 || t.toks[i - 1].space_before || t.toks[i - 1].line_before;
-        let temperature =
-            matches!(low(t, end - 1).as_str(), "celsius" | "fahrenheit" | "degrees" | "degree" | "c" | "f")
-                || t.s(end - 1).starts_with('°');
-        if free && temperature {
+        let temperature = kind == FigureKind::Measure
+            && (matches!(low(t, end - 1).as_str(), "celsius" | "fahrenheit" | "degrees" | "degree" | "c" | "f")
+                || t.s(end - 1).starts_with('°'));
+        let signed = temperature || kind == FigureKind::Percent || kind == FigureKind::Count && unit.is_none();
+        if free && signed {
             start = i - 1;
             value = value.map(|v| -v);
         }
@@ -381,6 +384,11 @@ pub(super) fn range_tail(
     };
     let joiner = t.get(at as isize);
     if matches!(kind, FigureKind::Ordinal | FigureKind::Year) && joiner != "to" {
+        return None;
+    }
+    // A hyphen glued to the second number only is its minus sign (`236,173,485 -15.74%`, a
+    // table's columns), not a range's joiner (glued on both sides, or spaced on both).
+    if joiner == "-" && !t.glued(at) && t.glued(at + 1) {
         return None;
     }
     let k = at + 1;

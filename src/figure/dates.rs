@@ -152,11 +152,14 @@ pub(super) fn month_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     if t.is_num(end) && t.s(end).len() <= 2 && !t.glued(end) {
         with_number = true;
         end += 1;
+        // `May 4th`, `October 18th, 2018`: the day's ordinal ending.
+        if t.glued(end) && lexicon::is(t.s(end), lexicon::class::ORDINAL_SUFFIX) {
+            end += 1;
+        }
         // `Nov, 29, 2016` and `October 18, 2018`
         if t.is_p(end, ",") && t.is_num(end + 1) && t.s(end + 1).len() == 4 {
             end += 2;
         }
-        // `18th`
     } else if t.is_num(end) && t.s(end).len() == 4 {
         with_number = true;
         end += 1;

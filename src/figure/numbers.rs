@@ -31,10 +31,23 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
     let mut end;
     let mut value;
     let digits;
+    let mut start = i;
     if t.is_num(i) {
         value = parse_digits(t.s(i))?;
         digits = true;
         end = i + 1;
+        // `.08`, `the .25ml liquid`: a point that opens the number (after a space) is its
+        // decimal point.
+        let s = t.s(i);
+        if i > 0
+            && t.is_p(i - 1, ".")
+            && t.glued(i)
+            && (i == 1 || !t.glued(i - 1))
+            && s.bytes().all(|b| b.is_ascii_digit())
+        {
+            value = decimal_times_ten_to(s, -(s.len() as i32))?;
+            start = i - 1;
+        }
         // `6 ½` and `2 1/2`
         if t.get(end as isize) == "½" {
             value += 0.5;
@@ -58,6 +71,10 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
             };
             let (value, end) = and_more(t, v, i + 2);
             return Some(Num { start: i, end, value, digits: false, hyphen: false });
+        }
+        // `half a dozen` is six; `half` alone is vague (`half of them`).
+        if w == "half" && matches!(t.get(i as isize + 1), "a" | "an") && t.get(i as isize + 2) == "dozen" {
+            return Some(Num { start: i, end: i + 3, value: 6.0, digits: false, hyphen: false });
         }
         if w == "half" || w == "dozen" || w == "hundred" || w == "thousand" {
             return None; // alone, these are vague (`hundreds`, `half of them`) unless qualified
@@ -98,6 +115,11 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
     } else {
         return None;
     }
+    // `two dozen people`, `3 dozens`: twelve each.
+    if matches!(t.get(end as isize), "dozen" | "dozens") {
+        value *= 12.0;
+        end += 1;
+    }
     // Magnitudes: `1.2 million`, `5bn`, `5-billion`, `720.4 mln`.
     let mut k = end;
     if t.is_p(k, "-")
@@ -126,7 +148,7 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
         }
     }
     let hyphen = t.is_p(end, "-") && t.glued(end) && t.is_word(end + 1) && t.glued(end + 1);
-    Some(Num { start: i, end, value, digits, hyphen })
+    Some(Num { start, end, value, digits, hyphen })
 }
 
 /// Whether `M`, `B` or `T` at `k`, after the number at `i`, is its magnitude: only after a
@@ -146,7 +168,18 @@ fn and_more(t: &Tokens, value: f64, end: usize) -> (f64, usize) {
     }
     let below_hundred = lexicon::number_word(t.get(end as isize + 1)).filter(|&u| u < 100.0);
     match below_hundred {
-        Some(u) if value >= 100.0 && is_multiple(value, 100.0) => (value + u, end + 2),
+        Some(u) if value >= 100.0 && is_multiple(value, 100.0) => {
+            // `one hundred and sixty-one`: the tens take their unit after a hyphen.
+            let e = end + 2;
+            let unit = (u >= 20.0 && t.is_p(e, "-") && t.glued(e) && t.glued(e + 1))
+                .then(|| lexicon::number_word(t.get(e as isize + 1)))
+                .flatten()
+                .filter(|&d| d < 10.0);
+            match unit {
+                Some(d) => (value + u + d, e + 2),
+                None => (value + u, e),
+            }
+        }
         _ => (value, end),
     }
 }

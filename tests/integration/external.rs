@@ -52,3 +52,9 @@ fn recognizers_text_currencies() {
     let data = include_str!("../../testdata/external/recognizers-currency.txt");
     hold_agreement("Recognizers-Text currency", data, 90, 91);
 }
+
+#[test]
+fn recognizers_text_numbers() {
+    let data = include_str!("../../testdata/external/recognizers-number.txt");
+    hold_agreement("Recognizers-Text number", data, 35, 39);
+}
