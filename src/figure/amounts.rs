@@ -609,6 +609,12 @@ pub(super) fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     if v == 1.0 && !determiner {
         return None;
     }
+    // `a third of voters`, `one fifth of the budget`: a fraction, not a rank (the contract
+    // has no fraction figure yet), unlike `a third term`.
+    let counted = prev.as_str() == "a" || lexicon::number_word(prev.as_str()).is_some();
+    if counted && t.get(i as isize + 1) == "of" {
+        return None;
+    }
     if t.is_num(i + 1) || lexicon::number_word(t.get(i as isize + 1)).is_some_and(|v| v >= 1.0) {
         return None;
     }
