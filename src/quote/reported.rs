@@ -765,10 +765,12 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
     if !infinitive && t.is_lower(k + 1) && lexicon::is(t.s(k + 1), lexicon::class::AUXILIARY) {
         return None;
     }
-    // The object ends at the subject's next report (`and said`, `, saying`).
+    // The object ends at the subject's next report (`and said`, `, saying`) or another
+    // speaker's (`…, but attorneys for the department said …`).
     if let Some(m) = (k + 1..end).find(|&m| matches!(t.s(m), "," | "and" | ";") && cues.tokens_at(m + 1) > 0) {
         end = if t.is_p(m - 1, ",") { m - 1 } else { m };
     }
+    end = before_next_speaker(t, cues, k, end);
     if lexicon::is(t.s(v), lexicon::class::SIDE_VERB) {
         // `Firm fob prices supported sunflowerseed oil values`: a market's support is no
         // stance; `the Western backed National Coalition opposition group told Reuters`: a
