@@ -6,7 +6,10 @@
 //! agrees with no one resolves to nothing rather than to a guess.
 
 use super::marks::{is_quote_mark, Region, RegionCursor};
-use super::mention::{furniture_at, is_description, is_pronoun, open_bracket_before, Mention};
+use super::mention::{
+    furniture_at, is_description, is_preposition_opener, is_pronoun, name_run_end, name_run_start, open_bracket_before,
+    Mention,
+};
 use crate::lexicon;
 use crate::prefilter;
 use crate::span::{Span, SpanCursor};
@@ -132,9 +135,11 @@ pub(super) fn resolve_name(t: &Tokens, speaker: Span, names: &NameIndex, recent:
                 return e.mention;
             }
         }
-        // A body (`the insurgent group`, `the ministry`) is never a person named before it.
+        // A body (`the insurgent group`, `the ministry`) is never a person named before it;
+        // `the department` is the `Education Department` the story named.
         if lexicon::is(role, lexicon::class::ORGANIZATION_NOUN) {
-            return recent.best_before(para, |c| !names.is_person(t, c)).unwrap_or(speaker);
+            let named = organization_named_before(t, speaker);
+            return named.or_else(|| recent.best_before(para, |c| !names.is_person(t, c))).unwrap_or(speaker);
         }
         // A document (`the report`, `the figures`) speaks for itself, never for a person.
         if lexicon::is(role, lexicon::class::DOCUMENT_NOUN) {
@@ -148,6 +153,40 @@ pub(super) fn resolve_name(t: &Tokens, speaker: Span, names: &NameIndex, recent:
         return recent.best_before(para, |c| !is_plural_mention(t, c)).unwrap_or(speaker);
     }
     names.resolve(t, speaker)
+}
+
+/// The name of the body a description such as `the department` or `the conservation
+/// department` points back to: the latest earlier name headed by its noun in capitals
+/// (`the Education Department`, `the New Zealand Department of Conservation`) that holds the
+/// description's other words (`conservation`), within a window before it.
+fn organization_named_before(t: &Tokens, description: Span) -> Option<Span> {
+    const WINDOW: usize = 2_000;
+    // The description's tokens: `the`, its other words, its noun last.
+    let at = t.index_at(description.start);
+    let noun = t.index_near(description.end, at).checked_sub(1)?;
+    let same = |k: usize, m: usize| t.s(k).eq_ignore_ascii_case(t.s(m));
+    (at.saturating_sub(WINDOW)..at).rev().filter(|&k| t.is_cap(k) && same(k, noun)).find_map(|k| {
+        // The capitals before it, not across a sentence's end or a line's start (`January.\n
+        // Department …`), without an article or a preposition capitalised at a sentence's
+        // start (`The European Space Agency`, `In Bank of …`).
+        let mut start = name_run_start(t, k, k.saturating_sub(6));
+        if let Some(m) = (start + 1..=k).rev().find(|&m| t.toks[m].line_before || t.ends_sentence(m - 1)) {
+            start = m;
+        }
+        while start < k
+            && (lexicon::is(t.s(start), lexicon::class::BARE_DETERMINER) || is_preposition_opener(t.s(start)))
+        {
+            start += 1;
+        }
+        let of = t.s(k + 1) == "of" && t.is_cap(k + 2);
+        let end = if of { name_run_end(t, k + 2, (k + 5).min(t.len())) } else { k + 1 };
+        // Not a headline's capitals (`Suspect Named By Police`) nor a possessive's (`Bank of
+        // America Corp's BAC`); a name of one word is the noun alone (`Department` opening a
+        // sentence); the description's other words are in it (`the conservation department`).
+        let debris = (start..end).any(|m| is_preposition_opener(t.s(m)) || lexicon::strip_possessive(t.s(m)) != t.s(m));
+        let holds = (at + 1..noun).all(|d| (start..end).any(|m| same(m, d)));
+        (end - start > 1 && !debris && holds).then(|| Span::new(t.toks[start].start(), t.toks[end - 1].end()))
+    })
 }
 
 /// The name a relative `who` at token `w` refers to: the capitalised run right before it
