@@ -165,28 +165,52 @@ fn organization_named_before(t: &Tokens, description: Span) -> Option<Span> {
     let at = t.index_at(description.start);
     let noun = t.index_near(description.end, at).checked_sub(1)?;
     let same = |k: usize, m: usize| t.s(k).eq_ignore_ascii_case(t.s(m));
-    (at.saturating_sub(WINDOW)..at).rev().filter(|&k| t.is_cap(k) && same(k, noun)).find_map(|k| {
-        // The capitals before it, not across a sentence's end or a line's start (`January.\n
-        // Department …`), without an article or a preposition capitalised at a sentence's
-        // start (`The European Space Agency`, `In Bank of …`).
-        let mut start = name_run_start(t, k, k.saturating_sub(6));
-        if let Some(m) = (start + 1..=k).rev().find(|&m| t.toks[m].line_before || t.ends_sentence(m - 1)) {
-            start = m;
-        }
-        while start < k
-            && (lexicon::is(t.s(start), lexicon::class::BARE_DETERMINER) || is_preposition_opener(t.s(start)))
-        {
-            start += 1;
-        }
+    let window = at.saturating_sub(WINDOW)..at;
+    let headed = window.clone().rev().filter(|&k| t.is_cap(k) && same(k, noun)).find_map(|k| {
         let of = t.s(k + 1) == "of" && t.is_cap(k + 2);
         let end = if of { name_run_end(t, k + 2, (k + 5).min(t.len())) } else { k + 1 };
-        // Not a headline's capitals (`Suspect Named By Police`) nor a possessive's (`Bank of
-        // America Corp's BAC`); a name of one word is the noun alone (`Department` opening a
-        // sentence); the description's other words are in it (`the conservation department`).
-        let debris = (start..end).any(|m| is_preposition_opener(t.s(m)) || lexicon::strip_possessive(t.s(m)) != t.s(m));
-        let holds = (at + 1..noun).all(|d| (start..end).any(|m| same(m, d)));
-        (end - start > 1 && !debris && holds).then(|| Span::new(t.toks[start].start(), t.toks[end - 1].end()))
-    })
+        body_name(t, k, end).filter(|n| (at + 1..noun).all(|d| (n.0..n.1).any(|m| same(m, d))))
+    });
+    // `the company`, `the firm`: the first company the story names with its suffix (`McAfee
+    // Inc.`), its subject, rather than a rival named later (`Symantec Corp`).
+    let company = || {
+        lexicon::is(t.s(noun), lexicon::class::COMPANY_NOUN)
+            .then(|| {
+                let suffix = |k: usize| lexicon::is(t.s(k), lexicon::class::COMPANY_SUFFIX);
+                window
+                    .clone()
+                    .filter(|&k| suffix(k))
+                    .find_map(|k| body_name(t, k, k + 1 + usize::from(t.is_p(k + 1, "."))))
+            })
+            .flatten()
+    };
+    headed.or_else(company).map(|(start, end)| Span::new(t.toks[start].start(), t.toks[end - 1].end()))
+}
+
+/// The tokens of the name a body's word at `k` heads, which ends before `end`: the capitals
+/// before it, not across a sentence's end or a line's start (`January.\n Department …`), without
+/// an article or a preposition capitalised at a sentence's start (`The European Space
+/// Agency`, `In Bank of …`); not a headline's capitals (`Suspect Named By Police`) nor a
+/// possessive's (`Bank of America Corp's BAC`), and more than the word alone (`Department`
+/// opening a sentence).
+fn body_name(t: &Tokens, k: usize, end: usize) -> Option<(usize, usize)> {
+    let mut start = name_run_start(t, k, k.saturating_sub(6));
+    // Over an `of` or a hyphen between capitals: `Bank of America Securities LLC`,
+    // `Anheuser-Busch Cos Inc`.
+    while start > 1 && t.is_cap(start - 2) && (t.s(start - 1) == "of" || t.is_p(start - 1, "-") && t.glued(start)) {
+        start = name_run_start(t, start - 1, start.saturating_sub(5));
+    }
+    // (A full stop after an abbreviation ends no sentence here: `Swift Transportation Co. Inc`;
+    // a hard-wrapped line goes on with the name.)
+    let stop = |m: usize| t.ends_sentence(m - 1) && !(m > 1 && lexicon::is_abbreviation(t.s(m - 2)));
+    if let Some(m) = (start + 1..=k).rev().find(|&m| t.toks[m].para_start || stop(m)) {
+        start = m;
+    }
+    while start < k && (lexicon::is(t.s(start), lexicon::class::BARE_DETERMINER) || is_preposition_opener(t.s(start))) {
+        start += 1;
+    }
+    let debris = (start..end).any(|m| is_preposition_opener(t.s(m)) || lexicon::strip_possessive(t.s(m)) != t.s(m));
+    ((start..end).filter(|&m| t.is_word(m)).count() > 1 && !debris).then_some((start, end))
 }
 
 /// The name a relative `who` at token `w` refers to: the capitalised run right before it
