@@ -6,7 +6,8 @@
 //! [`super::numbers`].
 
 use super::numbers::{
-    currency_before, is_name_number, is_phone, parse_digits, qualifier_after, qualifier_before, read_number, Num,
+    currency_before, fraction_at, is_name_number, is_phone, parse_digits, qualifier_after, qualifier_before,
+    read_number, Num,
 };
 use super::{low, span};
 use crate::lexicon;
@@ -26,6 +27,9 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     if n.digits && (is_name_number(t, i) || is_phone(t, &n)) {
         return None;
     }
+    // `rose 5/16 to 101 3/4`: a whole number and a fraction in digits that counts nothing is
+    // a bond's price (tested below; `7 3/4 pct` is a rate, `4 1/2 hours` a duration).
+    let mixed = n.digits && n.end == i + 4 && fraction_at(t, i + 1).is_some();
     // `−5 degrees`, `fell to −34 points`: a minus sign glued in front makes it negative (the
     // Unicode sign only: an ASCII hyphen there is as often a dash or a range's).
     let minus = n.digits && i > 0 && t.s(i - 1) == "−" && t.glued(i);
@@ -257,6 +261,9 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     }
     if kind == FigureKind::Year {
         unit = None;
+    }
+    if mixed && kind == FigureKind::Count && unit.is_none() {
+        return None;
     }
     Some((Figure { span: span(t, start, end), kind, value, unit, qualifier }, end))
 }

@@ -48,10 +48,13 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
             value = decimal_times_ten_to(s, -(s.len() as i32))?;
             start = i - 1;
         }
-        // `6 ½` and `2 1/2`
+        // `6 ½` and `7 3/4` (a rate, `7 3/4 pct`, or a bond's price)
         if t.get(end as isize) == "½" {
             value += 0.5;
             end += 1;
+        } else if let Some(f) = fraction_at(t, end) {
+            value += f;
+            end += 3;
         }
     } else if t.is_word(i) {
         let w = low(t, i);
@@ -182,6 +185,13 @@ fn and_more(t: &Tokens, value: f64, end: usize) -> (f64, usize) {
         }
         _ => (value, end),
     }
+}
+
+/// The value of a fraction in digits at `k` (`3/4`), glued, below one.
+pub(super) fn fraction_at(t: &Tokens, k: usize) -> Option<f64> {
+    let glued = t.is_num(k) && t.is_p(k + 1, "/") && t.glued(k + 1) && t.glued(k + 2) && t.is_num(k + 2);
+    let (a, b) = (parse_digits(t.get(k as isize))?, parse_digits(t.get(k as isize + 2))?);
+    (glued && a < b && b > 0.0).then(|| a / b)
 }
 
 pub(super) fn parse_digits(s: &str) -> Option<f64> {
