@@ -142,7 +142,12 @@ impl<'a> Tokens<'a> {
     /// The tokens in any of the [`set`]s `which`, in order.
     #[inline]
     pub fn members(&self, which: u8) -> impl Iterator<Item = usize> + '_ {
-        let mut from = 0;
+        self.members_from(which, 0)
+    }
+
+    /// The tokens at or after `from` in any of the [`set`]s `which`, in order.
+    #[inline]
+    pub fn members_from(&self, which: u8, mut from: usize) -> impl Iterator<Item = usize> + '_ {
         std::iter::from_fn(move || {
             let k = self.next_in(which, from)?;
             from = k + 1;

@@ -605,7 +605,7 @@ pub(super) fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     // zone's third largest economy` (but `Pagliano's Fifth Amendment` is a name).
     // (`prev` is empty for a word outside ASCII, so `zone’s` is tested as written.)
     let written = if before < i { t.s(before) } else { "" };
-    let is_possessive = |w: &str| w.len() > 2 && lexicon::strip_possessive(w).len() < w.len();
+    let is_possessive = |w: &str| w.len() > 2 && lexicon::is_possessive(w);
     let possessive = t.is_lower(i) && (is_possessive(prev.as_str()) || is_possessive(written));
     let determiner = possessive || lexicon::is(prev.as_str(), lexicon::class::RANK_DETERMINER);
     let hyphenated = t.is_p(i + 1, "-") && t.glued(i + 1) && t.is_word(i + 2);

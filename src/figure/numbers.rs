@@ -96,11 +96,9 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
         // `twenty-five`, and `ninety five` without its hyphen
         let tens = (20.0..100.0).contains(&value) && is_multiple(value, 10.0);
         if value >= 20.0 && t.is_p(end, "-") && t.glued(end) && t.glued(end + 1) {
-            if let Some(u) = lexicon::number_word(t.get(end as isize + 1)) {
-                if u < 10.0 {
-                    value += u;
-                    end += 2;
-                }
+            if let Some(u) = units_after_hyphen(t, end) {
+                value += u;
+                end += 2;
             }
         } else if let Some(u) = lexicon::number_word(t.get(end as isize)).filter(|&u| tens && (1.0..10.0).contains(&u))
         {
@@ -174,17 +172,19 @@ fn and_more(t: &Tokens, value: f64, end: usize) -> (f64, usize) {
         Some(u) if value >= 100.0 && is_multiple(value, 100.0) => {
             // `one hundred and sixty-one`: the tens take their unit after a hyphen.
             let e = end + 2;
-            let unit = (u >= 20.0 && t.is_p(e, "-") && t.glued(e) && t.glued(e + 1))
-                .then(|| lexicon::number_word(t.get(e as isize + 1)))
-                .flatten()
-                .filter(|&d| d < 10.0);
-            match unit {
+            match (u >= 20.0).then(|| units_after_hyphen(t, e)).flatten() {
                 Some(d) => (value + u + d, e + 2),
                 None => (value + u, e),
             }
         }
         _ => (value, end),
     }
+}
+
+/// The units glued after the tens by a hyphen at `k`: `five` in `twenty-five`.
+fn units_after_hyphen(t: &Tokens, k: usize) -> Option<f64> {
+    let glued = t.is_p(k, "-") && t.glued(k) && t.glued(k + 1);
+    glued.then(|| lexicon::number_word(t.get(k as isize + 1))).flatten().filter(|&u| u < 10.0)
 }
 
 /// The value of a fraction in digits at `k` (`3/4`), glued, below one.

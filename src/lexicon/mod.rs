@@ -183,7 +183,12 @@ pub fn is_unit(w: &str) -> bool {
 /// The value of `w` in a two-column list's pairs (`word<TAB>value`, compiled in as an array
 /// by build.rs). The lists are short, a few dozen rows, and read only beside numbers: a scan.
 fn lookup(pairs: &'static [(&'static str, &'static str)], w: &str) -> Option<&'static str> {
-    pairs.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+    lookup_by(pairs, |k| k == w)
+}
+
+/// The value of the first key of `pairs` that `is` accepts.
+fn lookup_by(pairs: &'static [(&'static str, &'static str)], is: impl Fn(&str) -> bool) -> Option<&'static str> {
+    pairs.iter().find(|(k, _)| is(k)).map(|&(_, v)| v)
 }
 
 /// The ISO 4217 code of a currency symbol or word (`$`, `euros`, `dlrs`).
@@ -195,8 +200,7 @@ pub fn currency(w: &str) -> Option<&'static str> {
 /// Australian cents`).
 /// Any case: a lower-cased corpus writes `swiss francs`.
 pub fn currency_of_nationality(w: &str) -> Option<&'static str> {
-    let pairs: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/lexicon/currency_adjectives.tsv.rs"));
-    pairs.iter().find(|(k, _)| k.eq_ignore_ascii_case(w)).map(|&(_, v)| v)
+    lookup_by(include!(concat!(env!("OUT_DIR"), "/lexicon/currency_adjectives.tsv.rs")), |k| k.eq_ignore_ascii_case(w))
 }
 
 /// The char of `w` if it has exactly one, without counting them all (counting runs the
@@ -281,6 +285,12 @@ pub fn is_plural_noun(w: &str) -> bool {
 /// A word without its possessive ending: `November's` → `November`, `year’s` → `year`.
 pub fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+}
+
+/// Whether a word ends in a possessive: `Spain's`, `year’s` (also `He's`, which a caller
+/// tells apart).
+pub fn is_possessive(w: &str) -> bool {
+    strip_possessive(w).len() < w.len()
 }
 
 /// Calendar words that follow `last`, `next`, `this`, `earlier this`: `last week`.

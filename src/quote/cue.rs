@@ -67,7 +67,7 @@ fn noun_position(t: &Tokens, k: usize) -> bool {
 /// `Spain's`, `Clinton's`: a name's possessive, not a contraction (`He's said`, `That's`).
 fn possessive_name(w: &str) -> bool {
     let stem = lexicon::strip_possessive(w);
-    stem.len() < w.len()
+    lexicon::is_possessive(w)
         && !lexicon::is(stem, lexicon::class::PRONOUN)
         && !lexicon::is(stem, lexicon::class::BARE_DETERMINER)
 }

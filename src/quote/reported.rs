@@ -590,10 +590,10 @@ fn subject_before_insertion(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Opt
     let delimiter = |k: usize| t.is_p(k, ",") || is_dash(t.s(k));
     // (The comma may stand inside the mark that closes a quotation ending the insertion:
     // `Mr. Manafort, citing ''the unique magic of Trump,'' said …`.)
-    let marks = closing_marks(t, close, lo);
-    let closes = marks < close && marks > lo + 1 && t.is_p(marks - 1, ",");
+    let marks = comma_in_closing_marks(t, close, lo);
+    let closes = marks.is_some();
     // (That quotation opens inside the insertion; else the sentence is a quotation's.)
-    let opened = |open: usize| (open + 1..marks).any(|m| is_quote_mark(t, m));
+    let opened = |open: usize| marks.is_some_and(|marks| (open + 1..marks).any(|m| is_quote_mark(t, m)));
     if close <= lo + 2 || !(delimiter(close - 1) || closes) {
         return None;
     }
@@ -993,24 +993,21 @@ fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> O
 /// quotation ending the content (`They will select whoever has won "and that will surely be
 /// Secretary Clinton," he said`: the partial quote is part of the content).
 fn end_before_attribution(t: &Tokens, k: usize, lo: usize) -> Option<usize> {
-    let marks = closing_marks(t, k, lo);
     if k > lo + 1 && t.is_p(k - 1, ",") {
         Some(k - 1)
-    } else if marks < k && marks > lo + 1 && t.is_p(marks - 1, ",") {
-        Some(k)
     } else {
-        None
+        comma_in_closing_marks(t, k, lo).map(|_| k)
     }
 }
 
-/// Where the quote marks that end right before token `k` start (`''` is two), not before
-/// `lo`; `k` when there are none.
-fn closing_marks(t: &Tokens, k: usize, lo: usize) -> usize {
+/// Where the quote marks that end right before token `k` start (`''` is two), when a comma
+/// stands inside them (`…,” he said`, `…,'' said`) and after `lo`.
+fn comma_in_closing_marks(t: &Tokens, k: usize, lo: usize) -> Option<usize> {
     let mut m = k;
     while m > lo && is_quote_mark(t, m - 1) {
         m -= 1;
     }
-    m
+    (m < k && m > lo + 1 && t.is_p(m - 1, ",")).then_some(m)
 }
 
 /// Tokens `from..hi` end the report: the sentence ends, perhaps after circumstances (`on

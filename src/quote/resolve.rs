@@ -167,15 +167,7 @@ fn organization_named_before(t: &Tokens, description: Span) -> Option<Span> {
     let same = |k: usize, m: usize| t.s(k).eq_ignore_ascii_case(t.s(m));
     // (The window's capitals only, read through the tokenizer's set: most descriptions find
     // nothing, and reading every token back was 4% of the whole analysis.)
-    let from = at.saturating_sub(WINDOW);
-    let caps = || {
-        let mut next = from;
-        std::iter::from_fn(move || {
-            let k = t.next_in(set::CAP, next).filter(|&k| k < at)?;
-            next = k + 1;
-            Some(k)
-        })
-    };
+    let caps = || t.members_from(set::CAP, at.saturating_sub(WINDOW)).take_while(|&k| k < at);
     let headed = caps()
         .filter(|&k| same(k, noun))
         .filter_map(|k| {
@@ -220,7 +212,7 @@ fn body_name(t: &Tokens, k: usize, end: usize) -> Option<(usize, usize)> {
     while start < k && (lexicon::is(t.s(start), lexicon::class::BARE_DETERMINER) || is_preposition_opener(t.s(start))) {
         start += 1;
     }
-    let debris = (start..end).any(|m| is_preposition_opener(t.s(m)) || lexicon::strip_possessive(t.s(m)) != t.s(m));
+    let debris = (start..end).any(|m| is_preposition_opener(t.s(m)) || lexicon::is_possessive(t.s(m)));
     ((start..end).filter(|&m| t.is_word(m)).count() > 1 && !debris).then_some((start, end))
 }
 
