@@ -206,6 +206,26 @@ fn opens_with_quotation(regions: &[Region], from: usize, to: usize) -> bool {
     last_region_from(regions, from + 1).is_some_and(|q| q.open < to && q.close >= from)
 }
 
+/// Whether content `from..to` opens with a quotation that is a phrase of its sentence, not a
+/// sentence of its own: `said “it gets me mad” every time he thinks about …`, `"A big truck"
+/// plowed through security barriers …, he said`. The quotation closes on a word (no comma or
+/// stop inside its marks), a word follows it, and the words after it are more than the
+/// report's circumstances (not `said "no" on Tuesday`). Such content is the writer's report
+/// with a quoted part, as the issue's `He said the deal was "a fraud"` is.
+fn opens_with_quoted_phrase(t: &Tokens, regions: &[Region], from: usize, to: usize) -> bool {
+    let Some(q) = last_region_from(regions, from + 1).filter(|q| q.closed && q.open + 1 >= from && q.close + 1 < to)
+    else {
+        return false;
+    };
+    let mut inner = q.close;
+    while inner > q.open && is_quote_mark(t, inner) {
+        inner -= 1;
+    }
+    let rest = q.close + 1;
+    let words = (rest..to).filter(|&k| t.is_word(k) || t.is_num(k)).count();
+    t.is_word(inner) && t.is_word(rest) && t.glued(q.close) && words >= MIN_CONTENT && !trails_off(t, rest, to)
+}
+
 /// The cue at `v`: the cue table's, or the verb of thought alone.
 fn cue_span(t: &Tokens, cues: &Cues, v: usize) -> Span {
     cues.at(t, v).unwrap_or_else(|| Span::new(t.toks[v].start(), t.toks[v].end()))
@@ -245,7 +265,8 @@ fn content_ok(t: &Tokens, from: usize, to: usize, sentence: usize, regions: &[Re
 fn content_of_at_least(min: usize, t: &Tokens, from: usize, to: usize, sentence: usize, regions: &[Region]) -> bool {
     let words = (from..to).filter(|&k| t.is_word(k) || t.is_num(k)).count();
     let question = sentence > 0 && t.s(sentence - 1) == "?";
-    let opens_quote = is_quote_mark(t, from) || last_region_from(regions, from).is_some_and(|q| from <= q.close);
+    let opens_quote = (is_quote_mark(t, from) || last_region_from(regions, from).is_some_and(|q| from <= q.close))
+        && !opens_with_quoted_phrase(t, regions, from, to);
     words >= min && !question && !opens_quote && !(from..to).any(|k| t.toks[k].para_start && k > from)
 }
 
@@ -259,8 +280,13 @@ fn fits_before(t: &Tokens, from: usize, to: usize, regions: &[Region]) -> bool {
 }
 
 /// `did not say`, `never said`, `declined to say`, `refused to confirm`: the report is denied.
+/// A negation that a comma or a dash sets apart belongs to another clause (`But it's not, and
+/// Dayton says …`).
 fn negated(t: &Tokens, v: usize, lo: usize) -> bool {
-    (v.saturating_sub(4).max(lo)..v).any(|k| lexicon::is(t.s(k), lexicon::class::REPORT_NEGATION))
+    (v.saturating_sub(4).max(lo)..v)
+        .rev()
+        .take_while(|&k| !t.is_p(k, ",") && !t.is_p(k, ";") && !is_dash(t.s(k)))
+        .any(|k| lexicon::is(t.s(k), lexicon::class::REPORT_NEGATION))
 }
 
 /// `X said (that) …`, `X told reporters (on Monday) that …`, `…, saying that …`; and the
@@ -284,7 +310,14 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     // `said no immediate decision had been made`: `no` as a determiner (not `said no`, the
     // answer, nor `said no to the plan`: the clause is tested below).
     let no_subject = t.s(k) == "no" && t.is_lower(k + 1) && opens_clause(t, k + 1);
-    if !(t.is_p(k, ",") || t.s(k) == "that" || wh || condition || no_subject || opens_clause(t, k)) {
+    // `said “it gets me mad” every time he thinks …`: a clause verb's content may open with
+    // a quoted phrase.
+    // (Not after `told`: `told "Face the Nation" that …` names the listener.)
+    let quoted_phrase = is_quote_mark(t, k)
+        && lexicon::is(t.s(v), lexicon::class::CLAUSE_VERB)
+        && !lexicon::is(t.s(v), lexicon::class::LISTENER_VERB)
+        && opens_with_quoted_phrase(t, regions, k, content_end(t, k, sentence_end(t, k)));
+    if !(t.is_p(k, ",") || t.s(k) == "that" || wh || condition || no_subject || quoted_phrase || opens_clause(t, k)) {
         return None;
     }
     // `…, the race will be tight, said Dan Gerstein, director of …`: after a comma, a name
@@ -323,7 +356,7 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     let with_that = t.s(k) == "that";
     if with_that {
         k += 1;
-    } else if !(wh || condition || continues || no_subject || opens_clause(t, k)) {
+    } else if !(wh || condition || continues || no_subject || quoted_phrase || opens_clause(t, k)) {
         return None;
     }
     let sentence = sentence_end(t, k);
@@ -923,6 +956,13 @@ fn after_listener(t: &Tokens, k: usize) -> usize {
     if k == 0 || !lexicon::is(t.s(k - 1), lexicon::class::LISTENER_VERB) {
         return k;
     }
+    // `told “Morning Joe” on Friday that …`: a programme's name in quote marks is the listener.
+    if is_quote_mark(t, k) {
+        let close = (k + 2..(k + 8).min(t.len())).find(|&m| is_quote_mark(t, m) && t.glued(m));
+        if let Some(c) = close.filter(|&c| t.s(c + 1) == "that" || opens_circumstances(t.s(c + 1))) {
+            return c + 1;
+        }
+    }
     let w = t.s(k);
     // (`told aides that …`, `warned investors that …`: a plural before `that` too.)
     if lexicon::is(w, lexicon::class::OBJECT_PRONOUN) || lexicon::is_plural_noun(w) && t.s(k + 1) == "that" {
@@ -962,7 +1002,7 @@ fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> O
     // A sentence that opens with a quotation is the quote reader's (`“…,” he said.`): tested
     // before the speaker is read (`content_ok` and `opens_with_quotation` would refuse it).
     let opens_quoted = is_quote_mark(t, lo) || last_region_from(regions, lo + 1).is_some_and(|q| q.close >= lo);
-    if opens_quoted || t.s(v).ends_with("ing") {
+    if opens_quoted && !opens_with_quoted_phrase(t, regions, lo, v) || t.s(v).ends_with("ing") {
         return None;
     }
     let after_cue = v + cues.tokens_at(v).max(1);
@@ -982,7 +1022,8 @@ fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> O
         return None;
     }
     let from = lo;
-    if opens_with_quotation(regions, from, to) || !content_ok(t, from, to, sentence_end(t, from), regions) {
+    let quotation = opens_with_quotation(regions, from, to) && !opens_with_quoted_phrase(t, regions, from, to);
+    if quotation || !content_ok(t, from, to, sentence_end(t, from), regions) {
         return None;
     }
     Some(Reported { from, to, speaker: Some(speaker), cue: cue_span(t, cues, v), cue_tok: v })
