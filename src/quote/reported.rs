@@ -107,8 +107,11 @@ fn push_pieces(out: &mut Vec<Reported>, pieces: Option<(Option<Reported>, Report
 /// the rest of the line, unless it ends in a question. In the order of their colons.
 pub(super) fn name_colon_lines(t: &Tokens, regions: &[Region], is_name: impl Fn(Span) -> bool) -> Vec<Reported> {
     // The colon after one to four capitalised words at line start `k`, not a section label.
+    // (`Poll: Clinton and Trump in dead heat`: a document's finding in the text's headline,
+    // where elsewhere `Poll:` labels a reader poll.)
     let colon_at = |k: usize| {
-        if !t.is_cap(k) || lexicon::is(t.s(k), lexicon::class::SECTION_LABEL) {
+        let finding = k == 0 && lexicon::is(t.s(k), lexicon::class::DOCUMENT_NOUN);
+        if !t.is_cap(k) || lexicon::is(t.s(k), lexicon::class::SECTION_LABEL) && !finding {
             return None;
         }
         let colon = (k + 1..(k + 5).min(t.len())).find(|&e| !t.is_cap(e) || t.toks[e].line_before)?;

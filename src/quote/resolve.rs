@@ -419,6 +419,25 @@ impl<'a> NameIndex<'a> {
     /// two to four capitalised words without an organisation word, or a single word known as
     /// a name (written capitalised inside a sentence, the subject of a speech verb, or the
     /// last word of a longer name) that the story never writes before a title (`Airbus CEO`).
+    /// Whether `mention` is the name of a person the story names in full, or part of it
+    /// after a title (`Lynch`, `Gov. Fallin` for `Loretta Lynch`, `Mary Fallin`): its words
+    /// after the last title are all words of the full name. Not `Big Win For Bernie`.
+    pub(super) fn full_name_of(&self, t: &Tokens, mention: Span) -> bool {
+        let text = mention.text(t.text);
+        let Some(&(_, full)) = text.rsplit(' ').next().and_then(|last| self.by_last.get(last)) else {
+            return false;
+        };
+        // (The full name written elsewhere: a headline's label is no name of itself.)
+        if full == mention {
+            return false;
+        }
+        let full = full.text(t.text);
+        let words: Vec<&str> = text.split(' ').collect();
+        let after_title =
+            words.iter().rposition(|w| lexicon::is_title(w.trim_end_matches('.')) || lexicon::is_role_noun(w));
+        words[after_title.map_or(0, |i| i + 1)..].iter().all(|w| full.split(' ').any(|f| f == *w))
+    }
+
     pub(super) fn is_person(&self, t: &Tokens, mention: Span) -> bool {
         let text = mention.text(t.text);
         // (An iterator walked a few times, not a collected list: this runs for every
