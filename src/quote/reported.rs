@@ -1095,8 +1095,17 @@ fn after_inserted_source(t: &Tokens, v: usize, lo: usize, rest: usize, regions: 
     }
     let mut from = rest + 1;
     if lexicon::is(t.s(from), lexicon::class::APPOSITIVE_OPENER) || t.s(from) == "another" {
+        // (No comma closes it: `…, according to Human Rights Watch, the police have killed …`
+        // opens the content, no appositive; but `…, according to the new method, the
+        // Association said` is the Association's report.)
         let next = (from + 1..(from + 12).min(t.len())).take_while(|&k| !t.ends_sentence(k)).find(|&k| t.is_p(k, ","));
-        from = next? + 1;
+        match next {
+            Some(next) => from = next + 1,
+            None if (from..sentence_end(t, from)).any(|k| lexicon::is(t.s(k), lexicon::class::REPORTING_VERB)) => {
+                return None
+            }
+            None => {}
+        }
     }
     if !opens_clause(t, from) {
         return None;
