@@ -54,7 +54,7 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             kind = FigureKind::Age;
             unit = Some(Unit::Written(span(t, w, w + 1)));
             end = w + 3;
-        } else if lexicon::is_time_unit(&word) {
+        } else if lexicon::is_time_unit(&word) && !(is_fraction_word(&word) && t.get(w as isize + 1) == "of") {
             kind = FigureKind::Duration;
             unit = Some(Unit::Written(span(t, w, w + 1)));
             end = w + 1;
@@ -75,6 +75,10 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             end = w + 1;
         } else if t.is_num(n.end + 1) {
             return range_or_score(t, n);
+        } else if is_fraction_word(&word) {
+            // `two-thirds of Americans`: a fraction, which the contract has no figure for yet
+            // (as `a third of voters`), not a count of thirds.
+            return None;
         } else {
             kind = FigureKind::Count;
             unit = Some(Unit::Written(span(t, w, w + 1)));
@@ -633,6 +637,13 @@ pub(super) fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         Figure { span: span(t, i, end), kind: FigureKind::Ordinal, value: Some(v), unit: None, qualifier: None },
         end,
     ))
+}
+
+/// A fraction's denominator written as a word after a number: `thirds`, `fifths`, `half`,
+/// `quarters` (not `first` nor `second`, which are no denominators of a count).
+fn is_fraction_word(w: &str) -> bool {
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    matches!(w, "half" | "halves") || lexicon::ordinal_word(singular).is_some_and(|v| v >= 3.0) || singular == "quarter"
 }
 
 /// Whether a temperature scale (`C`, `F`) is glued after the degree sign at `deg`: `°C`.
