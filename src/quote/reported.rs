@@ -702,6 +702,10 @@ fn relative_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span
     if w > lo + 1 && t.s(w - 1) == "who" {
         return antecedent_phrase(t, w - 1, lo).or_else(|| mention_before(t, cues, w - 1, lo));
     }
+    // `a BuzzFeed report that revealed how …`: the cue is the relative clause's own verb.
+    if w > lo + 1 && t.s(w - 1) == "that" {
+        return antecedent_phrase(t, w - 1, lo);
+    }
     // `Friends of Mr. Clinton's who have seen him on the trail say …`, `progressive groups that
     // have endorsed him say …`: the sentence's subject, with a relative clause of its own (no
     // comma, no cue in it) between it and the verb.
@@ -719,9 +723,10 @@ fn relative_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span
 fn antecedent_phrase(t: &Tokens, who: usize, lo: usize) -> Option<Span> {
     let head = t.s(who - 1);
     // (`took office in July promising …`: a time never speaks.)
-    if !(lexicon::is_plural_noun(head) || t.is_cap(who - 1)) || lexicon::is_calendar_noun(head) {
+    if lexicon::is_calendar_noun(head) || !t.is_word(who - 1) {
         return None;
     }
+    let named = lexicon::is_plural_noun(head) || t.is_cap(who - 1);
     let mut s = who - 1;
     while s > lo
         && who - s < 5
@@ -732,12 +737,22 @@ fn antecedent_phrase(t: &Tokens, who: usize, lo: usize) -> Option<Span> {
         && !t.s(s - 1).ends_with("ing")
     {
         s -= 1;
-        // A number opens its noun phrase (`911 calls`, not `receive 911 calls`).
-        if t.is_num(s) {
+        // A number or an article opens its noun phrase (`911 calls`, not `receive 911 calls`;
+        // `a BuzzFeed report`, not `The letter follows a BuzzFeed report`).
+        if t.is_num(s) || lexicon::is(t.s(s), lexicon::class::ARTICLE) {
             break;
         }
     }
-    Some(Span::new(t.toks[s].start(), t.toks[who - 1].end()))
+    // A singular head in lower case needs its article and must name a document, a body or a
+    // role: `a statement saying …`, `a report that found …` (not `a point in`, `a call
+    // seeking comment`, `The trustee seeking money … filed`).
+    let noun = |w: &str| {
+        lexicon::is(w, lexicon::class::DOCUMENT_NOUN)
+            || lexicon::is(w, lexicon::class::ORGANIZATION_NOUN)
+            || lexicon::is_role_noun(w)
+    };
+    (named || s < who - 1 && lexicon::is(t.s(s), lexicon::class::ARTICLE) && noun(head))
+        .then(|| Span::new(t.toks[s].start(), t.toks[who - 1].end()))
 }
 
 /// Whether the object `from..to` of `asked` is a request: a short object, then `to` (`them to
@@ -923,7 +938,8 @@ fn past_circumstances(t: &Tokens, k: usize) -> usize {
                 lexicon::is(t.s(m), lexicon::class::AUXILIARY) || lexicon::is(t.s(m), lexicon::class::REPORTING_VERB);
             !t.ends_sentence(m) && !is_quote_mark(t, m) && !verb
         })
-        .find(|&m| t.s(m) == "that");
+        // (Not a relative `that`, a verb right after it: `admitted to a fraud that unraveled …`.)
+        .find(|&m| t.s(m) == "that" && !(t.is_lower(m + 1) && is_finite_verb(t.s(m + 1))));
     // `has said for weeks he's …`, `said in recent days the …`: a short time phrase, then
     // the clause without its `that`, opening with its subject (not `said in a June report`,
     // where the month is a modifier).
@@ -942,6 +958,12 @@ fn past_circumstances(t: &Tokens, k: usize) -> usize {
         .take_while(|&m| t.is_word(m))
         .find(|&m| t.is_lower(m) && lexicon::is(t.s(m), lexicon::class::PRONOUN));
     that.or(time).or(pronoun).unwrap_or(k)
+}
+
+/// An auxiliary or a past form: a finite verb that no plural noun spells (`unraveled`, `has`;
+/// not `states`, `claims`).
+fn is_finite_verb(w: &str) -> bool {
+    lexicon::is(w, lexicon::class::AUXILIARY) || lexicon::is_past_form(w)
 }
 
 /// A word that opens the circumstances of a report rather than its content: a preposition
@@ -976,7 +998,10 @@ fn after_listener(t: &Tokens, k: usize) -> usize {
     if lexicon::is(w, lexicon::class::OBJECT_DETERMINER) {
         e += 1;
     }
-    while e < t.len() && e < k + 6 && (t.is_cap(e) || t.is_lower(e) && e > k && !opens_clause_word(t.s(e))) {
+    // (Not into the circumstances: `told Reuters in an interview on Wednesday it is …`.)
+    let named =
+        |e: usize| t.is_cap(e) || t.is_lower(e) && e > k && !opens_clause_word(t.s(e)) && !opens_circumstances(t.s(e));
+    while e < t.len() && e < k + 6 && named(e) {
         if t.s(e) == "that" {
             break;
         }
