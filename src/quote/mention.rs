@@ -303,6 +303,17 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
         let s = name_run_start(t, end - 2, lo);
         return Some(Span::new(t.toks[s].start(), t.toks[end - 2].end()));
     }
+    // `He wouldn't name the attackers he believes were behind …`: a subject pronoun in lower
+    // case right after a word is the whole subject (a clause in the middle of a sentence).
+    // (Not after another cue: `She says it underscores …` is hers, read below.)
+    if end > lo + 1
+        && t.is_lower(end - 1)
+        && lexicon::is(t.s(end - 1), lexicon::class::PRONOUN)
+        && t.is_lower(end - 2)
+        && cues.at(t, end - 2).is_none()
+    {
+        return Some(Span::new(t.toks[end - 1].start(), t.toks[end - 1].end()));
+    }
     let mut start = end;
     // `Sen. Marco Rubio (R-Fla.) said`: step over a short bracket right before the verb.
     if start > lo && t.is_p(start - 1, ")") {
