@@ -640,10 +640,9 @@ pub(super) fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
 }
 
 /// A fraction's denominator written as a word after a number: `thirds`, `fifths`, `half`,
-/// `quarters` (not `first` nor `second`, which are no denominators of a count).
+/// `quarters`.
 fn is_fraction_word(w: &str) -> bool {
-    let singular = w.strip_suffix('s').unwrap_or(w);
-    matches!(w, "half" | "halves") || lexicon::ordinal_word(singular).is_some_and(|v| v >= 3.0) || singular == "quarter"
+    lexicon::is(w, lexicon::class::FRACTION_WORD)
 }
 
 /// Whether a temperature scale (`C`, `F`) is glued after the degree sign at `deg`: `°C`.

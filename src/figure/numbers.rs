@@ -162,8 +162,8 @@ fn capital_magnitude(t: &Tokens, i: usize, k: usize) -> bool {
 /// thousands, a number below a hundred), `two and a half` (a half).
 fn and_more(t: &Tokens, value: f64, end: usize) -> (f64, usize) {
     // `four-and-a-half hours`, `a four-and-a-half-acre lot`: the same, hyphenated.
-    let joined = |k: usize, w: &str| t.is_p(k, "-") && t.glued(k) && t.glued(k + 1) && t.get(k as isize + 1) == w;
-    if joined(end, "and") && joined(end + 2, "a") && joined(end + 4, "half") {
+    let hyphenated = end + 5 < t.len() && t.text.get(t.toks[end].start()..t.toks[end + 5].end()) == Some("-and-a-half");
+    if hyphenated {
         return (value + 0.5, end + 6);
     }
     if t.get(end as isize) != "and" {

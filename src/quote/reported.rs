@@ -728,6 +728,7 @@ fn antecedent_phrase(t: &Tokens, who: usize, lo: usize) -> Option<Span> {
     }
     let named = lexicon::is_plural_noun(head) || t.is_cap(who - 1);
     let mut s = who - 1;
+    let mut article = false;
     while s > lo
         && who - s < 5
         && (t.is_word(s - 1) || t.is_num(s - 1))
@@ -739,7 +740,8 @@ fn antecedent_phrase(t: &Tokens, who: usize, lo: usize) -> Option<Span> {
         s -= 1;
         // A number or an article opens its noun phrase (`911 calls`, not `receive 911 calls`;
         // `a BuzzFeed report`, not `The letter follows a BuzzFeed report`).
-        if t.is_num(s) || lexicon::is(t.s(s), lexicon::class::ARTICLE) {
+        article = lexicon::is(t.s(s), lexicon::class::ARTICLE);
+        if t.is_num(s) || article {
             break;
         }
     }
@@ -751,8 +753,7 @@ fn antecedent_phrase(t: &Tokens, who: usize, lo: usize) -> Option<Span> {
             || lexicon::is(w, lexicon::class::ORGANIZATION_NOUN)
             || lexicon::is_role_noun(w)
     };
-    (named || s < who - 1 && lexicon::is(t.s(s), lexicon::class::ARTICLE) && noun(head))
-        .then(|| Span::new(t.toks[s].start(), t.toks[who - 1].end()))
+    (named || article && noun(head)).then(|| Span::new(t.toks[s].start(), t.toks[who - 1].end()))
 }
 
 /// Whether the object `from..to` of `asked` is a request: a short object, then `to` (`them to

@@ -431,11 +431,15 @@ impl<'a> NameIndex<'a> {
         if full == mention {
             return false;
         }
-        let full = full.text(t.text);
-        let words: Vec<&str> = text.split(' ').collect();
-        let after_title =
-            words.iter().rposition(|w| lexicon::is_title(w.trim_end_matches('.')) || lexicon::is_role_noun(w));
-        words[after_title.map_or(0, |i| i + 1)..].iter().all(|w| full.split(' ').any(|f| f == *w))
+        // The words after the last title or role (`Gov Fallin` → `Fallin`) end the full name.
+        let (mut rest, mut tail) = (text, text);
+        while let Some((w, after)) = tail.split_once(' ') {
+            if lexicon::is_title(w.trim_end_matches('.')) || lexicon::is_role_noun(w) {
+                rest = after;
+            }
+            tail = after;
+        }
+        full.text(t.text).strip_suffix(rest).is_some_and(|before| before.is_empty() || before.ends_with(' '))
     }
 
     pub(super) fn is_person(&self, t: &Tokens, mention: Span) -> bool {
