@@ -88,8 +88,10 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
         // `Ninety Mile Beach`, `Erik ten Hag`: number words inside names.
         let sentence_initial =
             i == 0 || t.ends_sentence(i - 1) || t.toks[i].para_start || matches!(t.s(i - 1), "\"" | "“" | "(" | ":");
+        // (And `7-Eleven`: a name's capitalised number word glued after digits.)
         if t.is_cap(i) && !sentence_initial && t.is_cap(i + 1)
             || i > 0 && t.is_cap(i - 1) && t.is_cap(i + 1) && !sentence_initial
+            || t.is_cap(i) && i > 1 && t.glued(i) && t.is_p(i - 1, "-") && t.is_num(i - 2)
         {
             return None;
         }
@@ -289,6 +291,14 @@ pub(super) fn is_name_number(t: &Tokens, i: usize) -> bool {
     {
         return true;
     }
+    // `7-Eleven`: a number word in capitals glued after it makes a name.
+    if t.is_p(e, "-") && t.glued(e) && t.glued(e + 1) && t.is_cap(e + 1) && lexicon::number_word(t.s(e + 1)).is_some() {
+        return true;
+    }
+    // `the iPhone 11`, `an iPad 2`: a product's name in camel case before it.
+    if i > 0 && t.is_word(i - 1) && is_camel_case(t.s(i - 1)) {
+        return true;
+    }
     let ordinal = matches!(t.s(e), "st" | "nd" | "rd" | "th") && t.glued(e);
     // After a capitalised word that is not sentence-initial: a model or a name.
     let possessive = i > 0 && (t.s(i - 1).ends_with("'s") || t.s(i - 1).ends_with("’s"));
@@ -305,6 +315,11 @@ pub(super) fn is_name_number(t: &Tokens, i: usize) -> bool {
         }
     }
     false
+}
+
+/// A word in lower case with a capital after its first letter: `iPhone`, `eBay`.
+fn is_camel_case(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase()) && w.bytes().skip(1).any(|b| b.is_ascii_uppercase())
 }
 
 /// Phone numbers and IDs: `555-1234`, `(212) 555-1234`, `1-800-…`.
