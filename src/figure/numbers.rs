@@ -248,6 +248,12 @@ pub(super) fn decimal_times_ten_to(s: &str, zeros: i32) -> Option<f64> {
 /// Names and codes with numbers: `G7`, `COVID-19`, `F-16`, `A350`, `Boeing 737`,
 /// `PlayStation 3`, `S&P 500`, `Article 50`, `6758.T`, `1 / 5`.
 pub(super) fn is_name_number(t: &Tokens, i: usize) -> bool {
+    // `tweet_id="747986907162877952"`: ten digits or more without a separator are an
+    // identifier (news copy writes a count that large with commas, or in words).
+    let s = t.s(i);
+    if s.len() >= 10 && s.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
     if i > 0 && t.glued(i) {
         let p = t.s(i - 1);
         // glued to letters, or to a hyphen glued to letters
