@@ -430,7 +430,9 @@ pub(super) fn range_tail(
     }
     // `fell from 157,000 to 133,000` is a change between two counts, not a range (years
     // `from 2004 to 2017` are a period: handled as years above).
-    let change = start > 0 && matches!(t.get(start as isize - 1), "from" | "From")
+    // (`ranging from 5 percent to 25 percent`, `anywhere from $5 to $10` are ranges.)
+    let ranging = start > 1 && lexicon::is(t.get(start as isize - 2), lexicon::class::RANGE_WORD);
+    let change = start > 0 && matches!(t.get(start as isize - 1), "from" | "From") && !ranging
         || (start.saturating_sub(3)..start).any(|k| lexicon::is(t.s(k), lexicon::class::CHANGE_VERB));
     if joiner == "to" && change && kind != FigureKind::Year {
         return None;
