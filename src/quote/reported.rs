@@ -225,8 +225,7 @@ fn opens_with_quoted_phrase(t: &Tokens, regions: &[Region], from: usize, to: usi
         inner -= 1;
     }
     let rest = q.close + 1;
-    let words = (rest..to).filter(|&k| t.is_word(k) || t.is_num(k)).count();
-    t.is_word(inner) && t.is_word(rest) && t.glued(q.close) && words >= MIN_CONTENT && !trails_off(t, rest, to)
+    t.is_word(inner) && t.is_word(rest) && t.glued(q.close) && to >= rest + MIN_CONTENT && !trails_off(t, rest, to)
 }
 
 /// The cue at `v`: the cue table's, or the verb of thought alone.
@@ -283,12 +282,12 @@ fn fits_before(t: &Tokens, from: usize, to: usize, regions: &[Region]) -> bool {
 }
 
 /// `did not say`, `never said`, `declined to say`, `refused to confirm`: the report is denied.
-/// A negation that a comma or a dash sets apart belongs to another clause (`But it's not, and
-/// Dayton says …`).
+/// A negation that a comma sets apart belongs to another clause (`But it's not, and Dayton
+/// says …`).
 fn negated(t: &Tokens, v: usize, lo: usize) -> bool {
     (v.saturating_sub(4).max(lo)..v)
         .rev()
-        .take_while(|&k| !t.is_p(k, ",") && !t.is_p(k, ";") && !is_dash(t.s(k)))
+        .take_while(|&k| !t.is_p(k, ","))
         .any(|k| lexicon::is(t.s(k), lexicon::class::REPORT_NEGATION))
 }
 

@@ -419,27 +419,12 @@ impl<'a> NameIndex<'a> {
     /// two to four capitalised words without an organisation word, or a single word known as
     /// a name (written capitalised inside a sentence, the subject of a speech verb, or the
     /// last word of a longer name) that the story never writes before a title (`Airbus CEO`).
-    /// Whether `mention` is the name of a person the story names in full, or part of it
-    /// after a title (`Lynch`, `Gov. Fallin` for `Loretta Lynch`, `Mary Fallin`): its words
-    /// after the last title are all words of the full name. Not `Big Win For Bernie`.
+    /// Whether `mention` ends with the surname of a person the story names in full elsewhere
+    /// (`Lynch`, `Gov Fallin` for `Loretta Lynch`, `Mary Fallin`; a headline's label is no
+    /// name of itself: not `Big Win For Bernie`).
     pub(super) fn full_name_of(&self, t: &Tokens, mention: Span) -> bool {
-        let text = mention.text(t.text);
-        let Some(&(_, full)) = text.rsplit(' ').next().and_then(|last| self.by_last.get(last)) else {
-            return false;
-        };
-        // (The full name written elsewhere: a headline's label is no name of itself.)
-        if full == mention {
-            return false;
-        }
-        // The words after the last title or role (`Gov Fallin` → `Fallin`) end the full name.
-        let (mut rest, mut tail) = (text, text);
-        while let Some((w, after)) = tail.split_once(' ') {
-            if lexicon::is_title(w.trim_end_matches('.')) || lexicon::is_role_noun(w) {
-                rest = after;
-            }
-            tail = after;
-        }
-        full.text(t.text).strip_suffix(rest).is_some_and(|before| before.is_empty() || before.ends_with(' '))
+        let last = mention.text(t.text).rsplit(' ').next().unwrap_or("");
+        self.by_last.get(last).is_some_and(|&(_, full)| full != mention)
     }
 
     pub(super) fn is_person(&self, t: &Tokens, mention: Span) -> bool {
