@@ -312,7 +312,10 @@ pub(super) fn is_name_number(t: &Tokens, i: usize) -> bool {
         let p = t.s(i - 1);
         let pl = prefilter::Lower::new(p);
         let sentence_initial = i < 2 || t.ends_sentence(i - 2) || t.toks[i - 1].para_start;
-        let allowed = lexicon::month(p).is_some()
+        // (`Libertarian Gary Johnson 3 percent`, `Trump 41%`: a poll's share after a name.)
+        let share = t.s(e) == "%" || matches!(t.s(e), "percent" | "pct" | "points");
+        let allowed = share
+            || lexicon::month(p).is_some()
             || lexicon::currency(p).is_some()
             || lexicon::is(p, lexicon::class::CAPITALISED_LEAD)
             || (sentence_initial && lexicon::ends_noun_phrase(pl.as_str()));
