@@ -633,7 +633,10 @@ pub(super) fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     if t.is_num(i + 1) || lexicon::number_word(t.get(i as isize + 1)).is_some_and(|v| v >= 1.0) {
         return None;
     }
-    if !(hyphenated || placed || determiner && t.is_word(i + 1)) {
+    // (`the first lady`, `a first-class seat`: a title or a class, no rank.)
+    if !(hyphenated || placed || determiner && t.is_word(i + 1))
+        || lexicon::is(t.get(i as isize + 1), lexicon::class::AFTER_FIRST_NO_RANK) && v == 1.0
+    {
         return None;
     }
     let end = i + 1;

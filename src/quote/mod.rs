@@ -190,17 +190,14 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span], frame
     // (`Carson said` in its prose): not a label, a team or a heading in capitals. (Few: each
     // goes into its place in cue order, no sort.)
     let last_word = |s: Span| s.text(t.text).rsplit(' ').next().unwrap_or("");
-    // In the text's first line (its headline) a person the story names in full (`Pence:`
-    // before `Gov. Mike Pence` in the story) or a document (`Poll:`) speaks too.
-    let headline_end = t.text.find('\n').unwrap_or(t.text.len());
-    let in_headline = |s: Span| s.end <= headline_end;
+    // A label opening the text (its headline) that names a person the story names in full
+    // (`Pence:` before `Gov. Mike Pence` in the story) or a document (`Poll:`) speaks too.
     let known = |s: Span| {
         let name = last_word(s);
-        let named = names.spoken.contains(name) || in_headline(s) && names.full_name_of(t, s);
+        let headline = s.start == 0;
+        let named = names.spoken.contains(name) || headline && names.full_name_of(t, s);
         named && names.is_person(t, s)
-            || in_headline(s)
-                && s.start == 0
-                && crate::lexicon::is(s.text(t.text), crate::lexicon::class::DOCUMENT_NOUN)
+            || headline && crate::lexicon::is(s.text(t.text), crate::lexicon::class::DOCUMENT_NOUN)
     };
     // And headlines in which a person the story has speak, named by the last word of a speech
     // subject, says something (`Clinton Says Russians Hacked DNC`).

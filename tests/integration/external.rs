@@ -56,5 +56,5 @@ fn recognizers_text_currencies() {
 #[test]
 fn recognizers_text_numbers() {
     let data = include_str!("../../testdata/external/recognizers-number.txt");
-    hold_agreement("Recognizers-Text number", data, 35, 36);
+    hold_agreement("Recognizers-Text number", data, 35, 37);
 }
