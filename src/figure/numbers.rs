@@ -305,9 +305,9 @@ pub(super) fn is_name_number(t: &Tokens, i: usize) -> bool {
     if i > 0 && t.is_word(i - 1) && is_camel_case(t.s(i - 1)) {
         return true;
     }
-    let ordinal = matches!(t.s(e), "st" | "nd" | "rd" | "th") && t.glued(e);
+    let ordinal = lexicon::is(t.s(e), lexicon::class::ORDINAL_SUFFIX) && t.glued(e);
     // After a capitalised word that is not sentence-initial: a model or a name.
-    let possessive = i > 0 && (t.s(i - 1).ends_with("'s") || t.s(i - 1).ends_with("’s"));
+    let possessive = i > 0 && lexicon::is_possessive(t.s(i - 1));
     if i > 0 && t.is_cap(i - 1) && t.toks[i].space_before && !t.toks[i - 1].line_before && !ordinal && !possessive {
         let p = t.s(i - 1);
         let pl = prefilter::Lower::new(p);

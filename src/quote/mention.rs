@@ -308,7 +308,7 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
     // (Not after another cue: `She says it underscores …` is hers, read below.)
     if end > lo + 1
         && t.is_lower(end - 1)
-        && lexicon::is(t.s(end - 1), lexicon::class::PRONOUN)
+        && is_pronoun(t.s(end - 1))
         && t.is_lower(end - 2)
         && cues.at(t, end - 2).is_none()
     {

@@ -191,13 +191,11 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span], frame
     // goes into its place in cue order, no sort.)
     let last_word = |s: Span| s.text(t.text).rsplit(' ').next().unwrap_or("");
     // A label opening the text (its headline) that names a person the story names in full
-    // (`Pence:` before `Gov. Mike Pence` in the story) or a document (`Poll:`) speaks too.
+    // (`Pence:` before `Gov. Mike Pence` in the story) speaks too.
     let known = |s: Span| {
         let name = last_word(s);
-        let headline = s.start == 0;
-        let named = names.spoken.contains(name) || headline && names.full_name_of(t, s);
+        let named = names.spoken.contains(name) || s.start == 0 && names.full_name_of(s, name);
         named && names.is_person(t, s)
-            || headline && crate::lexicon::is(s.text(t.text), crate::lexicon::class::DOCUMENT_NOUN)
     };
     // And headlines in which a person the story has speak, named by the last word of a speech
     // subject, says something (`Clinton Says Russians Hacked DNC`).

@@ -106,12 +106,12 @@ fn push_pieces(out: &mut Vec<Reported>, pieces: Option<(Option<Reported>, Report
 /// label in capitals and a colon (one is a heading: `WASHINGTON:`), each such line reports
 /// the rest of the line, unless it ends in a question. In the order of their colons.
 pub(super) fn name_colon_lines(t: &Tokens, regions: &[Region], is_name: impl Fn(Span) -> bool) -> Vec<Reported> {
+    // `Poll: Clinton and Trump in dead heat`: a document's finding when its word opens the
+    // text (its headline), where elsewhere `Poll:` labels a reader poll.
+    let finding = |k: usize| t.toks[k].start() == 0 && lexicon::is(t.s(k), lexicon::class::DOCUMENT_NOUN);
     // The colon after one to four capitalised words at line start `k`, not a section label.
-    // (`Poll: Clinton and Trump in dead heat`: a document's finding in the text's headline,
-    // where elsewhere `Poll:` labels a reader poll.)
     let colon_at = |k: usize| {
-        let finding = k == 0 && lexicon::is(t.s(k), lexicon::class::DOCUMENT_NOUN);
-        if !t.is_cap(k) || lexicon::is(t.s(k), lexicon::class::SECTION_LABEL) && !finding {
+        if !t.is_cap(k) || lexicon::is(t.s(k), lexicon::class::SECTION_LABEL) && !finding(k) {
             return None;
         }
         let colon = (k + 1..(k + 5).min(t.len())).find(|&e| !t.is_cap(e) || t.toks[e].line_before)?;
@@ -126,7 +126,8 @@ pub(super) fn name_colon_lines(t: &Tokens, regions: &[Region], is_name: impl Fn(
         let Some(colon) = colon_at(k) else { continue };
         let name = Span::new(t.toks[k].start(), t.toks[colon - 1].end());
         let turn = transcript && label(k, colon);
-        if !turn && !is_name(name) {
+        let document = colon == k + 1 && finding(k);
+        if !(turn || document || is_name(name)) {
             continue;
         }
         let from = colon + 1;
@@ -220,10 +221,7 @@ fn opens_with_quoted_phrase(t: &Tokens, regions: &[Region], from: usize, to: usi
     else {
         return false;
     };
-    let mut inner = q.close;
-    while inner > q.open && is_quote_mark(t, inner) {
-        inner -= 1;
-    }
+    let inner = closing_marks_start(t, q.close + 1, q.open + 1) - 1;
     let rest = q.close + 1;
     t.is_word(inner) && t.is_word(rest) && t.glued(q.close) && to >= rest + MIN_CONTENT && !trails_off(t, rest, to)
 }
@@ -1072,11 +1070,18 @@ fn end_before_attribution(t: &Tokens, k: usize, lo: usize) -> Option<usize> {
 /// Where the quote marks that end right before token `k` start (`''` is two), when a comma
 /// stands inside them (`…,” he said`, `…,'' said`) and after `lo`.
 fn comma_in_closing_marks(t: &Tokens, k: usize, lo: usize) -> Option<usize> {
+    let m = closing_marks_start(t, k, lo);
+    (m < k && m > lo + 1 && t.is_p(m - 1, ",")).then_some(m)
+}
+
+/// The first of the quote marks that end right before token `k` (`k` itself when none do),
+/// not before `lo`.
+fn closing_marks_start(t: &Tokens, k: usize, lo: usize) -> usize {
     let mut m = k;
     while m > lo && is_quote_mark(t, m - 1) {
         m -= 1;
     }
-    (m < k && m > lo + 1 && t.is_p(m - 1, ",")).then_some(m)
+    m
 }
 
 /// Tokens `from..hi` end the report: the sentence ends, perhaps after circumstances (`on

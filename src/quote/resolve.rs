@@ -415,18 +415,17 @@ impl<'a> NameIndex<'a> {
         NameIndex { by_last, persons, before_title, proper, spoken: prefilter::FastSet::default() }
     }
 
+    /// Whether `mention`, whose last word is `last`, ends with the surname of a person the
+    /// story names in full elsewhere (`Lynch`, `Gov Fallin` for `Loretta Lynch`, `Mary
+    /// Fallin`; a headline's label is no name of itself: not `Big Win For Bernie`).
+    pub(super) fn full_name_of(&self, mention: Span, last: &str) -> bool {
+        self.by_last.get(last).is_some_and(|&(_, full)| full != mention)
+    }
+
     /// A mention that names a person: a role (`a spokesman`), a title or honorific, a run of
     /// two to four capitalised words without an organisation word, or a single word known as
     /// a name (written capitalised inside a sentence, the subject of a speech verb, or the
     /// last word of a longer name) that the story never writes before a title (`Airbus CEO`).
-    /// Whether `mention` ends with the surname of a person the story names in full elsewhere
-    /// (`Lynch`, `Gov Fallin` for `Loretta Lynch`, `Mary Fallin`; a headline's label is no
-    /// name of itself: not `Big Win For Bernie`).
-    pub(super) fn full_name_of(&self, t: &Tokens, mention: Span) -> bool {
-        let last = mention.text(t.text).rsplit(' ').next().unwrap_or("");
-        self.by_last.get(last).is_some_and(|&(_, full)| full != mention)
-    }
-
     pub(super) fn is_person(&self, t: &Tokens, mention: Span) -> bool {
         let text = mention.text(t.text);
         // (An iterator walked a few times, not a collected list: this runs for every
