@@ -165,7 +165,7 @@ fn parse_at(t: &Tokens, i: usize) -> Option<Dateline> {
     let dash_end = dash(t, j).filter(|_| same_line(t, i, j));
     // Only a bracketed agency may end a dateline without a dash (`NEW YORK (CNNMoney)`);
     // a bare one needs it (`SEOUL, Nov 26 AFP -`, not a photo credit `JIM WATSON/AFP`).
-    let bracketed = agency.is_some_and(|a| a.start > 0 && t.text[..a.start].ends_with('('));
+    let bracketed = agency.is_some_and(|a| a.start > 0 && t.text.get(..a.start).is_some_and(|s| s.ends_with('(')));
     let end_tok = match (dash_end, agency_end) {
         (Some(e), _) => e,
         (None, Some(e)) if bracketed => e,

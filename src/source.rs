@@ -282,8 +282,8 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
     let (name, description) = if rank { (mention, None) } else { (name, description) };
     // The given names: the run's words before the surname, as written.
     let given = match run {
-        [(from, _), .., (to, last), _] => &t.text[mention.start + from..mention.start + to + last.len()],
-        [(from, first), _] => &t.text[mention.start + from..mention.start + from + first.len()],
+        [(from, _), .., (to, last), _] => Span::new(mention.start + from, mention.start + to + last.len()).text(t.text),
+        [(from, first), _] => Span::new(mention.start + from, mention.start + from + first.len()).text(t.text),
         _ => "",
     };
     Some(Reading { name, description, kind: SourceType::Person, surname, given, key })
@@ -344,7 +344,7 @@ fn word_spans(text: &str, span: Span) -> Vec<(usize, &str)> {
             end = at + c.len_utf8();
             chars.next();
         }
-        let w = &s[start..end];
+        let w = s.get(start..end).unwrap_or_default();
         let trimmed = w.trim_start_matches(|c: char| !c.is_alphanumeric());
         let lead = w.len() - trimmed.len();
         let trimmed = trimmed.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');

@@ -18,8 +18,11 @@ impl Span {
         Span { start, end }
     }
 
+    /// The span's text; empty for a span that is not a char range of `text` (the extractors
+    /// make none). `get`, not indexing: a str index panics with a message whose formatting
+    /// (char escapes, Unicode's printable tables) would be several KB of the wasm module.
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.start..self.end]
+        text.get(self.start..self.end).unwrap_or_default()
     }
 
     pub fn len(&self) -> usize {

@@ -7,6 +7,8 @@
 //! what the glue means, because `18-year`, `COVID-19` and `115-111` all need different
 //! answers.
 
+use crate::span::Span;
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
@@ -359,7 +361,7 @@ fn is_inner_apostrophe(text: &str, at: usize, c: char) -> bool {
     if c != '\'' && c != '’' {
         return false;
     }
-    let next = text[at + c.len_utf8()..].chars().next();
+    let next = text.get(at + c.len_utf8()..).and_then(|s| s.chars().next());
     next.is_some_and(char::is_alphabetic)
 }
 
@@ -428,7 +430,7 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<u8>) {
             line_before = false;
             continue;
         }
-        let c = text[i..].chars().next().unwrap_or(' ');
+        let c = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
         if c.is_whitespace() || is_invisible(c) {
             space_before = space_before || c.is_whitespace();
             if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
@@ -449,7 +451,7 @@ fn tokenize(text: &str) -> (Vec<Token>, Vec<u8>) {
             kind = TokKind::Punct;
             i += c.len_utf8();
         }
-        let case = match text[start..].chars().next() {
+        let case = match text.get(start..).and_then(|s| s.chars().next()) {
             Some(c) if kind == TokKind::Word && c.is_uppercase() => Case::Cap,
             Some(c) if kind == TokKind::Word && c.is_lowercase() => Case::Lower,
             _ => Case::None,
@@ -489,7 +491,7 @@ fn scan_word(text: &str, bytes: &[u8], mut i: usize) -> usize {
         if b.is_ascii() && b != b'\'' {
             break;
         }
-        let d = text[i..].chars().next().unwrap_or(' ');
+        let d = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
         if is_word_char(d) || (is_inner_apostrophe(text, i, d) && i > start) {
             i += d.len_utf8();
         } else {
@@ -533,7 +535,7 @@ fn within_u32(text: &str) -> &str {
         return text;
     }
     let cut = (max - 3..=max).rev().find(|&k| text.is_char_boundary(k)).unwrap_or(0);
-    &text[..cut]
+    text.get(..cut).unwrap_or_default()
 }
 
 /// Characters that are not printed and must not split or join tokens.
@@ -572,13 +574,14 @@ fn mark_paragraphs(text: &str, toks: &mut [Token], sets: &mut [u8]) {
         if !toks[i].line_before {
             continue;
         }
-        let gap = &text[toks[i - 1].end()..toks[i].start()];
+        let gap = Span::new(toks[i - 1].end(), toks[i].start()).text(text);
         let blank = gap.matches('\n').count() >= 2 || gap.matches('\r').count() >= 2;
         let indented = gap.ends_with(' ') || gap.ends_with('\t');
-        let prev = &text[toks[i - 1].start()..toks[i - 1].end()];
+        let prev = Span::new(toks[i - 1].start(), toks[i - 1].end()).text(text);
         let prev_ends = matches!(prev, "." | "!" | "?" | "\"" | "”" | "’" | ":" | ")" | "…" | "'" | "»" | "]")
             || toks[i - 1].kind == TokKind::Word && prev.chars().all(char::is_uppercase) && prev.len() > 1;
-        let opens_quote = matches!(&text[toks[i].start()..toks[i].end()], "\"" | "“" | "‘" | "«" | "„" | "'");
+        let opens_quote =
+            matches!(Span::new(toks[i].start(), toks[i].end()).text(text), "\"" | "“" | "‘" | "«" | "„" | "'");
         toks[i].para_start = blank || indented || prev_ends || opens_quote || !looks_wrapped(text, toks, i);
         if toks[i].para_start {
             sets[i] |= set::QUOTE;
@@ -589,9 +592,10 @@ fn mark_paragraphs(text: &str, toks: &mut [Token], sets: &mut [u8]) {
 /// A line break looks like a hard wrap when the line before it is long (wrapped text fills
 /// its lines) and the next line starts in lower case or continues a number or name.
 fn looks_wrapped(text: &str, toks: &[Token], i: usize) -> bool {
-    let line_start = text[..toks[i - 1].end()].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = toks[i - 1].end();
+    let line_start = Span::new(0, line_end).text(text).rfind('\n').map_or(0, |p| p + 1);
     // At least 40 chars: the 40th is there (no need to count a long line to its end).
-    text[line_start..toks[i - 1].end()].chars().nth(39).is_some()
+    Span::new(line_start, line_end).text(text).chars().nth(39).is_some()
 }
 
 #[cfg(test)]

@@ -21,31 +21,59 @@ fn set(cell: &'static OnceLock<WordSet>, data: &'static str) -> &'static WordSet
     cell.get_or_init(|| WordSet::of(lines(data)))
 }
 
+/// The word lists looked up as sets, by index (the constants below): one lookup function for
+/// all of them keeps a copy of the set's code per list out of the wasm module.
+const LISTS: [&str; 10] = [
+    word_list!("speech_verbs.txt"),
+    word_list!("thought_verbs.txt"),
+    word_list!("speech_nouns.txt"),
+    word_list!("figure_openers.txt"),
+    word_list!("article_followers.txt"),
+    word_list!("role_nouns.txt"),
+    word_list!("female_names.txt"),
+    word_list!("male_names.txt"),
+    word_list!("titles.txt"),
+    word_list!("units.txt"),
+];
+const SPEECH_VERBS: usize = 0;
+const THOUGHT_VERBS: usize = 1;
+const SPEECH_NOUNS: usize = 2;
+const FIGURE_OPENERS: usize = 3;
+const ARTICLE_FOLLOWERS: usize = 4;
+const ROLE_NOUNS: usize = 5;
+const FEMALE_NAMES: usize = 6;
+const MALE_NAMES: usize = 7;
+const TITLES: usize = 8;
+const UNITS: usize = 9;
+static LIST_SETS: [OnceLock<WordSet>; 10] = [const { OnceLock::new() }; 10];
+
+/// The set of word list `k` (one of the constants above).
+#[inline(never)]
+fn list(k: usize) -> &'static WordSet {
+    set(&LIST_SETS[k], LISTS[k])
+}
+
 /// A speech verb (`said`, `told`, …), any case.
 pub fn is_speech_verb(w: &str) -> bool {
-    static S: OnceLock<WordSet> = OnceLock::new();
-    set(&S, word_list!("speech_verbs.txt")).contains_lower(w)
+    list(SPEECH_VERBS).contains_lower(w)
 }
 
 /// A verb of thought or finding (`believes`, `shows`), lower case as written: reported
 /// speech reads them, a quotation's cue is never one.
 pub fn is_thought_verb(w: &str) -> bool {
-    static S: OnceLock<WordSet> = OnceLock::new();
-    set(&S, word_list!("thought_verbs.txt")).contains(w)
+    list(THOUGHT_VERBS).contains(w)
 }
 
 /// A noun of speech or belief (`statement`, `claim`, `view`), lower case as written: reported
 /// speech reads it after a possessive (`the ministry's statement that …`).
 pub fn is_speech_noun(w: &str) -> bool {
-    static S: OnceLock<WordSet> = OnceLock::new();
-    set(&S, word_list!("speech_nouns.txt")).contains(w)
+    list(SPEECH_NOUNS).contains(w)
 }
 
 /// Whether `w` may be the first word of a cue phrase (`according`, `pointed`), by shape
 /// only (see [`Shapes`]).
 pub fn may_open_cue_phrase(w: &str) -> bool {
-    static SHAPES: OnceLock<Shapes> = OnceLock::new();
-    SHAPES.get_or_init(|| Shapes::of(cue_phrases().iter().map(|p| p[0]))).may_hold(w)
+    phrase_openers(CUE_PHRASES).may_hold(w)
 }
 
 /// The lists the extractors look up at every word of a text, as bits of
@@ -99,8 +127,7 @@ pub fn figure_openers() -> impl Iterator<Item = &'static str> {
 
 /// Whether `w` opens figures (`figure_openers.txt`), any case.
 pub fn is_figure_opener(w: &str) -> bool {
-    static S: OnceLock<WordSet> = OnceLock::new();
-    set(&S, word_list!("figure_openers.txt")).contains_lower(w)
+    list(FIGURE_OPENERS).contains_lower(w)
 }
 
 /// The words after which an article can open a figure (`article_followers.txt`).
@@ -110,8 +137,7 @@ pub fn article_followers() -> impl Iterator<Item = &'static str> {
 
 /// Whether an article before `w` can open a figure (`a year ago`), as written.
 pub fn follows_article(w: &str) -> bool {
-    static S: OnceLock<WordSet> = OnceLock::new();
-    set(&S, word_list!("article_followers.txt")).contains(w)
+    list(ARTICLE_FOLLOWERS).contains(w)
 }
 
 /// The role phrases of credit trailers and their contract role (`credit_roles.tsv`).
@@ -126,27 +152,43 @@ pub fn credit_keywords() -> impl Iterator<Item = (&'static str, &'static str)> {
 
 /// Multi-word cues (`according to`), as lists of lower-case words.
 pub fn cue_phrases() -> &'static [Vec<&'static str>] {
-    static S: OnceLock<Vec<Vec<&str>>> = OnceLock::new();
-    S.get_or_init(|| lines(word_list!("cue_phrases.txt")).map(|l| l.split(' ').collect()).collect())
+    phrases(CUE_PHRASES)
 }
 
 /// Web-page furniture (`READ MORE`, `Article continued below`), as lists of lower-case words.
 pub fn page_furniture() -> &'static [Vec<&'static str>] {
-    static S: OnceLock<Vec<Vec<&str>>> = OnceLock::new();
-    S.get_or_init(|| lines(word_list!("page_furniture.txt")).map(|l| l.split(' ').collect()).collect())
+    phrases(PAGE_FURNITURE)
+}
+
+/// The phrase lists, by index (`CUE_PHRASES`, `PAGE_FURNITURE`): one function for both keeps
+/// a second copy of its code out of the wasm module.
+const PHRASE_LISTS: [&str; 2] = [word_list!("cue_phrases.txt"), word_list!("page_furniture.txt")];
+const CUE_PHRASES: usize = 0;
+const PAGE_FURNITURE: usize = 1;
+
+/// Phrase list `k` as lists of lower-case words.
+#[inline(never)]
+fn phrases(k: usize) -> &'static [Vec<&'static str>] {
+    static S: [OnceLock<Vec<Vec<&str>>>; 2] = [const { OnceLock::new() }; 2];
+    S[k].get_or_init(|| lines(PHRASE_LISTS[k]).map(|l| l.split(' ').collect()).collect())
+}
+
+/// The shapes of the first words of phrase list `k` (see [`Shapes`]).
+#[inline(never)]
+fn phrase_openers(k: usize) -> &'static Shapes {
+    static S: [OnceLock<Shapes>; 2] = [const { OnceLock::new() }; 2];
+    S[k].get_or_init(|| Shapes::of(phrases(k).iter().map(|p| p[0])))
 }
 
 /// Whether `w` may be the first word of page furniture (`READ`, `Advertisement`), by shape
 /// only (see [`Shapes`]): most capitalised runs are tested, and fail here.
 pub fn may_open_furniture(w: &str) -> bool {
-    static SHAPES: OnceLock<Shapes> = OnceLock::new();
-    SHAPES.get_or_init(|| Shapes::of(page_furniture().iter().map(|p| p[0]))).may_hold(w)
+    phrase_openers(PAGE_FURNITURE).may_hold(w)
 }
 
 /// A noun naming a speaker by role (`spokesman`, `official`), any case.
 pub fn is_role_noun(w: &str) -> bool {
-    static S: OnceLock<WordSet> = OnceLock::new();
-    let roles = set(&S, word_list!("role_nouns.txt"));
+    let roles = list(ROLE_NOUNS);
     // The plural of a role names people by it too: `attorneys for the department said`.
     roles.contains_lower(w) || w.len() > 4 && w.strip_suffix('s').is_some_and(|stem| roles.contains_lower(stem))
 }
@@ -154,11 +196,9 @@ pub fn is_role_noun(w: &str) -> bool {
 /// The grammatical gender a first name, honorific or role word marks, as written:
 /// `Some(true)` female (`Elizabeth`, `Ms.`, `spokeswoman`), `Some(false)` male.
 pub fn gender(w: &str) -> Option<bool> {
-    static F: OnceLock<WordSet> = OnceLock::new();
-    static M: OnceLock<WordSet> = OnceLock::new();
-    if set(&F, word_list!("female_names.txt")).contains(w) {
+    if list(FEMALE_NAMES).contains(w) {
         Some(true)
-    } else if set(&M, word_list!("male_names.txt")).contains(w) {
+    } else if list(MALE_NAMES).contains(w) {
         Some(false)
     } else {
         None
@@ -170,14 +210,12 @@ include!(concat!(env!("OUT_DIR"), "/word_classes.rs"));
 
 /// A title written in front of a name (`Gen`, `Secretary`), as written.
 pub fn is_title(w: &str) -> bool {
-    static S: OnceLock<WordSet> = OnceLock::new();
-    set(&S, word_list!("titles.txt")).contains(w)
+    list(TITLES).contains(w)
 }
 
 /// A unit of measure (`km`, `barrels`), lower case as written.
 pub fn is_unit(w: &str) -> bool {
-    static S: OnceLock<WordSet> = OnceLock::new();
-    set(&S, word_list!("units.txt")).contains(w)
+    list(UNITS).contains(w)
 }
 
 /// The value of `w` in a two-column list's pairs (`word<TAB>value`, compiled in as an array

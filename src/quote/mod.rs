@@ -361,7 +361,8 @@ fn paragraph_ids(t: &Tokens) -> Paragraphs {
 /// `whale strandings`). Hard-wrapped copy (1987 Reuters) has such lines inside sentences,
 /// without the blank lines.
 fn only_captions_between(t: &Tokens, paras: &Paragraphs, from: usize, to: usize) -> bool {
-    let blank_before = |k: usize| k > 0 && t.text[t.toks[k - 1].end()..t.toks[k].start()].matches('\n').count() >= 2;
+    let blank_before =
+        |k: usize| k > 0 && Span::new(t.toks[k - 1].end(), t.toks[k].start()).text(t.text).matches('\n').count() >= 2;
     let caption = |j: usize| {
         let (first, end) = (paras.starts[j] as usize, paras.starts[j + 1] as usize);
         let last = t.s(end - 1);
