@@ -95,6 +95,12 @@ pub(super) fn attribute_after(t: &Tokens, cues: &Cues, r: &Region, hi: usize) ->
         }
         if let Some(cue) = cues.at(t, m) {
             let speaker = mention_before(t, cues, m, k);
+            // `“…,” the source, who asked not to be identified, said`: the cue of a relative
+            // clause set off by commas is not the attribution's; the main verb follows it.
+            if speaker.is_some_and(|sp| t.index_at(sp.start) > k && sp.text(t.text) == "who") {
+                m += 1;
+                continue;
+            }
             // The speaker opens the words after the quote (`“…” Trump tweeted`) or a new
             // piece after a comma; after `that`, `what` or `but` it is a clause of the
             // writer's own (`… in a finish that he said defied expectations`).

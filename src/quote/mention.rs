@@ -279,6 +279,11 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
         while end > lo && t.is_lower(end - 1) && is_negation_or_auxiliary(t.s(end - 1)) {
             end -= 1;
         }
+        // `hold Bryan Pagliano in contempt of Congress for refusing to testify`: a gerund
+        // after a preposition has no subject before it.
+        if end > lo && t.s(end).ends_with("ing") && lexicon::is(t.s(end - 1), lexicon::class::PREPOSITION) {
+            return None;
+        }
     }
     while end > lo
         && t.is_lower(end - 1)
@@ -370,12 +375,15 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
             let name_end = k - 1;
             // `On Wednesday, he seemed to indicate …, warning`, `…, but only after …,
             // telling`: a clause, not an appositive.
-            // (A relative clause inside an appositive is fine: `…, which oversees the Fed,`.)
+            // (A relative clause inside an appositive is fine: `…, which oversees the Fed,`;
+            // its verb may be a cue: `the source, who asked not to be identified, said`.)
+            let relative = matches!(t.s(k), "who" | "which");
             if is_pronoun(t.s(k))
                 || t.is_lower(k)
                     && is_clause_word(t.s(k))
                     && !lexicon::is(t.s(k), lexicon::class::RELATIVE_IN_APPOSITIVE)
-                || (k + 1..app_end).any(|m| t.is_lower(m) && !t.s(m).ends_with("ing") && cues.at(t, m).is_some())
+                || !relative
+                    && (k + 1..app_end).any(|m| t.is_lower(m) && !t.s(m).ends_with("ing") && cues.at(t, m).is_some())
             {
                 break;
             }
@@ -383,6 +391,16 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
             // itself, set off after an adverbial.
             if app_end == start - 1 && is_name_piece(t, k, app_end) {
                 return Some(Span::new(t.toks[k].start(), t.toks[app_end - 1].end()));
+            }
+            // `Charles Blackburn, president and chief executive officer of Diamond Shamrock and
+            // the new company, which will emphasize …, said`: a piece that opens with a role
+            // describes the name before it.
+            let piece = (name_end.saturating_sub(40).max(lo)..name_end).rev().find(|&m| t.is_p(m, ","));
+            if let Some(c) = piece.filter(|&c| t.is_lower(c + 1) && lexicon::is_role_noun(t.s(c + 1))) {
+                let s = name_run_start(t, c, lo);
+                if s < c && mention_ok(t, s, c) {
+                    return Some(Span::new(t.toks[s].start(), t.toks[c - 1].end()));
+                }
             }
             let mut s = name_end;
             // `Sen. Richard J. Durbin (D-Ill.), noting …, said`: a party tag ends the name.
@@ -405,6 +423,31 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
                 .take_while(|&m| !t.is_p(m, ",") && !t.ends_sentence(m))
                 .take(30)
                 .any(|m| t.is_lower(m) && matches!(t.s(m), "who" | "which"));
+            // `A close aide to Nakasone, who asked not to be identified, said`, `Senior sources at
+            // the Milan investment bank Sige, which …, said`: a name after lower-case words of
+            // its piece ends a longer noun phrase, which speaks.
+            // (The piece starts after a comma or a dash: `LONDON, March 16 - The Governor of
+            // the Bank of England, …`; the name follows a preposition or a role: `a trader at
+            // Merrill Lynch`, `Exchange president Tony Norton`, not `Earlier this week Todd`.)
+            // (Without a conjunction: `But a spokesman for …`; not an adverb: `Here in Columbia`.)
+            let piece_start =
+                (piece.unwrap_or(lo)..s).rev().find(|&m| is_dash(t.s(m)) || t.is_p(m, ",")).map_or(lo, |m| m + 1);
+            let piece_start = skip_leading_conjunctions(t, piece_start, s);
+            let phrase = |m: usize| t.is_lower(m) && (looks_like_verb(t.s(m)) || is_clause_word(t.s(m)));
+            let joins = |m: usize| lexicon::is(t.s(m), lexicon::class::PREPOSITION) || lexicon::is_role_noun(t.s(m));
+            if s > piece_start
+                && s < name_end
+                && t.is_lower(s - 1)
+                && joins(s - 1)
+                && name_end - piece_start <= 10
+                && opens_mention(t, piece_start)
+                && !lexicon::is(t.s(piece_start), lexicon::class::ADVERBIAL_OPENER)
+                && !is_preposition_opener(t.s(piece_start))
+                && !(piece_start..s).any(phrase)
+                && mention_ok(t, piece_start, name_end)
+            {
+                s = piece_start;
+            }
             if s < name_end && whole_piece && mention_ok(t, s, name_end) && !is_preposition_opener(t.s(s)) {
                 return Some(Span::new(t.toks[s].start(), t.toks[name_end - 1].end()));
             }

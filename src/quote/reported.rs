@@ -371,6 +371,17 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     if relative && t.is_p(speaker_start - 2, ",") {
         end = (k + 1..end).find(|&m| t.is_p(m, ",")).unwrap_or(end);
     }
+    // `Donald Trump, who said he would …, said at a rally that …`: a subject relative clause
+    // set off by a comma ends where the main clause's verb follows a comma.
+    if t.is_p(speaker_start.saturating_sub(1), ",") && matches!(t.s(speaker_start), "who" | "which") {
+        // (Not a modal: `who said the two men, and Mr. Cruz in particular, must do more`
+        // goes on with the reported clause after an insertion.)
+        let main_verb = |m: usize| {
+            t.is_lower(m)
+                && (cues.tokens_at(m) > 0 || is_finite_verb(t.s(m)) && !lexicon::is(t.s(m), lexicon::class::NEGATION))
+        };
+        end = (k + 1..end).find(|&m| t.is_p(m, ",") && main_verb(m + 1)).unwrap_or(end);
+    }
     // `…, Phil Smith told POLITICO earlier this week.`: circumstances to the end are no content.
     let only_circumstances = opens_circumstances(t.s(k)) && trails_off(t, k, sentence);
     if only_circumstances
@@ -1034,14 +1045,21 @@ fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> O
     let after_cue = v + cues.tokens_at(v).max(1);
     let hi = sentence_end(t, v);
     // `…, X said`: the mention between the comma and the cue; `…, said X`: after the cue.
-    let (to, speaker, rest) = if let Some(to) = end_before_attribution(t, v, lo) {
-        let sp = mention_after(t, after_cue, hi)?;
-        (to, sp, t.index_near(sp.end, after_cue))
-    } else {
-        let sp = mention_before(t, cues, v, lo)?;
-        let s = t.index_near(sp.start, v);
-        // (`…, Phil Smith told POLITICO earlier this week.`: past the listener.)
-        (end_before_attribution(t, s, lo)?, sp, after_listener(t, after_cue))
+    // (Not `…, told Reuters`: after `told` stands the listener, never the speaker.)
+    // (Without a mention after the cue, the comma before it closes an appositive: `…, Hugh
+    // Hill, a doctor, said.`)
+    let inverted = end_before_attribution(t, v, lo)
+        .filter(|_| !lexicon::is(t.s(v), lexicon::class::LISTENER_VERB))
+        .and_then(|to| mention_after(t, after_cue, hi).map(|sp| (to, sp, t.index_near(sp.end, after_cue))));
+    let (to, speaker, rest) = match inverted {
+        Some(found) => found,
+        None => {
+            let sp = mention_before(t, cues, v, lo)?;
+            let s = t.index_near(sp.start, v);
+            // (`…, Phil Smith told POLITICO earlier this week.`: past the listener.)
+            let to = end_before_attribution(t, s, lo)?;
+            (before_description(t, lo, to), sp, after_listener(t, after_cue))
+        }
     };
     // Only circumstances may follow (`on Monday`, `in a statement`), then the sentence ends.
     if !trails_off(t, rest, hi) {
@@ -1053,6 +1071,35 @@ fn cue_after_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> O
         return None;
     }
     Some(Reported { from, to, speaker: Some(speaker), cue: cue_span(t, cues, v), cue_tok: v })
+}
+
+/// `…, the Texas commissioner, Denise Voigt Crawford, said`, `…, chief executive of
+/// Caterpillar, Doug Oberhelman said`: content that ends at `to` (a comma) with a role set off
+/// by commas ends before it, the speaker's description. The role is a noun phrase: a
+/// determiner, a capitalised word or the role's noun opens it, the noun comes within its
+/// first five words and a preposition, a name or the comma follows it (not `, candidates
+/// probably need …`, `, first responders and …`).
+fn before_description(t: &Tokens, lo: usize, to: usize) -> usize {
+    let Some(comma) = (to.saturating_sub(15).max(lo + 1)..to).rev().find(|&k| t.is_p(k, ",")) else {
+        return to;
+    };
+    let role = |k: usize| t.is_word(k) && lexicon::is_role_noun(t.s(k));
+    let first = comma + 1;
+    let opens = t.is_cap(first) || role(first) || lexicon::is(t.s(first), lexicon::class::SUBJECT_DETERMINER);
+    let Some(noun) = (first..to.min(first + 5)).find(|&k| role(k)) else {
+        return to;
+    };
+    let head_end = (noun..to).find(|&k| !(role(k) || t.is_p(k, "-") && t.glued(k))).unwrap_or(to);
+    let after = head_end == to
+        || t.is_cap(head_end)
+        || t.is_p(head_end, "(")
+        || lexicon::is(t.s(head_end), lexicon::class::PREPOSITION);
+    let verb = (first..to).any(|k| t.is_lower(k) && is_finite_verb(t.s(k)) || is_quote_mark(t, k));
+    if opens && after && !verb && !is_preposition_opener(t.s(first)) {
+        comma
+    } else {
+        to
+    }
 }
 
 /// Where content ends before the attribution that starts at token `k` (its speaker or cue):

@@ -226,6 +226,30 @@ pub(super) fn antecedent(t: &Tokens, w: usize) -> Option<Span> {
     if end > 0 && t.is_p(end - 1, ")") {
         end = open_bracket_before(t, end, 0)?;
     }
+    let start = cap_run_start(t, end);
+    let run = (start < end && t.is_cap(start)).then(|| Span::new(t.toks[start].start(), t.toks[end - 1].end()));
+    // `Alfonso Aguilar, the executive director of the Latino Partnership for Conservative
+    // Principles, who …`: a body named in a role's description is not who the role is; the
+    // name before the description is (`Gov. Phil Bryant of Mississippi, a former backer of
+    // Sen. Ted Cruz, who …`: the name before its place).
+    if run.is_some() && start > 0 && lexicon::is(t.s(start - 1), lexicon::class::PREPOSITION) {
+        let comma = (start.saturating_sub(12)..start).rev().find(|&k| t.is_p(k, ","));
+        if let Some(c) = comma.filter(|&c| (c + 1..start).any(|k| t.is_lower(k) && lexicon::is_role_noun(t.s(k)))) {
+            let place = c > 2 && t.s(c - 1) != "," && {
+                let s = cap_run_start(t, c);
+                s > 1 && t.s(s - 1) == "of" && t.is_cap(s - 2)
+            };
+            let end = if place { cap_run_start(t, c) - 1 } else { c };
+            let s = cap_run_start(t, end);
+            return (s < end && t.is_cap(s)).then(|| Span::new(t.toks[s].start(), t.toks[end - 1].end())).or(run);
+        }
+    }
+    run
+}
+
+/// The first token of the run of capitalised words (and glued full stops) that ends before
+/// token `end`, at most eight long, within its sentence (`end` when there is none).
+fn cap_run_start(t: &Tokens, end: usize) -> usize {
     let mut start = end;
     while start > 0
         && end - start < 8
@@ -234,7 +258,7 @@ pub(super) fn antecedent(t: &Tokens, w: usize) -> Option<Span> {
     {
         start -= 1;
     }
-    (start < end && t.is_cap(start)).then(|| Span::new(t.toks[start].start(), t.toks[end - 1].end()))
+    start
 }
 
 /// Whether `he`/`she` may point at `candidate` (a person, one), `it` (not a person) and
