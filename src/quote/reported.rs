@@ -936,7 +936,7 @@ fn past_circumstances(t: &Tokens, k: usize) -> usize {
         && t.is_lower(k + 1)
         && !lexicon::is(t.s(k + 1), lexicon::class::NOUN_DETERMINER)
         && !lexicon::is(t.s(k + 1), lexicon::class::OBJECT_PRONOUN);
-    if !opens_circumstances(t.s(k)) && !matches!(t.s(k), "to" | "for") || infinitive {
+    if !opens_circumstances(t.s(k)) && !matches!(t.s(k), "to" | "for") || infinitive || opens_quantity(t, k) {
         return k;
     }
     let limit = (k + 16).min(t.len());
@@ -1026,7 +1026,20 @@ fn opens_clause(t: &Tokens, k: usize) -> bool {
     if k >= t.len() || !(t.is_word(k) || t.is_num(k)) {
         return false;
     }
-    opens_clause_word(t.s(k))
+    opens_clause_word(t.s(k)) || opens_quantity(t, k)
+}
+
+/// `at least 20 people`, `about 200 troops`, `up to 50 workers`: a quantity that opens a
+/// clause's subject, though its first word is a preposition (`said at least 20 people were
+/// killed`).
+fn opens_quantity(t: &Tokens, k: usize) -> bool {
+    let number = |m: usize| t.is_num(m) || lexicon::number_word(t.s(m)).is_some();
+    match t.s(k) {
+        "at" => matches!(t.s(k + 1), "least" | "most") && number(k + 2),
+        "about" | "over" | "under" => number(k + 1),
+        "up" => t.s(k + 1) == "to" && number(k + 2),
+        _ => false,
+    }
 }
 
 fn opens_clause_word(w: &str) -> bool {
