@@ -1180,7 +1180,14 @@ fn bare_source(t: &Tokens, from: usize, hi: usize) -> Option<Span> {
 /// reporting`). `rest` is the token after the source's mention, which may have an appositive
 /// (`Dennis B. Ross, another former American special envoy,`). The content's tokens.
 fn after_inserted_source(t: &Tokens, v: usize, lo: usize, rest: usize, regions: &[Region]) -> Option<(usize, usize)> {
-    if v <= lo + 1 || !t.is_p(v - 1, ",") || !t.is_p(rest, ",") || reads_as_clause(t, lo, v - 1) {
+    // (The words before may be a clause that the conjunction before the comma goes on from:
+    // `Mexico has reshuffled top diplomats and, according to officials, adopted a new
+    // strategy`; not a phrase that opens with a preposition: `Among Supreme Court precedents
+    // at risk, according to Ms. Epstein, are 16 …`.)
+    let goes_on = matches!(t.s(v.saturating_sub(2)), "and" | "but");
+    let phrase = lexicon::is(t.s(lo), lexicon::class::PHRASE_OPENER);
+    let clause_before = reads_as_clause(t, lo, v - 1) && !phrase && !goes_on;
+    if v <= lo + 1 || !t.is_p(v - 1, ",") || !t.is_p(rest, ",") || clause_before {
         return None;
     }
     let mut from = rest + 1;
@@ -1231,7 +1238,9 @@ fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<(Option<Repo
     if let Some((from, to)) = after_inserted_source(t, v, lo, rest, regions) {
         // `Fundraising, according to the campaign, has surged …`: where a verb goes on after
         // the source, the words before it are the content's subject, a piece of its own.
-        let verb = t.is_lower(from) && looks_like_verb(t.s(from));
+        // (Not after a conjunction: `… top diplomats and, according to officials, adopted …`
+        // goes on from the writer's own clause.)
+        let verb = t.is_lower(from) && looks_like_verb(t.s(from)) && !matches!(t.s(v - 2), "and" | "but");
         let subject = (verb && t.is_p(v - 1, ",") && fits_before(t, lo, v - 1, regions)).then_some(Reported {
             from: lo,
             to: v - 1,
