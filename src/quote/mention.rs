@@ -652,7 +652,12 @@ pub(super) fn main_clause_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) 
                 return Some(m);
             }
             // `“…,” Anderson said, adding …` is read from the quote before.
-            return mention_after(t, k + 1, v - 1).filter(|_| k > lo && is_quote_mark(t, k - 1));
+            if k > lo && is_quote_mark(t, k - 1) {
+                return mention_after(t, k + 1, v - 1);
+            }
+            // `Advisers have been urging the governor to default, saying …`: the sentence's
+            // subject, before the cue's auxiliaries.
+            break;
         }
         if is_quote_mark(t, k) {
             // `“…,” Anderson said, adding`: the mention between the quote and the cue.
@@ -702,8 +707,9 @@ pub(super) fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span>
         return Some(Span::new(t.toks[s].start(), t.toks[s].end()));
     }
     let mut e = s;
+    // (Up to 12 tokens: initials take two each, `U.S. District Judge James C. Cacheris`.)
     while e < hi
-        && e < s + 8
+        && e < s + 12
         && (t.is_cap(e)
             || t.is_p(e, ".") && t.glued(e)
             || t.is_p(e, "-") && t.glued(e)

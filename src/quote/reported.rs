@@ -297,7 +297,17 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     let participle = t.s(v).ends_with("ing");
     let mut k = v + cues.tokens_at(v).max(1);
     k = after_listener(t, k);
+    let circumstances = k;
     k = past_circumstances(t, k);
+    // `“I will never eat them again,” Trump said in August after Nabisco announced it was …`:
+    // a cue that attributes the quotation opening its sentence reports nothing past its
+    // circumstances.
+    // (A quotation that closes on its comma right before the speaker: `“…,” Trump said`.)
+    let quoted = last_region_from(regions, v)
+        .is_some_and(|q| q.close >= lo && q.close < v && v - q.close <= 8 && t.is_p(q.close.saturating_sub(1), ","));
+    if k > circumstances && quoted {
+        return None;
+    }
     // Only a clause, its `that` or a parenthetical comma may follow: tested before the
     // speaker is read, since most cues end a quotation's sentence (`…,” he said.`).
     // (`noted how happy she was`: a clause opened by `how`, `why` or `what` reports too; a
