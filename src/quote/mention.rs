@@ -742,9 +742,16 @@ pub(super) fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span>
                 && !looks_like_verb(t.s(e + 1))
                 && !lexicon::ends_noun_phrase(t.s(e + 1))
         };
+        // (A word before a determiner is a verb, not a noun of the subject: `The company cut
+        // its forecast`, `The judge gave a …`; not a preposition: `The head of the …`.)
+        let before_object = |e: usize| {
+            lexicon::is(t.s(e + 1), lexicon::class::OBJECT_DETERMINER)
+                && !lexicon::is(t.s(e), lexicon::class::PREPOSITION)
+        };
         while e < hi
             && e < s + 6
             && t.is_lower(e)
+            && !(e > s + 1 && before_object(e))
             && (!looks_like_verb(t.s(e)) || adjective(e))
             && !is_clause_word(t.s(e))
             && !lexicon::ends_noun_phrase(t.s(e))
