@@ -16,7 +16,7 @@ use super::marks::{is_quote_mark, Region, RegionCursor};
 use super::mention::{
     before_padding, coordinated_subject, is_clause_word, is_dash, is_preposition_opener, looks_like_verb,
     main_clause_subject, mention_after, mention_before, mention_ok, mention_ok_body, name_run_end, name_run_start,
-    opens_mention, sentence_subject,
+    opens_mention, sentence_subject, skip_leading_conjunctions,
 };
 use crate::lexicon;
 use crate::span::{Span, SpanCursor};
@@ -608,6 +608,7 @@ fn any_subject_speaker(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<S
         return participle_subject(t, cues, v, lo);
     }
     mention_before(t, cues, v, lo)
+        .map(|m| with_joined_names(t, m, v, lo))
         .or_else(|| coordinated_subject(t, v, lo))
         .or_else(|| relative_subject(t, cues, v, lo))
         .or_else(|| subject_before_insertion(t, cues, v, lo))
@@ -617,9 +618,11 @@ fn any_subject_speaker(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<S
 /// and `and`, the two names as one mention.
 fn with_joined_names(t: &Tokens, m: Span, near: usize, lo: usize) -> Span {
     let start = t.index_near(m.start, near);
-    let joined = start >= lo + 2 && t.s(start - 1) == "and" && t.is_cap(start - 2);
-    if joined && name_run_start(t, start - 1, lo) == lo {
-        Span::new(t.toks[lo].start(), m.end)
+    let joined = start >= lo + 2 && t.is_cap(start) && t.s(start - 1) == "and" && t.is_cap(start - 2);
+    // (After the sentence's conjunctions: `But Richards and Menendez both stressed …`.)
+    let first = skip_leading_conjunctions(t, lo, start);
+    if joined && name_run_start(t, start - 1, first) == first {
+        Span::new(t.toks[first].start(), m.end)
     } else {
         m
     }
@@ -747,9 +750,11 @@ fn antecedent_phrase(t: &Tokens, who: usize, lo: usize) -> Option<Span> {
     let named = lexicon::is_plural_noun(head) || t.is_cap(who - 1);
     let mut s = who - 1;
     let mut article = false;
+    // (A hyphen glued on both sides joins a compound: `some far-right commentators who`.)
+    let compound = |k: usize| t.is_p(k, "-") && t.glued(k) && t.glued(k + 1);
     while s > lo
-        && who - s < 5
-        && (t.is_word(s - 1) || t.is_num(s - 1))
+        && who - s < 7
+        && (t.is_word(s - 1) || t.is_num(s - 1) || compound(s - 1))
         && opens_clause_word(t.s(s - 1))
         && !lexicon::is(t.s(s - 1), lexicon::class::AUXILIARY)
         && !is_clause_word(t.s(s - 1))
@@ -1039,7 +1044,8 @@ fn opens_clause(t: &Tokens, k: usize) -> bool {
     opens_clause_word(t.s(k)) || opens_quantity(t, k)
 }
 
-/// `at least 20 people`, `about 200 troops`, `up to 50 workers`: a quantity that opens a
+/// `at least 20 people`, `about 200 troops`, `up to 50 workers`, `as many as 30 percent`: a
+/// quantity that opens a
 /// clause's subject, though its first word is a preposition (`said at least 20 people were
 /// killed`).
 fn opens_quantity(t: &Tokens, k: usize) -> bool {
@@ -1048,6 +1054,8 @@ fn opens_quantity(t: &Tokens, k: usize) -> bool {
         "at" => matches!(t.s(k + 1), "least" | "most") && number(k + 2),
         "about" | "over" | "under" => number(k + 1),
         "up" => t.s(k + 1) == "to" && number(k + 2),
+        // `as many as 30 percent`, `as much as $2 billion`.
+        "as" => matches!(t.s(k + 1), "many" | "much") && t.s(k + 2) == "as" && number(k + 3),
         _ => false,
     }
 }
