@@ -276,7 +276,11 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
         if end > lo && t.s(end - 1) == "on" {
             end -= 1; // `went on to`
         }
-        while end > lo && t.is_lower(end - 1) && is_negation_or_auxiliary(t.s(end - 1)) {
+        // (And a progressive's `be`: `Clinton is continuing to insist`.)
+        while end > lo
+            && t.is_lower(end - 1)
+            && (is_negation_or_auxiliary(t.s(end - 1)) || lexicon::is(t.s(end - 1), lexicon::class::BE_FORM))
+        {
             end -= 1;
         }
         // `hold Bryan Pagliano in contempt of Congress for refusing to testify`: a gerund
