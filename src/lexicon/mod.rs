@@ -48,7 +48,7 @@ const UNITS: usize = 9;
 static LIST_SETS: [OnceLock<WordSet>; 10] = [const { OnceLock::new() }; 10];
 
 /// The set of word list `k` (one of the constants above).
-#[inline(never)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn list(k: usize) -> &'static WordSet {
     set(&LIST_SETS[k], LISTS[k])
 }
