@@ -299,6 +299,10 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     k = after_listener(t, k);
     let circumstances = k;
     k = past_circumstances(t, k);
+    // `said, however, that …`, `told POLITICO, however, that …`: an adverb set off by commas.
+    if t.is_p(k, ",") && t.is_p(k + 2, ",") && lexicon::is(t.s(k + 1), lexicon::class::INSERTED_ADVERB) {
+        k += 3;
+    }
     // `“I will never eat them again,” Trump said in August after Nabisco announced it was …`:
     // a cue that attributes the quotation opening its sentence reports nothing past its
     // circumstances.
@@ -1023,8 +1027,12 @@ fn after_listener(t: &Tokens, k: usize) -> usize {
         e += 1;
     }
     // (Not into the circumstances: `told Reuters in an interview on Wednesday it is …`.)
-    let named =
-        |e: usize| t.is_cap(e) || t.is_lower(e) && e > k && !opens_clause_word(t.s(e)) && !opens_circumstances(t.s(e));
+    // (A name may hold a hyphen and an `of`: `told The Star-Ledger of Newark last week she …`.)
+    let named = |e: usize| {
+        t.is_cap(e)
+            || t.is_lower(e) && e > k && !opens_clause_word(t.s(e)) && !opens_circumstances(t.s(e))
+            || e > k && t.is_cap(e + 1) && (t.s(e) == "of" || t.is_p(e, "-") && t.glued(e) && t.glued(e + 1))
+    };
     while e < t.len() && e < k + 6 && named(e) {
         if t.s(e) == "that" {
             break;
@@ -1045,9 +1053,8 @@ fn opens_clause(t: &Tokens, k: usize) -> bool {
 }
 
 /// `at least 20 people`, `about 200 troops`, `up to 50 workers`, `as many as 30 percent`: a
-/// quantity that opens a
-/// clause's subject, though its first word is a preposition (`said at least 20 people were
-/// killed`).
+/// quantity that opens a clause's subject, though its first word is a preposition (`said at
+/// least 20 people were killed`).
 fn opens_quantity(t: &Tokens, k: usize) -> bool {
     let number = |m: usize| t.is_num(m) || lexicon::number_word(t.s(m)).is_some();
     match t.s(k) {
