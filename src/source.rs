@@ -238,7 +238,11 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
     let mut start = words.len();
     while start > 0 {
         let w = words[start - 1].1;
-        let title = lexicon::is_title(w.trim_end_matches('.')) || lexicon::is_role_noun(w) || is_honorific(w);
+        // (A party label too, before a given name: `Republican Christine Todd Whitman`,
+        // `Democrat Hillary Clinton`; not `Democratic National Convention`.)
+        let party = lexicon::is(w, lexicon::class::PARTY_LABEL)
+            && words.get(start).is_some_and(|(_, next)| lexicon::gender(next).is_some());
+        let title = lexicon::is_title(w.trim_end_matches('.')) || lexicon::is_role_noun(w) || is_honorific(w) || party;
         if !w.starts_with(char::is_uppercase) || title || lexicon::is(w, lexicon::class::ARTICLE) {
             break;
         }
