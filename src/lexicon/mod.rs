@@ -49,25 +49,25 @@ static LIST_SETS: [OnceLock<WordSet>; 10] = [const { OnceLock::new() }; 10];
 
 /// The set of word list `k` (one of the constants above).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn list(k: usize) -> &'static WordSet {
+fn word_set(k: usize) -> &'static WordSet {
     set(&LIST_SETS[k], LISTS[k])
 }
 
 /// A speech verb (`said`, `told`, …), any case.
 pub fn is_speech_verb(w: &str) -> bool {
-    list(SPEECH_VERBS).contains_lower(w)
+    word_set(SPEECH_VERBS).contains_lower(w)
 }
 
 /// A verb of thought or finding (`believes`, `shows`), lower case as written: reported
 /// speech reads them, a quotation's cue is never one.
 pub fn is_thought_verb(w: &str) -> bool {
-    list(THOUGHT_VERBS).contains(w)
+    word_set(THOUGHT_VERBS).contains(w)
 }
 
 /// A noun of speech or belief (`statement`, `claim`, `view`), lower case as written: reported
 /// speech reads it after a possessive (`the ministry's statement that …`).
 pub fn is_speech_noun(w: &str) -> bool {
-    list(SPEECH_NOUNS).contains(w)
+    word_set(SPEECH_NOUNS).contains(w)
 }
 
 /// Whether `w` may be the first word of a cue phrase (`according`, `pointed`), by shape
@@ -127,7 +127,7 @@ pub fn figure_openers() -> impl Iterator<Item = &'static str> {
 
 /// Whether `w` opens figures (`figure_openers.txt`), any case.
 pub fn is_figure_opener(w: &str) -> bool {
-    list(FIGURE_OPENERS).contains_lower(w)
+    word_set(FIGURE_OPENERS).contains_lower(w)
 }
 
 /// The words after which an article can open a figure (`article_followers.txt`).
@@ -137,7 +137,7 @@ pub fn article_followers() -> impl Iterator<Item = &'static str> {
 
 /// Whether an article before `w` can open a figure (`a year ago`), as written.
 pub fn follows_article(w: &str) -> bool {
-    list(ARTICLE_FOLLOWERS).contains(w)
+    word_set(ARTICLE_FOLLOWERS).contains(w)
 }
 
 /// The role phrases of credit trailers and their contract role (`credit_roles.tsv`).
@@ -188,7 +188,7 @@ pub fn may_open_furniture(w: &str) -> bool {
 
 /// A noun naming a speaker by role (`spokesman`, `official`), any case.
 pub fn is_role_noun(w: &str) -> bool {
-    let roles = list(ROLE_NOUNS);
+    let roles = word_set(ROLE_NOUNS);
     // The plural of a role names people by it too: `attorneys for the department said`.
     roles.contains_lower(w) || w.len() > 4 && w.strip_suffix('s').is_some_and(|stem| roles.contains_lower(stem))
 }
@@ -196,9 +196,9 @@ pub fn is_role_noun(w: &str) -> bool {
 /// The grammatical gender a first name, honorific or role word marks, as written:
 /// `Some(true)` female (`Elizabeth`, `Ms.`, `spokeswoman`), `Some(false)` male.
 pub fn gender(w: &str) -> Option<bool> {
-    if list(FEMALE_NAMES).contains(w) {
+    if word_set(FEMALE_NAMES).contains(w) {
         Some(true)
-    } else if list(MALE_NAMES).contains(w) {
+    } else if word_set(MALE_NAMES).contains(w) {
         Some(false)
     } else {
         None
@@ -210,12 +210,12 @@ include!(concat!(env!("OUT_DIR"), "/word_classes.rs"));
 
 /// A title written in front of a name (`Gen`, `Secretary`), as written.
 pub fn is_title(w: &str) -> bool {
-    list(TITLES).contains(w)
+    word_set(TITLES).contains(w)
 }
 
 /// A unit of measure (`km`, `barrels`), lower case as written.
 pub fn is_unit(w: &str) -> bool {
-    list(UNITS).contains(w)
+    word_set(UNITS).contains(w)
 }
 
 /// The value of `w` in a two-column list's pairs (`word<TAB>value`, compiled in as an array
