@@ -149,8 +149,12 @@ pub(super) fn resolve_name(t: &Tokens, speaker: Span, names: &NameIndex, recent:
         if is_plural_mention(t, speaker) {
             return recent.best_before(para, |c| is_plural_mention(t, c) || !names.is_person(t, c)).unwrap_or(speaker);
         }
-        // A description points back only: `ahead` is for pronouns.
-        return recent.best_before(para, |c| !is_plural_mention(t, c)).unwrap_or(speaker);
+        // A description points back only: `ahead` is for pronouns. A role (`the source`, `the
+        // lawyer`) points back to a person, never to a company named before it.
+        let role_noun = lexicon::is_role_noun(role);
+        return recent
+            .best_before(para, |c| !is_plural_mention(t, c) && (!role_noun || names.is_person(t, c)))
+            .unwrap_or(speaker);
     }
     names.resolve(t, speaker)
 }
