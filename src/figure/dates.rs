@@ -156,6 +156,15 @@ pub(super) fn month_date(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         if t.glued(end) && lexicon::is(t.s(end), lexicon::class::ORDINAL_SUFFIX) {
             end += 1;
         }
+        // `September 16-19`, `Oct. 3-6`: a range of days is one date (a later day of two
+        // digits at most: not a score, `March 5-2`).
+        // (Digits compared as text: a longer number is larger, and one as long is by its
+        // digits; `u8::from_str` would be a few hundred bytes of the wasm module.)
+        let (from, to) = (t.s(end - 1), t.s(end + 1));
+        let later = t.is_num(end - 1) && t.is_num(end + 1) && to.len() <= 2 && (to.len(), to) > (from.len(), from);
+        if matches!(t.s(end), "-" | "–") && t.glued(end) && t.glued(end + 1) && later {
+            end += 2;
+        }
         // `Nov, 29, 2016` and `October 18, 2018`
         if t.is_p(end, ",") && t.is_num(end + 1) && t.s(end + 1).len() == 4 {
             end += 2;
