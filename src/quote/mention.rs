@@ -518,19 +518,19 @@ fn plural_common_subject(t: &Tokens, start: usize, end: usize, v: usize) -> bool
     // (The phrase is words that end in a noun: `friends on their` ends in none, `revenues of
     // 32.9 mln dlrs posted` names a figure; no verb stands in the subject, `has held private
     // talks with …`, and no lone determiner opens it, `this reeks of …`.)
-    let verb_in = |from: usize, to: usize| (from..to).any(|k| t.is_lower(k) && looks_like_verb(t.s(k)));
-    let names = |k: usize| t.is_word(k) && !is_clause_word(t.s(k)) && !is_determiner_like(t, k);
-    let end = (start + 1..end)
-        .find(|&p| {
-            lexicon::is(t.s(p), lexicon::class::PREPOSITION)
-                && end - p <= 5
-                && end > p + 1
-                && names(end - 1)
-                && (p + 1..end).all(|k| t.is_word(k))
-                && !verb_in(start, end)
-                && !lexicon::is(t.s(start), lexicon::class::SUBJECT_DETERMINER)
-        })
-        .unwrap_or(end);
+    // (The tests that do not depend on where the phrase starts run once, after one is found.)
+    let phrase = (start + 1..end).find(|&p| {
+        lexicon::is(t.s(p), lexicon::class::PREPOSITION)
+            && end - p <= 5
+            && end > p + 1
+            && (p + 1..end).all(|k| t.is_word(k))
+    });
+    let ends_in_noun = || !is_clause_word(t.s(end - 1)) && !is_determiner_like(t, end - 1);
+    let no_verb = || !(start..end).any(|k| t.is_lower(k) && looks_like_verb(t.s(k)));
+    let end = match phrase {
+        Some(p) if ends_in_noun() && no_verb() && !lexicon::is(t.s(start), lexicon::class::SUBJECT_DETERMINER) => p,
+        _ => end,
+    };
     let verb = t.s(v);
     let agrees = (!verb.ends_with('s') || verb.ends_with("ss")) && !verb.ends_with("ing");
     // A verb that takes an object (`thieves attacked a whale`) reports only with a known

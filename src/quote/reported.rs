@@ -306,10 +306,13 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     // `“I will never eat them again,” Trump said in August after Nabisco announced it was …`:
     // a cue that attributes the quotation opening its sentence reports nothing past its
     // circumstances.
-    // (A quotation that closes on its comma right before the speaker: `“…,” Trump said`.)
-    let quoted = last_region_from(regions, v)
-        .is_some_and(|q| q.close >= lo && q.close < v && v - q.close <= 8 && t.is_p(q.close.saturating_sub(1), ","));
-    if k > circumstances && quoted {
+    // (A quotation that closes on its comma right before the speaker: `“…,” Trump said`;
+    // looked up only where circumstances were passed.)
+    let quoted = || {
+        last_region_from(regions, v)
+            .is_some_and(|q| q.close >= lo && q.close < v && v - q.close <= 8 && t.is_p(q.close.saturating_sub(1), ","))
+    };
+    if k > circumstances && quoted() {
         return None;
     }
     // Only a clause, its `that` or a parenthetical comma may follow: tested before the
@@ -1209,9 +1212,8 @@ fn after_inserted_source(t: &Tokens, v: usize, lo: usize, rest: usize, regions: 
     // `Mexico has reshuffled top diplomats and, according to officials, adopted a new
     // strategy`; not a phrase that opens with a preposition: `Among Supreme Court precedents
     // at risk, according to Ms. Epstein, are 16 …`.)
-    let goes_on = matches!(t.s(v.saturating_sub(2)), "and" | "but");
     let phrase = lexicon::is(t.s(lo), lexicon::class::PHRASE_OPENER);
-    let clause_before = reads_as_clause(t, lo, v - 1) && !phrase && !goes_on;
+    let clause_before = reads_as_clause(t, lo, v - 1) && !phrase && !after_conjunction(t, v);
     if v <= lo + 1 || !t.is_p(v - 1, ",") || !t.is_p(rest, ",") || clause_before {
         return None;
     }
@@ -1235,6 +1237,12 @@ fn after_inserted_source(t: &Tokens, v: usize, lo: usize, rest: usize, regions: 
     let sentence = sentence_end(t, from);
     let to = content_end(t, from, sentence);
     content_ok(t, from, to, sentence, regions).then_some((from, to))
+}
+
+/// Whether the cue at `v` follows a conjunction and its comma (`… and, according to X, …`):
+/// the sentence goes on from the writer's own clause.
+fn after_conjunction(t: &Tokens, v: usize) -> bool {
+    matches!(t.s(v.saturating_sub(2)), "and" | "but")
 }
 
 /// `According to X, …`, `…, according to X.`, `… according to X.`
@@ -1265,7 +1273,7 @@ fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<(Option<Repo
         // the source, the words before it are the content's subject, a piece of its own.
         // (Not after a conjunction: `… top diplomats and, according to officials, adopted …`
         // goes on from the writer's own clause.)
-        let verb = t.is_lower(from) && looks_like_verb(t.s(from)) && !matches!(t.s(v - 2), "and" | "but");
+        let verb = t.is_lower(from) && looks_like_verb(t.s(from)) && !after_conjunction(t, v);
         let subject = (verb && t.is_p(v - 1, ",") && fits_before(t, lo, v - 1, regions)).then_some(Reported {
             from: lo,
             to: v - 1,

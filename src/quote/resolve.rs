@@ -239,11 +239,9 @@ pub(super) fn antecedent(t: &Tokens, w: usize) -> Option<Span> {
     if run.is_some() && start > 0 && lexicon::is(t.s(start - 1), lexicon::class::PREPOSITION) {
         let comma = (start.saturating_sub(12)..start).rev().find(|&k| t.is_p(k, ","));
         if let Some(c) = comma.filter(|&c| (c + 1..start).any(|k| t.is_lower(k) && lexicon::is_role_noun(t.s(k)))) {
-            let place = c > 2 && t.s(c - 1) != "," && {
-                let s = cap_run_start(t, c);
-                s > 1 && t.s(s - 1) == "of" && t.is_cap(s - 2)
-            };
-            let end = if place { cap_run_start(t, c) - 1 } else { c };
+            let before = cap_run_start(t, c);
+            let place = c > 2 && t.s(c - 1) != "," && before > 1 && t.s(before - 1) == "of" && t.is_cap(before - 2);
+            let end = if place { before - 1 } else { c };
             let s = cap_run_start(t, end);
             return (s < end && t.is_cap(s)).then(|| Span::new(t.toks[s].start(), t.toks[end - 1].end())).or(run);
         }
