@@ -12,7 +12,7 @@
 
 use super::attribute::sentence_end;
 use super::cue::Cues;
-use super::marks::{is_quote_mark, Region, RegionCursor};
+use super::marks::{is_possessive_apostrophe, is_quote_mark, Region, RegionCursor};
 use super::mention::{
     before_padding, coordinated_subject, is_clause_word, is_dash, is_preposition_opener, looks_like_verb,
     main_clause_subject, mention_after, mention_before, mention_ok, mention_ok_body, name_run_end, name_run_start,
@@ -1025,10 +1025,33 @@ fn after_listener(t: &Tokens, k: usize) -> usize {
         return k + 1;
     }
     // `told the BBC`, `told Reuters`, `told a news conference`, `told CNN's State of the Union`.
-    let mut e = k;
-    if lexicon::is(w, lexicon::class::OBJECT_DETERMINER) {
-        e += 1;
+    let determiner = lexicon::is(w, lexicon::class::OBJECT_DETERMINER) || w == "The";
+    let name = listener_run(t, k, determiner, false);
+    // After a determiner or a possessive the lower-case words are the listener's noun phrase
+    // (`told a cheering crowd in Ohio that …`, `told his roommate he …`, `told Sanders’
+    // supporters that …`, `told The New York Times editorial board that …`), where the
+    // phrase ends before what opens a clause or the circumstances; otherwise they are what
+    // was told (`promised a country of new opportunities`).
+    let phrase = listener_run(t, k, determiner, true);
+    // (`promises the government will help …`: a noun phrase before its verb is the
+    // content's subject, no listener.)
+    if determiner && phrase < t.len() && lexicon::is(t.s(phrase), lexicon::class::AUXILIARY) {
+        return k;
     }
+    if phrase == name || !opens_after_listener(t, phrase) {
+        return name;
+    }
+    // `told a joke`, `tells the story of how …`: what was told, which the content test reads.
+    if (k..phrase).any(|m| lexicon::is(t.s(m), lexicon::class::TOLD_THING)) {
+        return k;
+    }
+    phrase
+}
+
+/// One past the listener that starts at `k` (after its determiner, when `determiner`): a
+/// name, or with `phrase` a noun phrase whose lower-case words go on after a determiner or
+/// a possessive.
+fn listener_run(t: &Tokens, k: usize, determiner: bool, phrase: bool) -> usize {
     // (Not into the circumstances: `told Reuters in an interview on Wednesday it is …`.)
     // (A name may hold a hyphen and an `of`: `told The Star-Ledger of Newark last week she …`.)
     let named = |e: usize| {
@@ -1036,13 +1059,59 @@ fn after_listener(t: &Tokens, k: usize) -> usize {
             || t.is_lower(e) && e > k && !opens_clause_word(t.s(e)) && !opens_circumstances(t.s(e))
             || e > k && t.is_cap(e + 1) && (t.s(e) == "of" || t.is_p(e, "-") && t.glued(e) && t.glued(e + 1))
     };
-    while e < t.len() && e < k + 6 && named(e) {
-        if t.s(e) == "that" {
-            break;
+    let mut e = k + usize::from(determiner);
+    let mut noun_phrase = phrase && determiner;
+    // (A phrase may be longer than a name: `told The Post and Courier newspaper of Charleston`.)
+    let limit = (k + if phrase { 8 } else { 6 }).min(t.len());
+    while e < limit {
+        let in_phrase = noun_phrase && (in_noun_phrase(t, e) || t.s(e) == "of");
+        if phrase && e > k && is_possessive_apostrophe(t, e) {
+            noun_phrase = true;
+        } else if !in_phrase {
+            if !named(e) || t.s(e) == "that" {
+                break;
+            }
+            // (A preposition ends the noun phrase, `of` and `and` go on with it: `told the
+            // Fed against buying bonds`, `told a crowd of supporters that …`.)
+            noun_phrase &= !t.is_lower(e) || matches!(t.s(e), "of" | "and");
         }
         e += 1;
     }
     e
+}
+
+/// Whether token `e` may follow a listener: the content's `that`, subject or quotation, or
+/// the circumstances (`told his roommate he …`, `told a crowd in Iowa that …`).
+fn opens_after_listener(t: &Tokens, e: usize) -> bool {
+    let w = t.s(e);
+    e < t.len()
+        && w != "of"
+        && (matches!(w, "that" | "," | ":")
+            || t.is_cap(e)
+            || is_quote_mark(t, e)
+            || starts_with_pronoun(w)
+            || lexicon::is(w, lexicon::class::NOUN_DETERMINER)
+            || lexicon::is(w, lexicon::class::WEEKDAY)
+            || opens_circumstances(w))
+}
+
+/// `he`, `he’s`, `they're`: a pronoun, perhaps with its verb contracted.
+fn starts_with_pronoun(w: &str) -> bool {
+    w.split(['\'', '’']).next().is_some_and(|p| lexicon::is(p, lexicon::class::PRONOUN))
+}
+
+/// A lower-case word that goes on a noun phrase after its determiner (`the largely white
+/// audience`): not the determiner or pronoun that opens a clause, nor an auxiliary, a
+/// preposition, a conjunction or `that`.
+fn in_noun_phrase(t: &Tokens, e: usize) -> bool {
+    let w = t.s(e);
+    t.is_lower(e)
+        && w != "that"
+        && !starts_with_pronoun(w)
+        && !lexicon::is(w, lexicon::class::AUXILIARY)
+        && !lexicon::is(w, lexicon::class::NOT_A_CLAUSE_OPENER)
+        && !lexicon::is(w, lexicon::class::NOUN_DETERMINER)
+        && !opens_circumstances(w)
 }
 
 /// A word that may open a reported clause without `that` (its subject): a word or number
