@@ -65,7 +65,9 @@ pub(super) fn tidy_mention(t: &Tokens, m: Span, near: usize) -> Option<Span> {
     while from < to {
         let w = t.s(from);
         // (A relative `who` is a mention of its own, resolved to its antecedent.)
-        let kept = t.is_lower(from) && (w == "who" || matches!(t.s(from + 1), "least" | "most"));
+        // (Nor a quantity's lead: `only 7 percent`.)
+        let quantity = !opened && lexicon::is(w, lexicon::class::QUANTITY_LEAD) && counts_people(t, from + 1);
+        let kept = t.is_lower(from) && (w == "who" || matches!(t.s(from + 1), "least" | "most") || quantity);
         let lead = opens_phrase(t, from) && !kept;
         if !(lead || opened && (t.is_num(from) || lexicon::is_calendar_noun(w))) {
             break;
@@ -200,7 +202,17 @@ pub(super) fn opens_mention(t: &Tokens, i: usize) -> bool {
     is_pronoun(w)
         || lexicon::number_word(w).is_some()
         || lexicon::is(w, lexicon::class::MENTION_OPENER)
+        || lexicon::is(w, lexicon::class::QUANTITY_LEAD) && counts_people(t, i + 1)
         || lexicon::is_role_noun(w)
+}
+
+/// `7 percent`, `200 people`: a number in digits and what it counts, a share or a plural
+/// that is no time (`about 4 weeks ago`), where a quantity may be who speaks.
+fn counts_people(t: &Tokens, n: usize) -> bool {
+    let unit = t.s(n + 1);
+    t.is_num(n)
+        && (matches!(unit, "percent" | "pct" | "%")
+            || lexicon::is_plural_noun(unit) && !lexicon::is(unit, lexicon::class::TIME_UNIT))
 }
 
 /// Whether `[from, to)` reads as a mention: it opens like one and holds no clause break.

@@ -383,6 +383,12 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
         end = c - 1;
     }
     end = before_next_speaker(t, cues, k, end);
+    // `While Ramos said that journalists cannot have any political affiliation, he appears …`:
+    // a report in the subordinate clause that opens the sentence ends where the main clause
+    // begins, at its first comma.
+    if speaker_start == lo + 1 && lexicon::is(t.s(lo), lexicon::class::SENTENCE_SUBORDINATOR) {
+        end = (k + 1..end).find(|&m| t.is_p(m, ",")).unwrap_or(end);
+    }
     // `The policy changes, which officials said will go into effect …, will not apply`: a
     // relative clause set off by commas ends at the next.
     if relative && t.is_p(speaker_start - 2, ",") {
@@ -737,12 +743,25 @@ fn relative_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span
     // `Friends of Mr. Clinton's who have seen him on the trail say …`, `progressive groups that
     // have endorsed him say …`: the sentence's subject, with a relative clause of its own (no
     // comma, no cue in it) between it and the verb.
+    // (After a subordinate clause that opens the sentence, from the main clause: `While only 7
+    // percent said …, 27 percent of those who named a candidate said …`.)
+    let lo = main_clause_from(t, lo, v);
     let s = (lo..v).find(|&k| !lexicon::is(t.s(k), lexicon::class::CONJUNCTION))?;
     let rel = (s + 1..v).find(|&k| matches!(t.s(k), "who" | "that"))?;
     // (Not a dateline before it: `Washington (CNN) -- The woman who voted … says`.)
     let s = (s..rel).rev().find(|&k| is_dash(t.s(k)) || matches!(t.s(k), ":" | ")")).map_or(s, |k| k + 1);
     let plain = v - rel <= 12 && !(rel..w).any(|k| t.is_p(k, ",") || cues.tokens_at(k) > 0 || is_quote_mark(t, k));
     (plain && mention_ok(t, s, rel)).then(|| Span::new(t.toks[s].start(), t.toks[rel - 1].end()))
+}
+
+/// Where the main clause of the sentence from `lo` starts, for a word at `v`: after the
+/// first comma when a subordinate clause opens the sentence (`While …, 27 percent …`), else
+/// at `lo`.
+fn main_clause_from(t: &Tokens, lo: usize, v: usize) -> usize {
+    if !lexicon::is(t.s(lo), lexicon::class::SENTENCE_SUBORDINATOR) {
+        return lo;
+    }
+    (lo + 1..v).find(|&k| t.is_p(k, ",")).map_or(lo, |c| c + 1)
 }
 
 /// The noun phrase right before a relative `who` at `who` (`among voters who`, `and business
