@@ -206,13 +206,16 @@ pub(super) fn opens_mention(t: &Tokens, i: usize) -> bool {
         || lexicon::is_role_noun(w)
 }
 
-/// `7 percent`, `200 people`: a number in digits and what it counts, a share or a plural
-/// that is no time (`about 4 weeks ago`), where a quantity may be who speaks.
+/// `7 percent`, `200 people`, `three in five`: a number in digits and what it counts, a
+/// share or a plural that is no time (`about 4 weeks ago`), or a share in words, where a
+/// quantity may be who speaks.
 fn counts_people(t: &Tokens, n: usize) -> bool {
     let unit = t.s(n + 1);
+    let number_word = |k: usize| lexicon::number_word(t.s(k)).is_some();
     t.is_num(n)
         && (matches!(unit, "percent" | "pct" | "%")
             || lexicon::is_plural_noun(unit) && !lexicon::is(unit, lexicon::class::TIME_UNIT))
+        || number_word(n) && unit == "in" && number_word(n + 2)
 }
 
 /// Whether `[from, to)` reads as a mention: it opens like one and holds no clause break.

@@ -204,7 +204,8 @@ fn find_quotes(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span], frame
         subjects.iter().any(|m| last_word(m.span) == name) && names.is_person(t, s)
     };
     let headlines = reported::headline_reports(t, regions, speaks);
-    for h in reported::name_colon_lines(t, regions, known).into_iter().chain(headlines) {
+    let polls = reported::poll_findings(t, &reported, regions);
+    for h in reported::name_colon_lines(t, regions, known).into_iter().chain(headlines).chain(polls) {
         let at = reported.partition_point(|r| r.cue_tok < h.cue_tok);
         reported.insert(at, h);
     }

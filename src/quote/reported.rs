@@ -183,6 +183,45 @@ pub(super) fn headline_reports(t: &Tokens, regions: &[Region], is_name: impl Fn(
     out
 }
 
+/// `In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose
+/// Clinton …`, `In the new Morning Consult poll, conducted March 11-13, 40 percent of likely
+/// Democrat voters back Sanders`: a sentence that opens with a poll reports its finding, the
+/// clause after the poll's phrase, with the poll as its source. Not where a report found
+/// (`found`, in cue order) reads the clause (`…, 31% of Republicans said they were …`: that
+/// cue's). In text order.
+// (Not inlined into the quote reader in wasm: a few polls a text, and 1 KB of the module.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(super) fn poll_findings(t: &Tokens, found: &[Reported], regions: &[Region]) -> Vec<Reported> {
+    let mut out = Vec::new();
+    for k in t.members(set::CAP).filter(|&k| t.s(k) == "In" && t.sentence_start(k) == k) {
+        let sentence = sentence_end(t, k);
+        let Some(comma) = (k + 2..sentence.min(k + 16)).find(|&m| t.is_p(m, ",")) else { continue };
+        // (The source ends with its noun: `an NBC News/Wall Street Journal poll`, not `…
+        // released Monday`.)
+        let Some(noun) = (k + 1..comma).rev().find(|&m| lexicon::is(t.s(m), lexicon::class::POLL_NOUN)) else {
+            continue;
+        };
+        // (Past what sets the poll's phrase off further: `, conducted March 11-13,`, `, however,`.)
+        let mut from = comma + 1;
+        let participle = t.is_lower(from) && t.s(from).ends_with("ed");
+        if participle || lexicon::is(t.s(from), lexicon::class::INSERTED_ADVERB) {
+            match (from + 1..sentence.min(from + 10)).find(|&m| t.is_p(m, ",")) {
+                Some(c) => from = c + 1,
+                None => continue,
+            }
+        }
+        let to = content_end(t, from, sentence);
+        // (Few sentences open with a poll: a walk over the reports for each is cheap.)
+        let reported = found.iter().any(|r| r.from < to && r.to > from);
+        if !reported && content_ok(t, from, to, sentence, regions) {
+            let speaker = Span::new(t.toks[k + 1].start(), t.toks[noun].end());
+            let cue = Span::new(t.toks[k].start(), t.toks[k].end());
+            out.push(Reported { from, to, speaker: Some(speaker), cue, cue_tok: k });
+        }
+    }
+    out
+}
+
 /// The first tokens of the text's lines, in order (the tokenizer puts them in the credit set,
 /// with the credit words).
 fn line_starts<'a>(t: &'a Tokens) -> impl Iterator<Item = usize> + 'a {
