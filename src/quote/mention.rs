@@ -752,6 +752,9 @@ pub(super) fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span>
         return Some(Span::new(t.toks[s].start(), t.toks[s].end()));
     }
     let mut e = s;
+    let role = |k: usize| t.is_lower(k) && lexicon::is_role_noun(t.s(k));
+    // (After a determiner the noun phrase is read below: `The chairman of the …`.)
+    let named = !lexicon::is(t.s(s), lexicon::class::SUBJECT_DETERMINER);
     // (Up to 12 tokens: initials take two each, `U.S. District Judge James C. Cacheris`.)
     while e < hi
         && e < s + 12
@@ -761,9 +764,14 @@ pub(super) fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span>
             || e > s && t.glued(e) && t.is_p(e - 1, "-")
             || e == s
             || matches!(t.s(e), "of" | "for") && t.is_cap(e + 1)
-            || t.is_lower(e) && !t.is_cap(s) && lexicon::is_role_noun(t.s(e)))
+            || role(e) && !t.is_cap(s)
+            // (`Brexit backers`, `Clinton campaign spokesman Brian Fallon`, `Staff Builders
+            // officers and directors`: a role after a name or a role goes on with the subject.)
+            || named && role(e) && e > s && (t.is_cap(e - 1) || role(e - 1) || t.s(e - 1) == "and")
+            || named && t.s(e) == "and" && e > s && role(e - 1) && role(e + 1))
     {
-        e += 1;
+        // `Former US secretary of state Madeleine Albright`: a role's `of` and its word.
+        e += if role(e) && t.s(e + 1) == "of" && t.is_lower(e + 2) && t.is_cap(e + 3) { 3 } else { 1 };
     }
     // `Trump and Ryan issued …`: two names joined by `and`.
     if e > s && t.is_cap(s) && t.s(e) == "and" && t.is_cap(e + 1) {
