@@ -154,10 +154,11 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
     Some(Num { start, end, value, digits, hyphen })
 }
 
-/// Whether `M`, `B` or `T` at `k`, after the number at `i`, is its magnitude: only after a
-/// currency symbol glued to the number (`€10M`, `$2.174T`); elsewhere it is a code (`3D`).
+/// Whether `M`, `B`, `T` or `b` at `k`, after the number at `i`, is its magnitude: only after
+/// a currency symbol glued to the number (`€10M`, `$2.174T`, `$1.2b`); elsewhere it is a
+/// code (`3D`, `Section 4b`).
 fn capital_magnitude(t: &Tokens, i: usize, k: usize) -> bool {
-    i > 0 && t.glued(i) && matches!(t.s(i - 1), "$" | "€" | "£" | "¥") && matches!(t.s(k), "M" | "B" | "T")
+    i > 0 && t.glued(i) && matches!(t.s(i - 1), "$" | "€" | "£" | "¥") && matches!(t.s(k), "M" | "B" | "T" | "b")
 }
 
 /// A spelled-out number that goes on with `and`: `a hundred and two` (after hundreds or
