@@ -296,7 +296,8 @@ pub(super) fn title_case_line(t: &Tokens, r: &Region) -> Attribution {
 
 /// `Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business`, `… VOTERS - Jeffrey
 /// M. Jones: “…”`, `Lopez: Well, no one is like, ‘…’`: a name and a colon open the line (or
-/// follow a dash), and what comes after is that person's — the name, no cue.
+/// follow a dash), and what comes after is that person's — the name, and the colon as the cue
+/// (as a reported label line's, `reported::name_colon_lines`).
 pub(super) fn headline_label(t: &Tokens, r: &Region, lo: usize) -> Attribution {
     // Only at the start of a line: in a flattened stretch (`COMMENTS: NAME, TITLE: "…" NAME
     // "…"`) a colon far back labels something else.
@@ -330,7 +331,8 @@ pub(super) fn headline_label(t: &Tokens, r: &Region, lo: usize) -> Attribution {
     if !name_like {
         return Attribution::default();
     }
-    Attribution { speaker: Some(Span::new(t.toks[s].start(), t.toks[colon - 1].end())), cue: None }
+    let speaker = Span::new(t.toks[s].start(), t.toks[colon - 1].end());
+    Attribution { speaker: Some(speaker), cue: Some(Span::new(t.toks[colon].start(), t.toks[colon].end())) }
 }
 
 /// A sentence with a quotation and no cue: its subject and main verb (`He anticipated that
