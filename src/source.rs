@@ -13,7 +13,7 @@
 use crate::lexicon;
 use crate::prefilter::FastMap;
 use crate::span::Span;
-use crate::text::{find_str, Tokens};
+use crate::text::{find_str, trim_to_word, Tokens};
 use crate::Quote;
 
 /// What kind of source a story quotes.
@@ -349,9 +349,8 @@ fn word_spans(text: &str, span: Span) -> Vec<(usize, &str)> {
             chars.next();
         }
         let w = s.get(start..end).unwrap_or_default();
-        let trimmed = w.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let lead = w.len() - trimmed.len();
-        let trimmed = trimmed.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let trimmed = trim_to_word(w.trim_start_matches('.'), true);
+        let lead = trimmed.as_ptr() as usize - w.as_ptr() as usize;
         if !trimmed.is_empty() {
             out.push((start + lead, trimmed));
         }

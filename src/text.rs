@@ -283,6 +283,14 @@ pub(crate) fn is_instrument_code(symbol: &str, exchange: &str) -> bool {
         && symbol.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
+/// A word without the punctuation around it (`“Smith,”` → `Smith`), keeping a full stop
+/// when `keep_dot` (`Jr.`, `U.S.`). One function for every caller: each closure given to
+/// `trim_matches` is a copy of its code in the wasm module.
+#[inline(never)]
+pub(crate) fn trim_to_word(w: &str, keep_dot: bool) -> &str {
+    w.trim_matches(|c: char| !(c.is_alphanumeric() || keep_dot && c == '.'))
+}
+
 /// Where `needle` first occurs in `hay` (a byte offset). The haystacks are mentions, a few
 /// words long, so a plain scan does; `str::find` with a string pattern brings its two-way
 /// searcher into the wasm module (2.6 KB) for these three callers.

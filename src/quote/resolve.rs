@@ -13,7 +13,7 @@ use super::mention::{
 use crate::lexicon;
 use crate::prefilter;
 use crate::span::{Span, SpanCursor};
-use crate::text::{find_str, set, Tokens};
+use crate::text::{find_str, set, trim_to_word, Tokens};
 
 /// Someone a pronoun or a description may point back to.
 #[derive(Clone, Copy, Debug)]
@@ -456,7 +456,7 @@ impl<'a> NameIndex<'a> {
         let text = mention.text(t.text);
         // (An iterator walked a few times, not a collected list: this runs for every
         // candidate a pronoun is tested against.)
-        let words = || text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'));
+        let words = || text.split_whitespace().map(|w| trim_to_word(w, true));
         if words().any(|w| lexicon::is_role_noun(w) || lexicon::is_title(w) || is_honorific(w)) {
             return true;
         }
@@ -487,7 +487,7 @@ impl<'a> NameIndex<'a> {
         if !first_cap || text.split_whitespace().count() > 4 {
             return mention;
         }
-        let last = last.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let last = trim_to_word(last, false);
         match self.by_last.get(last) {
             Some(&(_, full))
                 if (full.len() > mention.len()
@@ -515,7 +515,7 @@ fn given_names(s: &str) -> impl Iterator<Item = &str> {
     let last = s.split_whitespace().count().saturating_sub(1);
     s.split_whitespace()
         .take(last)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| trim_to_word(w, false))
         .filter(|w| w.starts_with(char::is_uppercase) && !is_honorific(w) && !lexicon::is_title(w) && w.len() > 1)
         .filter(|w| !(w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase())))
 }
