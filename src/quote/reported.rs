@@ -911,6 +911,17 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
         end = if t.is_p(m - 1, ",") { m - 1 } else { m };
     }
     end = before_next_speaker(t, cues, k, end);
+    // `spoke favorably of Mr. Putin's leadership before Mr. Manafort joined the campaign`: a
+    // clause of time or cause after the object is the writer's, not the view's.
+    // (Not inside a quotation: `called the bill “the worst … since I arrived in the Senate.”`.)
+    let circumstance = |m: usize| {
+        matches!(t.s(m), "before" | "after" | "when" | "while" | "because" | "since" | "until")
+            && (t.is_cap(m + 1) || lexicon::is(t.s(m + 1), lexicon::class::PRONOUN))
+            && last_region_from(regions, m).is_none_or(|q| q.close < m)
+    };
+    if !infinitive {
+        end = (k + 1..end).find(|&m| circumstance(m)).map_or(end, |m| if t.is_p(m - 1, ",") { m - 1 } else { m });
+    }
     if lexicon::is(t.s(v), lexicon::class::SIDE_VERB) {
         // `Firm fob prices supported sunflowerseed oil values`: a market's support is no
         // stance; `the Western backed National Coalition opposition group told Reuters`: a
