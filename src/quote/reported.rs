@@ -915,7 +915,7 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
     // clause of time or cause after the object is the writer's, not the view's.
     // (Not inside a quotation: `called the bill “the worst … since I arrived in the Senate.”`.)
     let circumstance = |m: usize| {
-        matches!(t.s(m), "before" | "after" | "when" | "while" | "because" | "since" | "until")
+        lexicon::is(t.s(m), lexicon::class::OBJECT_END)
             && (t.is_cap(m + 1) || lexicon::is(t.s(m + 1), lexicon::class::PRONOUN))
             && last_region_from(regions, m).is_none_or(|q| q.close < m)
     };
