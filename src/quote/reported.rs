@@ -793,6 +793,15 @@ fn relative_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span
     (plain && mention_ok(t, s, rel)).then(|| Span::new(t.toks[s].start(), t.toks[rel - 1].end()))
 }
 
+/// The end of content that stops before token `m`, without the comma right before it.
+fn before_comma(t: &Tokens, m: usize) -> usize {
+    if m > 0 && t.is_p(m - 1, ",") {
+        m - 1
+    } else {
+        m
+    }
+}
+
 /// Where the main clause of the sentence from `lo` starts, for a word at `v`: after the
 /// first comma when a subordinate clause opens the sentence (`While …, 27 percent …`), else
 /// at `lo`.
@@ -908,7 +917,7 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
     // The object ends at the subject's next report (`and said`, `, saying`) or another
     // speaker's (`…, but attorneys for the department said …`).
     if let Some(m) = (k + 1..end).find(|&m| matches!(t.s(m), "," | "and" | ";") && cues.tokens_at(m + 1) > 0) {
-        end = if t.is_p(m - 1, ",") { m - 1 } else { m };
+        end = before_comma(t, m);
     }
     end = before_next_speaker(t, cues, k, end);
     // `spoke favorably of Mr. Putin's leadership before Mr. Manafort joined the campaign`: a
@@ -920,7 +929,7 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
             && last_region_from(regions, m).is_none_or(|q| q.close < m)
     };
     if !infinitive {
-        end = (k + 1..end).find(|&m| circumstance(m)).map_or(end, |m| if t.is_p(m - 1, ",") { m - 1 } else { m });
+        end = (k + 1..end).find(|&m| circumstance(m)).map_or(end, |m| before_comma(t, m));
     }
     if lexicon::is(t.s(v), lexicon::class::SIDE_VERB) {
         // `Firm fob prices supported sunflowerseed oil values`: a market's support is no
@@ -1427,7 +1436,7 @@ fn according_to(t: &Tokens, v: usize, regions: &[Region]) -> Option<(Option<Repo
     if !trails_off(t, rest, hi) && (rest..hi).any(|k| is_quote_mark(t, k)) {
         return None;
     }
-    let to = if t.is_p(v - 1, ",") { v - 1 } else { v };
+    let to = before_comma(t, v);
     let from = lo;
     if opens_with_quotation(regions, from, to) || !content_ok(t, from, to, sentence_end(t, from), regions) {
         return None;
