@@ -349,7 +349,11 @@ fn word_spans(text: &str, span: Span) -> Vec<(usize, &str)> {
             chars.next();
         }
         let w = s.get(start..end).unwrap_or_default();
-        let trimmed = trim_to_word(w.trim_start_matches('.'), true);
+        // (Punctuation off both ends, but a full stop kept at the end only: `Jr.`, not `.Smith`.)
+        let mut trimmed = trim_to_word(w, true);
+        while let Some(rest) = trimmed.strip_prefix('.') {
+            trimmed = trim_to_word(rest, true);
+        }
         let lead = trimmed.as_ptr() as usize - w.as_ptr() as usize;
         if !trimmed.is_empty() {
             out.push((start + lead, trimmed));

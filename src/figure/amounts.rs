@@ -326,7 +326,7 @@ fn is_toll(t: &Tokens, k: usize) -> bool {
 fn same_unit_after(t: &Tokens, kind: FigureKind, code_before: bool, e: usize, joiner: &str, first_unit: &str) -> bool {
     let after = low(t, e);
     match kind {
-        FigureKind::Percent => t.get(e as isize) == "%" || matches!(after.as_str(), "percent" | "pct"),
+        FigureKind::Percent => lexicon::is(&after, lexicon::class::SHARE_WORD),
         FigureKind::Money => joiner != "or" && (code_before || t.is_word(e) && lexicon::currency(&after).is_some()),
         // `44 mg to 50 mg`: the same unit word.
         _ => joiner != "or" && after == first_unit,
@@ -450,7 +450,7 @@ pub(super) fn range_tail(
     let mut e = second.end;
     let mut unit = unit.clone();
     let after = low(t, e);
-    if t.get(e as isize) == "%" || matches!(after.as_str(), "percent" | "pct") {
+    if lexicon::is(&after, lexicon::class::SHARE_WORD) {
         e += 1;
         unit = Some(Unit::Code("percent"));
     } else if kind == FigureKind::Percent {

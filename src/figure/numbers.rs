@@ -314,7 +314,7 @@ pub(super) fn is_name_number(t: &Tokens, i: usize) -> bool {
         let pl = prefilter::Lower::new(p);
         let sentence_initial = i < 2 || t.ends_sentence(i - 2) || t.toks[i - 1].para_start;
         // (`Libertarian Gary Johnson 3 percent`, `Trump 41%`: a poll's share after a name.)
-        let share = t.s(e) == "%" || matches!(t.s(e), "percent" | "pct" | "points");
+        let share = lexicon::is(t.s(e), lexicon::class::SHARE_WORD) || t.s(e) == "points";
         let allowed = share
             || lexicon::month(p).is_some()
             || lexicon::currency(p).is_some()

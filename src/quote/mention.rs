@@ -213,7 +213,7 @@ fn counts_people(t: &Tokens, n: usize) -> bool {
     let unit = t.s(n + 1);
     let number_word = |k: usize| lexicon::number_word(t.s(k)).is_some();
     t.is_num(n)
-        && (matches!(unit, "percent" | "pct" | "%")
+        && (lexicon::is(unit, lexicon::class::SHARE_WORD)
             || lexicon::is_plural_noun(unit) && !lexicon::is(unit, lexicon::class::TIME_UNIT))
         || number_word(n) && unit == "in" && number_word(n + 2)
 }

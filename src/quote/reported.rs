@@ -14,7 +14,7 @@ use super::attribute::sentence_end;
 use super::cue::Cues;
 use super::marks::{is_possessive_apostrophe, is_quote_mark, Region, RegionCursor};
 use super::mention::{
-    before_padding, coordinated_subject, is_clause_word, is_dash, is_preposition_opener, looks_like_verb,
+    before_padding, coordinated_subject, is_clause_word, is_dash, is_preposition_opener, is_pronoun, looks_like_verb,
     main_clause_subject, mention_after, mention_before, mention_ok, mention_ok_body, name_run_end, name_run_start,
     opens_mention, sentence_subject, skip_leading_conjunctions,
 };
@@ -925,7 +925,7 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
     // (Not inside a quotation: `called the bill “the worst … since I arrived in the Senate.”`.)
     let circumstance = |m: usize| {
         lexicon::is(t.s(m), lexicon::class::OBJECT_END)
-            && (t.is_cap(m + 1) || lexicon::is(t.s(m + 1), lexicon::class::PRONOUN))
+            && (t.is_cap(m + 1) || is_pronoun(t.s(m + 1)))
             && last_region_from(regions, m).is_none_or(|q| q.close < m)
     };
     if !infinitive {
@@ -1175,7 +1175,7 @@ fn opens_after_listener(t: &Tokens, e: usize) -> bool {
 
 /// `he`, `he’s`, `they're`: a pronoun, perhaps with its verb contracted.
 fn starts_with_pronoun(w: &str) -> bool {
-    w.split(['\'', '’']).next().is_some_and(|p| lexicon::is(p, lexicon::class::PRONOUN))
+    w.split(['\'', '’']).next().is_some_and(is_pronoun)
 }
 
 /// A lower-case word that goes on a noun phrase after its determiner (`the largely white
