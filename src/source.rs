@@ -209,6 +209,11 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
         Some((head, code)) if is_instrument_code(code) => Span::new(mention.start, mention.start + head.len()),
         _ => mention,
     };
+    // Nor is the place after a person's name: `Gov. John Kasich of Ohio`.
+    let mention = match place_after_name(&word_spans(t.text, mention)) {
+        Some(end) => Span::new(mention.start, mention.start + end),
+        None => mention,
+    };
     let text = mention.text(t.text);
     let words: Vec<(usize, &'t str)> = word_spans(t.text, mention);
     let (_, first) = *words.first()?;
@@ -291,6 +296,25 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
         _ => "",
     };
     Some(Reading { name, description, kind: SourceType::Person, surname, given, key })
+}
+
+/// Where `of` starts a place after a person's name (`Senator Bernie Sanders of Vermont`,
+/// `Gov. John Kasich of Ohio`): one or two capitalised words after it, and before it a name
+/// of two words or more with a known given name or a title; not a body's name (`Bank of
+/// England`, `University of Texas`). Returns the end of the name, from the mention's start.
+fn place_after_name(words: &[(usize, &str)]) -> Option<usize> {
+    let n = words.len();
+    let of = (n.saturating_sub(3)..n.saturating_sub(1)).find(|&k| words[k].1 == "of")?;
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let name_start = (0..of).rev().take_while(|&k| capital(words[k].1)).last()?;
+    let named = (name_start..of).any(|k| {
+        let w = words[k].1;
+        lexicon::gender(w).is_some() || lexicon::is_title(w.trim_end_matches('.')) || is_honorific(w)
+    });
+    let place = words[of + 1..].iter().all(|(_, w)| capital(w) && !is_body_word(w.trim_end_matches('.')));
+    let body = (name_start..of).any(|k| is_body_word(words[k].1.trim_end_matches('.')));
+    let (at, last) = words[of - 1];
+    (of - name_start >= 2 && named && place && !body).then_some(at + last.len())
 }
 
 /// The type of a source a mention describes without naming it: a document (`the report`),

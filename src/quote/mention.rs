@@ -127,7 +127,9 @@ fn is_complement_before_name(t: &Tokens, k: usize, hi: usize) -> bool {
 
 /// One past the capitalised run that starts at `from`, before `hi`.
 pub(super) fn name_run_end(t: &Tokens, from: usize, hi: usize) -> usize {
-    (from..hi).find(|&m| !t.is_cap(m)).unwrap_or(hi)
+    // (A hyphen joins the parts of one name: `Robin Leigh-Pemberton`.)
+    let hyphen = |m: usize| m > from && t.is_p(m, "-") && t.glued(m) && t.glued(m + 1) && t.is_cap(m + 1);
+    (from..hi).find(|&m| !(t.is_cap(m) || hyphen(m))).unwrap_or(hi)
 }
 
 /// Whether token `k` opens a phrase that is no mention: a preposition, a conjunction or
@@ -613,6 +615,8 @@ pub(super) fn is_name_piece(t: &Tokens, from: usize, to: usize) -> bool {
             _ if depth > 0 => {}
             _ if t.is_cap(k) => caps += 1,
             "." if t.glued(k) => {}
+            // (`Robin Leigh-Pemberton`: a hyphen inside a name, after its first word.)
+            "-" if k > from + 1 && t.glued(k) && t.glued(k + 1) && t.is_cap(k + 1) => {}
             _ => return false,
         }
     }
@@ -742,7 +746,7 @@ pub(super) fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span>
             && opens_adverbial(t, s)
             && (c <= s + 12 || t.is_cap(s) && (t.s(s).ends_with("ing") || is_preposition_opener(t.s(s))))
         {
-            s = c + 1;
+            s = past_place_and_time(t, c + 1, hi);
         }
     }
     if s >= hi || !opens_mention(t, s) || is_preposition_opener(t.s(s)) {
@@ -833,6 +837,28 @@ pub(super) fn sentence_subject(t: &Tokens, lo: usize, hi: usize) -> Option<Span>
     let verb_follows = t.is_lower(e) && !is_clause_word(t.s(e))
         || t.is_p(e, ",") && (lexicon::is(t.s(e + 1), lexicon::class::APPOSITIVE_OPENER) || appositive_then_verb());
     (e > s && verb_follows && mention_ok(t, s, e)).then(|| Span::new(t.toks[s].start(), t.toks[e - 1].end()))
+}
+
+/// Past the pieces that an opening adverbial goes on with after its comma, a state's
+/// abbreviation and a time (`At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie
+/// Sanders endorsed …`): the token after them; `s` itself where none follows.
+fn past_place_and_time(t: &Tokens, mut s: usize, hi: usize) -> usize {
+    let abbreviation = |s: usize, c: usize| {
+        t.is_p(c - 1, ".") && !lexicon::is_title(t.s(s)) && (s..c).all(|k| t.is_cap(k) || t.is_p(k, ".") && t.glued(k))
+    };
+    // (A preposition, not a clause's conjunction: `…, when the 1979 INRA expires, the average`.)
+    let circumstance = |s: usize| {
+        t.is_lower(s)
+            && lexicon::is(t.s(s), lexicon::class::CIRCUMSTANCE_WORD)
+            && !lexicon::is(t.s(s), lexicon::class::CLAUSE)
+    };
+    while let Some(c) = (s + 1..(s + 6).min(hi)).find(|&k| t.is_p(k, ",")) {
+        if !(abbreviation(s, c) || circumstance(s)) {
+            break;
+        }
+        s = c + 1;
+    }
+    s
 }
 
 /// A sentence opening with an adverbial phrase rather than its subject: a preposition

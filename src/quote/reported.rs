@@ -287,7 +287,8 @@ fn content_end(t: &Tokens, k: usize, sentence: usize) -> usize {
     // sentence keeps its mark (and the stop inside it, the quoted words' own).
     let closing = (end..=sentence).rev().find(|&m| is_quote_mark(t, m) && t.glued(m) && !t.toks[m].para_start);
     match closing {
-        Some(m) if end > k => m + 1,
+        // (A mark may take two tokens: `''`.)
+        Some(m) if end > k => (m + 1..).find(|&c| !(is_quote_mark(t, c) && t.glued(c))).unwrap_or(m + 1),
         _ => end,
     }
 }
