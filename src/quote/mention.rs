@@ -368,6 +368,16 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
         }
         start = k;
     }
+    // `Murphy, though, said`: an adverb set off by commas between the subject and its verb.
+    if start == end
+        && start > lo + 3
+        && t.is_p(start - 1, ",")
+        && t.is_p(start - 3, ",")
+        && t.is_lower(start - 2)
+        && lexicon::is(t.s(start - 2), lexicon::class::INSERTED_ADVERB)
+    {
+        return mention_before(t, cues, start - 3, lo);
+    }
     // An appositive: `Hugh Hill, a doctor, said` — the mention is the name before it.
     // `Jason Sims — a teacher from Mount Pleasant — says`: an appositive between dashes.
     if start == end && start > lo + 1 && matches!(t.s(start - 1), "—" | "–" | "--") {

@@ -59,7 +59,7 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
             push_pieces(&mut out, according_to(t, v, regions));
         } else if let Some(rep) = possessed_statement(t, v, regions) {
             out.push(rep);
-        } else if t.is_lower(v) && !negated(t, v, sentence_from(t, v)) {
+        } else if t.is_lower(v) && !negated(t, v, sentence_from(t, v)) && !after_measure(t, v) {
             // (Every shape below refuses a denied report: `did not say`, tested once here.)
             if lexicon::is(t.s(v), lexicon::class::UNSOURCED_CUE) {
                 push_pieces(&mut out, unsourced_view(t, cues, v, regions));
@@ -87,6 +87,17 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
     }
     out.retain(|rep| rep.from < rep.to);
     out
+}
+
+/// `Benchmark 10-year notes`, `two-year notes`: a cue word after a measure hyphenated to a
+/// number is a noun (not after a share: `three-quarters said`).
+fn after_measure(t: &Tokens, v: usize) -> bool {
+    v >= 3
+        && t.is_p(v - 2, "-")
+        && t.glued(v - 2)
+        && t.glued(v - 1)
+        && !t.s(v - 1).ends_with('s')
+        && (t.is_num(v - 3) || lexicon::number_word(t.s(v - 3)).is_some())
 }
 
 /// Adds a report split in pieces by its cue (the piece before it, if any, then the rest).
@@ -1006,6 +1017,13 @@ fn reads_as_clause(t: &Tokens, from: usize, to: usize) -> bool {
         return true;
     }
     let clause_end = (from..to).find(|&k| t.is_p(k, ",")).unwrap_or(to);
+    // An irregular past is the clause's own verb only before any subordinate clause (not
+    // `a profit as it cut costs and sold …`) and not a participle with its agent
+    // (`batteries made by Sony`).
+    let subordinate = (from..clause_end).find(|&k| t.is_lower(k) && lexicon::is(t.s(k), lexicon::class::CLAUSE));
+    let irregular = |k: usize| {
+        lexicon::is(t.s(k), lexicon::class::IRREGULAR_PAST) && subordinate.is_none_or(|c| k < c) && t.s(k + 1) != "by"
+    };
     (from..clause_end).any(|k| {
         let w = t.s(k);
         t.is_lower(k)
@@ -1013,6 +1031,7 @@ fn reads_as_clause(t: &Tokens, from: usize, to: usize) -> bool {
                 // A negative contraction is an auxiliary too: `don't`, `wasn’t`.
                 || w.ends_with("n't") || w.ends_with("n’t")
                 || lexicon::is_past_form(w)
+                || irregular(k)
                 || k > from && w.ends_with('s') && !w.ends_with("ss") && w.len() > 3 && t.is_cap(k - 1))
     })
 }
@@ -1200,7 +1219,9 @@ fn opens_clause(t: &Tokens, k: usize) -> bool {
     if k >= t.len() || !(t.is_word(k) || t.is_num(k)) {
         return false;
     }
-    opens_clause_word(t.s(k)) || opens_quantity(t, k)
+    // (`down-ballot races`: a word hyphenated to the next is a modifier, whatever its first part.)
+    let compound = t.is_p(k + 1, "-") && t.glued(k + 1) && t.glued(k + 2) && t.is_word(k + 2);
+    opens_clause_word(t.s(k)) || opens_quantity(t, k) || compound && t.is_lower(k)
 }
 
 /// `at least 20 people`, `about 200 troops`, `up to 50 workers`, `as many as 30 percent`: a
@@ -1387,10 +1408,11 @@ fn after_inserted_source(t: &Tokens, v: usize, lo: usize, rest: usize, regions: 
     content_ok(t, from, to, sentence, regions).then_some((from, to))
 }
 
-/// Whether the cue at `v` follows a conjunction and its comma (`… and, according to X, …`):
-/// the sentence goes on from the writer's own clause.
+/// Whether the cue at `v` follows a conjunction and its comma (`… and, according to X, …`,
+/// `…, because, according to Trump, the media would …`): the sentence goes on from the
+/// writer's own clause.
 fn after_conjunction(t: &Tokens, v: usize) -> bool {
-    matches!(t.s(v.saturating_sub(2)), "and" | "but")
+    matches!(t.s(v.saturating_sub(2)), "and" | "but" | "because")
 }
 
 /// `According to X, …`, `…, according to X.`, `… according to X.`
