@@ -508,6 +508,10 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
     // `As Vulture put it` → `Vulture` (and `Despite parliamentary reports` names no one).
     if start < end && is_preposition_opener(t.s(start)) {
         start += 1;
+        // (`In November Blackstone said`: and the month or day it opens.)
+        if start + 1 < end && (lexicon::is_full_month(t.s(start)) || lexicon::is_weekday(t.s(start))) {
+            start += 1;
+        }
     }
     // `teachers and union officials told POLITICO`: two plurals joined by `and`.
     if start >= lo + 2

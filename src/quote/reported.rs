@@ -434,12 +434,7 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
         end = c - 1;
     }
     end = before_next_speaker(t, cues, k, end);
-    // `While Ramos said that journalists cannot have any political affiliation, he appears …`:
-    // a report in the subordinate clause that opens the sentence ends where the main clause
-    // begins, at its first comma.
-    if speaker_start == lo + 1 && lexicon::is(t.s(lo), lexicon::class::SENTENCE_SUBORDINATOR) {
-        end = (k + 1..end).find(|&m| t.is_p(m, ",")).unwrap_or(end);
-    }
+    end = subordinate_clause_end(t, speaker_start, lo, k, end);
     // `The policy changes, which officials said will go into effect …, will not apply`: a
     // relative clause set off by commas ends at the next.
     if relative && t.is_p(speaker_start - 2, ",") {
@@ -609,6 +604,18 @@ fn before_next_speaker(t: &Tokens, cues: &Cues, from: usize, to: usize) -> usize
         best - 1
     } else {
         best
+    }
+}
+
+/// `While Ramos said that journalists cannot …, he appears …`, `While Blackstone seeks
+/// so-called "dislocation" in markets …, financial market turmoil …`: a report in the
+/// subordinate clause that opens the sentence (its speaker right after the conjunction at
+/// `lo`) ends where the main clause begins, at its first comma after `k`; else `end`.
+fn subordinate_clause_end(t: &Tokens, speaker_start: usize, lo: usize, k: usize, end: usize) -> usize {
+    if speaker_start == lo + 1 && lexicon::is(t.s(lo), lexicon::class::SENTENCE_SUBORDINATOR) {
+        (k + 1..end).find(|&m| t.is_p(m, ",")).unwrap_or(end)
+    } else {
+        end
     }
 }
 
@@ -932,6 +939,7 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
         end = before_comma(t, m);
     }
     end = before_next_speaker(t, cues, k, end);
+    end = subordinate_clause_end(t, t.index_near(speaker.start, v), lo, k, end);
     // `spoke favorably of Mr. Putin's leadership before Mr. Manafort joined the campaign`: a
     // clause of time or cause after the object is the writer's, not the view's.
     // (Not inside a quotation: `called the bill “the worst … since I arrived in the Senate.”`.)

@@ -539,6 +539,12 @@ pub(super) fn name_start(t: &Tokens, start: usize, end: usize) -> usize {
     while s < end && t.is_word(s) && is_sentence_word(t.s(s)) {
         s += 1;
     }
+    // `In November Blackstone said`, `on Friday Exxon`: a month or a day after a preposition
+    // is the time, not a given name (`April Ryan` alone stays whole).
+    let after_preposition = s > start || s > 0 && lexicon::is(t.s(s - 1), lexicon::class::PREPOSITION);
+    if s + 1 < end && after_preposition && (lexicon::is_full_month(t.s(s)) || lexicon::is_weekday(t.s(s))) {
+        s += 1;
+    }
     // `the envoy to Ukraine Jane Doe`: after a preposition the run opens with a place; a
     // known given name later in it starts the name.
     let after_preposition =
