@@ -57,11 +57,19 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
         let phrase = cues.tokens_at(v) > 1;
         if t.eq_ci(v, "according") {
             push_pieces(&mut out, according_to(t, v, regions));
+        } else if let Some(rep) = as_reported_by(t, v, regions) {
+            out.push(rep);
         } else if let Some(rep) = possessed_statement(t, v, regions) {
             out.push(rep);
         } else if t.is_lower(v) && !negated(t, v, sentence_from(t, v)) && !after_measure(t, v) {
             // (Every shape below refuses a denied report: `did not say`, tested once here.)
-            if lexicon::is(t.s(v), lexicon::class::UNSOURCED_CUE) {
+            let view =
+                lexicon::is(t.s(v), lexicon::class::AS_VIEW_VERB).then(|| view_as(t, cues, v, regions)).flatten();
+            if let Some(rep) = view {
+                out.push(rep);
+            } else if lexicon::is(t.s(v), lexicon::class::VIEW_ONLY) {
+                // (`police saw the tweet`, `His views were echoed`: no view without its `as`.)
+            } else if lexicon::is(t.s(v), lexicon::class::UNSOURCED_CUE) {
                 push_pieces(&mut out, unsourced_view(t, cues, v, regions));
             } else if phrase
                 || lexicon::is(t.s(v), lexicon::class::REPORTING_VERB)
@@ -87,6 +95,71 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
     }
     out.retain(|rep| rep.from < rep.to);
     out
+}
+
+/// `Many Trump supporters see him as the stronger general-election candidate`, `Millennials
+/// see police violence against African Americans as a problem`: a view of something as
+/// something, its object and `as` phrase the content (to the sentence's end, or its
+/// subordinate clause's), its subject the speaker. `as` must follow within eight words, no
+/// comma between.
+fn view_as(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Option<Reported> {
+    let lo = sentence_from(t, v);
+    let k = v + 1;
+    let sentence = sentence_end(t, k);
+    // (Not a comparison: `see their incomes go up by as much as 19.9 percent`.)
+    let comparison = |m: usize| t.s(m - 1) == "as" || lexicon::is(t.s(m + 1), lexicon::class::AS_COMPARISON);
+    let as_at =
+        (k + 1..(k + 9).min(sentence)).take_while(|&m| !t.is_p(m, ",")).find(|&m| t.s(m) == "as" && !comparison(m))?;
+    if !opens_clause(t, k) || is_quote_mark(t, k) || as_at + 1 >= sentence {
+        return None;
+    }
+    let speaker = subject_speaker(t, cues, v, lo)?;
+    // The view ends where the subject's next verb is joined (`viewed communists as terrorists
+    // and despised them`) or another clause (`…, but he didn't see …`).
+    let joined = |m: usize| {
+        matches!(t.s(m), "and" | "but") && t.is_lower(m + 1) && (is_finite_verb(t.s(m + 1)) || is_pronoun(t.s(m + 1)))
+    };
+    let end = content_end(t, k, sentence);
+    let end = (as_at + 2..end).find(|&m| joined(m)).map_or(end, |m| before_comma(t, m));
+    let end = subordinate_clause_end(t, t.index_near(speaker.start, v), lo, k, end);
+    let end = before_next_speaker(t, cues, k, end);
+    let end = relative_clause_end(t, t.index_near(speaker.start, v), v, k, end);
+    let cue = cue_span(t, cues, v);
+    (end > as_at + 1 && content_ok(t, k, end, sentence, regions)).then_some(Reported {
+        from: k,
+        to: end,
+        speaker: Some(speaker),
+        cue,
+        cue_tok: v,
+    })
+}
+
+/// `As reported by Western Journalism, the former secretary of state was made aware …`, `as
+/// first reported by The Post, …`: a passive report set off at the sentence's start, its
+/// source after `by`, its content the clause after the comma.
+fn as_reported_by(t: &Tokens, v: usize, regions: &[Region]) -> Option<Reported> {
+    let lo = sentence_from(t, v);
+    let mut a = v.checked_sub(1)?;
+    if a > lo && t.is_lower(a) && t.s(a).ends_with("ly") || t.s(a) == "first" {
+        a = a.checked_sub(1)?;
+    }
+    let opens = a == lo || (lo..a).all(|k| lexicon::is(t.s(k), lexicon::class::CONJUNCTION));
+    if !(opens && t.eq_ci(a, "as") && t.is_lower(v) && lexicon::is_past_form(t.s(v)) && t.s(v + 1) == "by") {
+        return None;
+    }
+    let comma = (v + 2..sentence_end(t, v).min(v + 14)).find(|&k| t.is_p(k, ","))?;
+    let speaker = mention_after(t, v + 2, comma)?;
+    let from = comma + 1;
+    let sentence = sentence_end(t, from);
+    let to = content_end(t, from, sentence);
+    let cue = Span::new(t.toks[v].start(), t.toks[v + 1].end());
+    (opens_clause(t, from) && content_ok(t, from, to, sentence, regions)).then_some(Reported {
+        from,
+        to,
+        speaker: Some(speaker),
+        cue,
+        cue_tok: v,
+    })
 }
 
 /// `Benchmark 10-year notes`, `two-year notes`: a cue word after a measure hyphenated to a
@@ -619,6 +692,23 @@ fn subordinate_clause_end(t: &Tokens, speaker_start: usize, lo: usize, k: usize,
     }
 }
 
+/// `Vinokourov, who denied any wrongdoing, and Tour leader Michael Rasmussen …`, `Marc
+/// Dreier, a lawyer who admitted to a $400 million fraud …, was sentenced`: an object reported
+/// in a relative clause (the `who` or `which` at `speaker_start` is its speaker, or stands
+/// right before the cue `v`) ends at the first comma after `k` that a finite verb follows,
+/// or where a comma set the clause off, at the next comma; else `end`.
+fn relative_clause_end(t: &Tokens, speaker_start: usize, v: usize, k: usize, end: usize) -> usize {
+    let relative = |m: usize| matches!(t.s(m), "who" | "which");
+    let set_off = speaker_start > 0 && t.is_p(speaker_start - 1, ",") && relative(speaker_start);
+    if set_off {
+        return (k + 1..end).find(|&m| t.is_p(m, ",")).unwrap_or(end);
+    }
+    if !(relative(speaker_start) || v > 0 && relative(v - 1)) {
+        return end;
+    }
+    (k + 1..end).find(|&m| t.is_p(m, ",") && t.is_lower(m + 1) && is_finite_verb(t.s(m + 1))).unwrap_or(end)
+}
+
 /// `They challenged him over his comments that he would be a neutral guy …`, `rejected the
 /// ministry's statement that the talks had failed`: a noun of speech after its speaker's
 /// possessive, then a `that` clause, the content. Not where the noun phrase is the
@@ -891,8 +981,10 @@ fn progressive_be(t: &Tokens, v: usize, lo: usize) -> Option<usize> {
 /// (`and said`, `, saying`) or the sentence's end.
 fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Option<Reported> {
     let lo = sentence_from(t, v);
-    // `271 pledged delegates`: after a number the word is an adjective.
-    if v > 0 && t.is_num(v - 1) {
+    // `271 pledged delegates`: after a number the word is an adjective; and after a
+    // determiner and its adverb (`a previously reported 0.4 percent`).
+    let adverb = v > 1 && t.is_lower(v - 1) && t.s(v - 1).ends_with("ly");
+    if v > 0 && t.is_num(v - 1) || adverb && lexicon::is(t.s(v - 2), lexicon::class::NOUN_DETERMINER) {
         return None;
     }
     let speaker = subject_speaker(t, cues, v, lo)?;
@@ -940,6 +1032,7 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
     }
     end = before_next_speaker(t, cues, k, end);
     end = subordinate_clause_end(t, t.index_near(speaker.start, v), lo, k, end);
+    end = relative_clause_end(t, t.index_near(speaker.start, v), v, k, end);
     // `spoke favorably of Mr. Putin's leadership before Mr. Manafort joined the campaign`: a
     // clause of time or cause after the object is the writer's, not the view's.
     // (Not inside a quotation: `called the bill “the worst … since I arrived in the Senate.”`.)
