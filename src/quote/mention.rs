@@ -605,6 +605,9 @@ pub(super) fn name_run_start(t: &Tokens, end: usize, lo: usize) -> usize {
         } else if s >= lo + 3 && t.glued(s - 1) && t.is_p(s - 2, "-") && t.glued(s - 2) && t.is_cap(s - 3) {
             // `Ban Ki-moon`, `Kim Jong-un`: a lower-case part glued by a hyphen to a capital.
             s -= 2;
+        } else if s >= lo + 2 && t.is_p(s - 1, "-") && t.glued(s - 1) && t.glued(s) && t.is_cap(s - 2) {
+            // `Wal-Mart`, `Leigh-Pemberton`: a hyphen between capitals.
+            s -= 1;
         } else {
             return s;
         }

@@ -515,7 +515,7 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
     }
     // `Donald Trump, who said he would …, said at a rally that …`: a subject relative clause
     // set off by a comma ends where the main clause's verb follows a comma.
-    if t.is_p(speaker_start.saturating_sub(1), ",") && matches!(t.s(speaker_start), "who" | "which") {
+    if set_off_relative(t, speaker_start, v) {
         // (Not a modal: `who said the two men, and Mr. Cruz in particular, must do more`
         // goes on with the reported clause after an insertion.)
         let main_verb = |m: usize| {
@@ -699,14 +699,24 @@ fn subordinate_clause_end(t: &Tokens, speaker_start: usize, lo: usize, k: usize,
 /// or where a comma set the clause off, at the next comma; else `end`.
 fn relative_clause_end(t: &Tokens, speaker_start: usize, v: usize, k: usize, end: usize) -> usize {
     let relative = |m: usize| matches!(t.s(m), "who" | "which");
-    let set_off = speaker_start > 0 && t.is_p(speaker_start - 1, ",") && relative(speaker_start);
-    if set_off {
+    if set_off_relative(t, speaker_start, v) {
         return (k + 1..end).find(|&m| t.is_p(m, ",")).unwrap_or(end);
     }
     if !(relative(speaker_start) || v > 0 && relative(v - 1)) {
         return end;
     }
     (k + 1..end).find(|&m| t.is_p(m, ",") && t.is_lower(m + 1) && is_finite_verb(t.s(m + 1))).unwrap_or(end)
+}
+
+/// Whether the cue at `v` is the verb of a relative clause set off by a comma: its speaker
+/// (from `speaker_start`) is the `who` or `which` after the comma, or the antecedent named
+/// before `, which` (`Euronext, which said it bought …, were up`).
+fn set_off_relative(t: &Tokens, speaker_start: usize, v: usize) -> bool {
+    let relative = |m: usize| matches!(t.s(m), "who" | "which");
+    // (Past the cue's adverbs: `Euronext, which separately said …`.)
+    let w = before_padding(t, v, speaker_start);
+    speaker_start > 0 && t.is_p(speaker_start - 1, ",") && relative(speaker_start)
+        || w > 1 && relative(w - 1) && t.is_p(w - 2, ",")
 }
 
 /// `They challenged him over his comments that he would be a neutral guy …`, `rejected the
@@ -881,6 +891,19 @@ fn participle_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Sp
 /// relative clause's report, whose speaker is the noun phrase before its `who`.
 fn relative_subject(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Option<Span> {
     let w = before_padding(t, v, lo);
+    // `the Communications Workers of America, which endorsed Mr. Sanders`: a body's `which`
+    // speaks for the name before its comma (`of` joins that name's words).
+    if w > lo + 2 && t.s(w - 1) == "which" && t.is_p(w - 2, ",") && t.is_cap(w - 3) {
+        let mut s = name_run_start(t, w - 2, lo);
+        while s > lo + 1 && t.s(s - 1) == "of" && t.is_cap(s - 2) {
+            s = name_run_start(t, s - 1, lo);
+        }
+        // (Not the sentence's opening word: `Excluding Wal-Mart, which …`.)
+        if s == lo && s + 1 < w - 2 && (t.s(s).ends_with("ing") || is_preposition_opener(t.s(s))) {
+            s += 1;
+        }
+        return mention_ok(t, s, w - 2).then(|| Span::new(t.toks[s].start(), t.toks[w - 3].end()));
+    }
     if w > lo + 1 && t.s(w - 1) == "who" {
         return antecedent_phrase(t, w - 1, lo).or_else(|| mention_before(t, cues, w - 1, lo));
     }
@@ -1190,10 +1213,12 @@ fn past_circumstances(t: &Tokens, k: usize) -> usize {
     that.or(time).or(pronoun).unwrap_or(k)
 }
 
-/// An auxiliary or a past form: a finite verb that no plural noun spells (`unraveled`, `has`;
-/// not `states`, `claims`).
+/// An auxiliary or a past form: a finite verb that no plural noun spells (`unraveled`, `has`,
+/// `saw`; not `states`, `claims`).
 fn is_finite_verb(w: &str) -> bool {
-    lexicon::is(w, lexicon::class::AUXILIARY) || lexicon::is_past_form(w)
+    lexicon::is(w, lexicon::class::AUXILIARY)
+        || lexicon::is_past_form(w)
+        || lexicon::is(w, lexicon::class::IRREGULAR_PAST)
 }
 
 /// A word that opens the circumstances of a report rather than its content: a preposition
