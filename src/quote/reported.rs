@@ -61,7 +61,11 @@ pub(super) fn find(t: &Tokens, cues: &Cues, regions: &[Region], skip: &[Span]) -
             out.push(rep);
         } else if let Some(rep) = possessed_statement(t, v, regions) {
             out.push(rep);
-        } else if t.is_lower(v) && !negated(t, v, sentence_from(t, v)) && !after_measure(t, v) {
+        } else if t.is_lower(v)
+            // (A negated expectation is still one: `Mrs. Clinton is not expected to …`.)
+            && (t.s(v) == "expected" || !negated(t, v, sentence_from(t, v)))
+            && !after_measure(t, v)
+        {
             // (Every shape below refuses a denied report: `did not say`, tested once here.)
             let view =
                 lexicon::is(t.s(v), lexicon::class::AS_VIEW_VERB).then(|| view_as(t, cues, v, regions)).flatten();
