@@ -29,12 +29,13 @@ wasm-bindgen --target web --out-dir "$out" --out-name wirelens \
   target/wasm32-unknown-unknown/wasm/wirelens_wasm.wasm
 
 # Debian's binaryen 108 corrupts wasm-bindgen's externref table; the npm package is current.
-# -O1, not -Oz or -O3: the same size, and 1 MB of articles analysed in 17.8 rather than 21.9
-# ms in Node. The difference is binaryen's inlining (-O2 and up), which -O1 leaves out: added
-# to -O1 alone it made the call as slow again (BENCHMARKS.md).
+# -Oz with binaryen's own inlining turned off (-aimfs/-ocimfs/-fimfs 0), to a fixed point
+# (--converge): smaller than -O1 at the same speed (BENCHMARKS.md). Binaryen's inlining is
+# what had made -O2 and above slower than -O1; LLVM has inlined already.
 # The producers and target-features sections say how the module was built; no engine reads
 # them (234 bytes every reader would download).
-node_modules/binaryen/bin/wasm-opt -O1 --strip-producers --strip-target-features \
+node_modules/binaryen/bin/wasm-opt -Oz --converge -aimfs 0 -ocimfs 0 -fimfs 0 \
+  --strip-producers --strip-target-features \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/wirelens_bg.wasm" -o "$out/wirelens_bg.wasm"

@@ -210,12 +210,15 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
         _ => mention,
     };
     // Nor is the place after a person's name: `Gov. John Kasich of Ohio`.
-    let mention = match place_after_name(&word_spans(t.text, mention)) {
-        Some(end) => Span::new(mention.start, mention.start + end),
+    let mut words: Vec<(usize, &'t str)> = word_spans(t.text, mention);
+    let mention = match place_after_name(&words) {
+        Some(end) => {
+            words.retain(|&(at, _)| at < end);
+            Span::new(mention.start, mention.start + end)
+        }
         None => mention,
     };
     let text = mention.text(t.text);
-    let words: Vec<(usize, &'t str)> = word_spans(t.text, mention);
     let (_, first) = *words.first()?;
     if words.len() == 1 && lexicon::is(first, lexicon::class::PRONOUN) || first == "who" {
         return None;

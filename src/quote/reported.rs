@@ -702,25 +702,26 @@ fn subordinate_clause_end(t: &Tokens, speaker_start: usize, lo: usize, k: usize,
 /// right before the cue `v`) ends at the first comma after `k` that a finite verb follows,
 /// or where a comma set the clause off, at the next comma; else `end`.
 fn relative_clause_end(t: &Tokens, speaker_start: usize, v: usize, k: usize, end: usize) -> usize {
-    let relative = |m: usize| matches!(t.s(m), "who" | "which");
-    if set_off_relative(t, speaker_start, v) {
-        return (k + 1..end).find(|&m| t.is_p(m, ",")).unwrap_or(end);
-    }
-    if !(relative(speaker_start) || v > 0 && relative(v - 1)) {
+    let set_off = set_off_relative(t, speaker_start, v);
+    if !(set_off || is_who_or_which(t.s(speaker_start)) || v > 0 && is_who_or_which(t.s(v - 1))) {
         return end;
     }
-    (k + 1..end).find(|&m| t.is_p(m, ",") && t.is_lower(m + 1) && is_finite_verb(t.s(m + 1))).unwrap_or(end)
+    (k + 1..end)
+        .find(|&m| t.is_p(m, ",") && (set_off || t.is_lower(m + 1) && is_finite_verb(t.s(m + 1))))
+        .unwrap_or(end)
 }
 
 /// Whether the cue at `v` is the verb of a relative clause set off by a comma: its speaker
 /// (from `speaker_start`) is the `who` or `which` after the comma, or the antecedent named
 /// before `, which` (`Euronext, which said it bought …, were up`).
 fn set_off_relative(t: &Tokens, speaker_start: usize, v: usize) -> bool {
-    let relative = |m: usize| matches!(t.s(m), "who" | "which");
     // (Past the cue's adverbs: `Euronext, which separately said …`.)
     let w = before_padding(t, v, speaker_start);
-    speaker_start > 0 && t.is_p(speaker_start - 1, ",") && relative(speaker_start)
-        || w > 1 && relative(w - 1) && t.is_p(w - 2, ",")
+    [speaker_start, w.saturating_sub(1)].into_iter().any(|r| r > 0 && t.is_p(r - 1, ",") && is_who_or_which(t.s(r)))
+}
+
+fn is_who_or_which(w: &str) -> bool {
+    matches!(w, "who" | "which")
 }
 
 /// `They challenged him over his comments that he would be a neutral guy …`, `rejected the
