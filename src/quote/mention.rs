@@ -567,8 +567,10 @@ fn plural_common_subject(t: &Tokens, start: usize, end: usize, v: usize) -> bool
     // A verb that takes an object (`thieves attacked a whale`) reports only with a known
     // speaker, unless nothing follows it (`…, new fundraising reports show.`).
     let no_object = v + 1 >= t.len() || t.ends_sentence(v + 1) || t.is_p(v + 1, ",");
+    // (A document speaks whatever follows: `where polls show Mrs. Clinton trailing`.)
+    let document = lexicon::is(t.s(end - 1), lexicon::class::DOCUMENT_NOUN);
     agrees
-        && (no_object || !lexicon::is(verb, lexicon::class::OBJECT_VERB))
+        && (no_object || document || !lexicon::is(verb, lexicon::class::OBJECT_VERB))
         && end > start
         && end - start <= 4
         && lexicon::is_plural_noun(t.s(end - 1))
