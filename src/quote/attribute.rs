@@ -211,7 +211,7 @@ pub(super) fn attribute_before(t: &Tokens, cues: &Cues, r: &Region, lo: usize) -
             let passive = be_before;
             let speaker = if passive {
                 passive_agent(t, r.close + 1)
-            } else if t.s(v).ends_with("ing") && t.is_p(v - 1, ",") {
+            } else if v > lo && t.s(v).ends_with("ing") && t.is_p(v - 1, ",") {
                 // `On Tuesday, Sanders endorsed Clinton, saying that she would “…”`: a
                 // participle after a comma is the main clause's, as reported speech reads it.
                 main_clause_subject(t, cues, v, lo).or_else(|| mention_before(t, cues, v, lo))

@@ -568,10 +568,10 @@ fn plural_common_subject(t: &Tokens, start: usize, end: usize, v: usize) -> bool
     // speaker, unless nothing follows it (`…, new fundraising reports show.`).
     let no_object = v + 1 >= t.len() || t.ends_sentence(v + 1) || t.is_p(v + 1, ",");
     // (A document speaks whatever follows: `where polls show Mrs. Clinton trailing`.)
-    let document = lexicon::is(t.s(end - 1), lexicon::class::DOCUMENT_NOUN);
+    let document = || lexicon::is(t.s(end - 1), lexicon::class::DOCUMENT_NOUN);
     agrees
-        && (no_object || document || !lexicon::is(verb, lexicon::class::OBJECT_VERB))
         && end > start
+        && (no_object || document() || !lexicon::is(verb, lexicon::class::OBJECT_VERB))
         && end - start <= 4
         && lexicon::is_plural_noun(t.s(end - 1))
         // (Letters only: `he’s`, `let's` end in an s too.)
