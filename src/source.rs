@@ -310,14 +310,27 @@ fn place_after_name(words: &[(usize, &str)]) -> Option<usize> {
     let of = (n.saturating_sub(3)..n.saturating_sub(1)).find(|&k| words[k].1 == "of")?;
     let capital = |w: &str| w.starts_with(char::is_uppercase);
     let name_start = (0..of).rev().take_while(|&k| capital(words[k].1)).last()?;
-    let named = (name_start..of).any(|k| {
-        let w = words[k].1;
-        lexicon::gender(w).is_some() || lexicon::is_title(w.trim_end_matches('.')) || is_honorific(w)
-    });
+    let named = (name_start..of).any(|k| lexicon::gender(words[k].1).is_some() || is_rank(words[k].1));
     let place = words[of + 1..].iter().all(|(_, w)| capital(w) && !is_body_word(w.trim_end_matches('.')));
     let body = (name_start..of).any(|k| is_body_word(words[k].1.trim_end_matches('.')));
+    // Not a title's complement (`U.S. Secretary of Transportation`), nor the name a role's
+    // complement serves (`A spokesman for Mayor Frank G. Jackson of Cleveland`).
     let (at, last) = words[of - 1];
-    (of - name_start >= 2 && named && place && !body).then_some(at + last.len())
+    let titled = is_rank(last) || lexicon::is_role_noun(last);
+    let served = role_complement(words).is_some_and(|p| p < name_start);
+    (of - name_start >= 2 && named && place && !body && !titled && !served).then_some(at + last.len())
+}
+
+/// Where a role noun's complement starts (`spokesman for`, `envoy to`, `head of`): the
+/// preposition's index.
+fn role_complement(words: &[(usize, &str)]) -> Option<usize> {
+    let p = words.iter().position(|(_, w)| matches!(*w, "to" | "for" | "of"))?;
+    (p > 0 && lexicon::is_role_noun(words[p - 1].1)).then_some(p)
+}
+
+/// A title or an honorific, with or without its full stop (`Sen.`, `Mayor`, `Mr.`).
+fn is_rank(w: &str) -> bool {
+    lexicon::is_title(w.trim_end_matches('.')) || is_honorific(w)
 }
 
 /// The type of a source a mention describes without naming it: a document (`the report`),
@@ -328,10 +341,13 @@ fn place_after_name(words: &[(usize, &str)]) -> Option<usize> {
 /// Phil Smith`, `Secretary of Homeland Security Jeh Johnson`) unless it ends like a body
 /// (`head of Goldman Sachs Asset Management`).
 fn complement_name(words: &[(usize, &str)]) -> Option<usize> {
-    let p = words.iter().position(|(_, w)| matches!(*w, "to" | "for" | "of"))?;
-    let role = p > 0 && lexicon::is_role_noun(words[p - 1].1);
+    let p = role_complement(words)?;
     let run = words[p + 1..].iter().all(|(_, w)| w.starts_with(char::is_uppercase));
-    if !(role && run && words.len() > p + 3) {
+    // (A title after the preposition names whom the role serves: `A spokesman for Mayor Frank
+    // G. Jackson` is not the mayor; `Chairman of General Motors Roger Smith` is the chairman.)
+    let served =
+        is_rank(words.get(p + 1)?.1) && !words[p + 1..].iter().any(|(_, w)| is_body_word(w.trim_end_matches('.')));
+    if !run || words.len() <= p + 3 || served {
         return None;
     }
     let given = (p + 2..words.len() - 1).find(|&k| lexicon::gender(words[k].1).is_some());
