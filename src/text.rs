@@ -230,6 +230,13 @@ impl<'a> Tokens<'a> {
         i > 0 && i < self.toks.len() && !self.toks[i].space_before
     }
 
+    /// Token `i` is a hyphen glued to the tokens on both sides: it joins one compound
+    /// (`far-right`, `twenty-five`, `Leigh-Pemberton`), unlike a dash between spaces.
+    #[inline]
+    pub fn joining_hyphen(&self, i: usize) -> bool {
+        self.is_p(i, "-") && self.glued(i) && self.glued(i + 1)
+    }
+
     /// Token `i` (a word) equals `w` ignoring ASCII case.
     pub fn eq_ci(&self, i: usize, w: &str) -> bool {
         i < self.toks.len() && self.s(i).eq_ignore_ascii_case(w)

@@ -72,7 +72,7 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         } else if lexicon::is_unit(&word) {
             kind = FigureKind::Measure;
             // `a 150,000-square-foot center`: the unit goes on after another hyphen.
-            let two_words = t.is_p(w + 1, "-") && t.glued(w + 1) && t.glued(w + 2) && lexicon::is_unit(&low(t, w + 2));
+            let two_words = t.joining_hyphen(w + 1) && lexicon::is_unit(&low(t, w + 2));
             end = if two_words { w + 3 } else { w + 1 };
             unit = Some(Unit::Written(span(t, w, end)));
         } else if t.is_num(n.end + 1) {

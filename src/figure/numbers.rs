@@ -97,7 +97,7 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
         }
         // `twenty-five`, and `ninety five` without its hyphen
         let tens = (20.0..100.0).contains(&value) && is_multiple(value, 10.0);
-        if value >= 20.0 && t.is_p(end, "-") && t.glued(end) && t.glued(end + 1) {
+        if value >= 20.0 && t.joining_hyphen(end) {
             if let Some(u) = units_after_hyphen(t, end) {
                 value += u;
                 end += 2;
@@ -150,7 +150,7 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
             }
         }
     }
-    let hyphen = t.is_p(end, "-") && t.glued(end) && t.is_word(end + 1) && t.glued(end + 1);
+    let hyphen = t.joining_hyphen(end) && t.is_word(end + 1);
     Some(Num { start, end, value, digits, hyphen })
 }
 
@@ -191,8 +191,7 @@ fn and_more(t: &Tokens, value: f64, end: usize) -> (f64, usize) {
 
 /// The units glued after the tens by a hyphen at `k`: `five` in `twenty-five`.
 fn units_after_hyphen(t: &Tokens, k: usize) -> Option<f64> {
-    let glued = t.is_p(k, "-") && t.glued(k) && t.glued(k + 1);
-    glued.then(|| lexicon::number_word(t.get(k as isize + 1))).flatten().filter(|&u| u < 10.0)
+    t.joining_hyphen(k).then(|| lexicon::number_word(t.get(k as isize + 1))).flatten().filter(|&u| u < 10.0)
 }
 
 /// The value of a fraction in digits at `k` (`3/4`), glued, below one.
@@ -299,7 +298,7 @@ pub(super) fn is_name_number(t: &Tokens, i: usize) -> bool {
         return true;
     }
     // `7-Eleven`: a number word in capitals glued after it makes a name.
-    if t.is_p(e, "-") && t.glued(e) && t.glued(e + 1) && t.is_cap(e + 1) && lexicon::number_word(t.s(e + 1)).is_some() {
+    if t.joining_hyphen(e) && t.is_cap(e + 1) && lexicon::number_word(t.s(e + 1)).is_some() {
         return true;
     }
     // `the iPhone 11`, `an iPad 2`: a product's name in camel case before it.

@@ -128,7 +128,7 @@ fn is_complement_before_name(t: &Tokens, k: usize, hi: usize) -> bool {
 /// One past the capitalised run that starts at `from`, before `hi`.
 pub(super) fn name_run_end(t: &Tokens, from: usize, hi: usize) -> usize {
     // (A hyphen joins the parts of one name: `Robin Leigh-Pemberton`.)
-    let hyphen = |m: usize| m > from && t.is_p(m, "-") && t.glued(m) && t.glued(m + 1) && t.is_cap(m + 1);
+    let hyphen = |m: usize| m > from && t.joining_hyphen(m) && t.is_cap(m + 1);
     (from..hi).find(|&m| !(t.is_cap(m) || hyphen(m))).unwrap_or(hi)
 }
 
@@ -607,7 +607,7 @@ pub(super) fn name_run_start(t: &Tokens, end: usize, lo: usize) -> usize {
         } else if s >= lo + 3 && t.glued(s - 1) && t.is_p(s - 2, "-") && t.glued(s - 2) && t.is_cap(s - 3) {
             // `Ban Ki-moon`, `Kim Jong-un`: a lower-case part glued by a hyphen to a capital.
             s -= 2;
-        } else if s >= lo + 2 && t.is_p(s - 1, "-") && t.glued(s - 1) && t.glued(s) && t.is_cap(s - 2) {
+        } else if s >= lo + 2 && t.joining_hyphen(s - 1) && t.is_cap(s - 2) {
             // `Wal-Mart`, `Leigh-Pemberton`: a hyphen between capitals.
             s -= 1;
         } else {
@@ -635,7 +635,7 @@ pub(super) fn is_name_piece(t: &Tokens, from: usize, to: usize) -> bool {
             _ if t.is_cap(k) => caps += 1,
             "." if t.glued(k) => {}
             // (`Robin Leigh-Pemberton`: a hyphen inside a name, after its first word.)
-            "-" if k > from + 1 && t.glued(k) && t.glued(k + 1) && t.is_cap(k + 1) => {}
+            "-" if k > from + 1 && t.joining_hyphen(k) && t.is_cap(k + 1) => {}
             _ => return false,
         }
     }

@@ -125,9 +125,7 @@ fn view_as(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Option<Repo
     };
     let end = content_end(t, k, sentence);
     let end = (as_at + 2..end).find(|&m| joined(m)).map_or(end, |m| before_comma(t, m));
-    let end = subordinate_clause_end(t, t.index_near(speaker.start, v), lo, k, end);
-    let end = before_next_speaker(t, cues, k, end);
-    let end = relative_clause_end(t, t.index_near(speaker.start, v), v, k, end);
+    let end = object_end(t, cues, speaker, lo, v, k, end);
     let cue = cue_span(t, cues, v);
     (end > as_at + 1 && content_ok(t, k, end, sentence, regions)).then_some(Reported {
         from: k,
@@ -170,9 +168,7 @@ fn as_reported_by(t: &Tokens, v: usize, regions: &[Region]) -> Option<Reported> 
 /// number is a noun (not after a share: `three-quarters said`).
 fn after_measure(t: &Tokens, v: usize) -> bool {
     v >= 3
-        && t.is_p(v - 2, "-")
-        && t.glued(v - 2)
-        && t.glued(v - 1)
+        && t.joining_hyphen(v - 2)
         && !t.s(v - 1).ends_with('s')
         && (t.is_num(v - 3) || lexicon::number_word(t.s(v - 3)).is_some())
 }
@@ -684,6 +680,16 @@ fn before_next_speaker(t: &Tokens, cues: &Cues, from: usize, to: usize) -> usize
     }
 }
 
+/// Where an object or a view reported from `k` by the cue at `v` ends, short of `end`: at
+/// another speaker's report, at the end of the subordinate clause or the relative clause
+/// its speaker opens (the sentence from `lo`).
+fn object_end(t: &Tokens, cues: &Cues, speaker: Span, lo: usize, v: usize, k: usize, end: usize) -> usize {
+    let speaker_start = t.index_near(speaker.start, v);
+    let end = before_next_speaker(t, cues, k, end);
+    let end = subordinate_clause_end(t, speaker_start, lo, k, end);
+    relative_clause_end(t, speaker_start, v, k, end)
+}
+
 /// `While Ramos said that journalists cannot …, he appears …`, `While Blackstone seeks
 /// so-called "dislocation" in markets …, financial market turmoil …`: a report in the
 /// subordinate clause that opens the sentence (its speaker right after the conjunction at
@@ -720,6 +726,7 @@ fn set_off_relative(t: &Tokens, speaker_start: usize, v: usize) -> bool {
     [speaker_start, w.saturating_sub(1)].into_iter().any(|r| r > 0 && t.is_p(r - 1, ",") && is_who_or_which(t.s(r)))
 }
 
+/// `who` or `which`: the relative pronouns that can speak.
 fn is_who_or_which(w: &str) -> bool {
     matches!(w, "who" | "which")
 }
@@ -962,10 +969,9 @@ fn antecedent_phrase(t: &Tokens, who: usize, lo: usize) -> Option<Span> {
     let mut s = who - 1;
     let mut article = false;
     // (A hyphen glued on both sides joins a compound: `some far-right commentators who`.)
-    let compound = |k: usize| t.is_p(k, "-") && t.glued(k) && t.glued(k + 1);
     while s > lo
         && who - s < 7
-        && (t.is_word(s - 1) || t.is_num(s - 1) || compound(s - 1))
+        && (t.is_word(s - 1) || t.is_num(s - 1) || t.joining_hyphen(s - 1))
         && opens_clause_word(t.s(s - 1))
         && !lexicon::is(t.s(s - 1), lexicon::class::AUXILIARY)
         && !is_clause_word(t.s(s - 1))
@@ -1058,9 +1064,7 @@ fn object_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> Opti
     if let Some(m) = (k + 1..end).find(|&m| matches!(t.s(m), "," | "and" | ";") && cues.tokens_at(m + 1) > 0) {
         end = before_comma(t, m);
     }
-    end = before_next_speaker(t, cues, k, end);
-    end = subordinate_clause_end(t, t.index_near(speaker.start, v), lo, k, end);
-    end = relative_clause_end(t, t.index_near(speaker.start, v), v, k, end);
+    end = object_end(t, cues, speaker, lo, v, k, end);
     // `spoke favorably of Mr. Putin's leadership before Mr. Manafort joined the campaign`: a
     // clause of time or cause after the object is the writer's, not the view's.
     // (Not inside a quotation: `called the bill “the worst … since I arrived in the Senate.”`.)
@@ -1148,10 +1152,11 @@ fn reads_as_clause(t: &Tokens, from: usize, to: usize) -> bool {
     let clause_end = (from..to).find(|&k| t.is_p(k, ",")).unwrap_or(to);
     // An irregular past is the clause's own verb only before any subordinate clause (not
     // `a profit as it cut costs and sold …`) and not a participle with its agent
-    // (`batteries made by Sony`).
-    let subordinate = (from..clause_end).find(|&k| t.is_lower(k) && lexicon::is(t.s(k), lexicon::class::CLAUSE));
+    // (`batteries made by Sony`). (The clause words are looked for only behind one.)
     let irregular = |k: usize| {
-        lexicon::is(t.s(k), lexicon::class::IRREGULAR_PAST) && subordinate.is_none_or(|c| k < c) && t.s(k + 1) != "by"
+        lexicon::is(t.s(k), lexicon::class::IRREGULAR_PAST)
+            && t.s(k + 1) != "by"
+            && !(from..k).any(|c| t.is_lower(c) && lexicon::is(t.s(c), lexicon::class::CLAUSE))
     };
     (from..clause_end).any(|k| {
         let w = t.s(k);
@@ -1286,7 +1291,7 @@ fn listener_run(t: &Tokens, k: usize, determiner: bool, phrase: bool) -> usize {
     let named = |e: usize| {
         t.is_cap(e)
             || t.is_lower(e) && e > k && !opens_clause_word(t.s(e)) && !opens_circumstances(t.s(e))
-            || e > k && t.is_cap(e + 1) && (t.s(e) == "of" || t.is_p(e, "-") && t.glued(e) && t.glued(e + 1))
+            || e > k && t.is_cap(e + 1) && (t.s(e) == "of" || t.joining_hyphen(e))
     };
     let mut e = k + usize::from(determiner);
     let mut noun_phrase = phrase && determiner;
@@ -1351,7 +1356,7 @@ fn opens_clause(t: &Tokens, k: usize) -> bool {
         return false;
     }
     // (`down-ballot races`: a word hyphenated to the next is a modifier, whatever its first part.)
-    let compound = t.is_p(k + 1, "-") && t.glued(k + 1) && t.glued(k + 2) && t.is_word(k + 2);
+    let compound = t.joining_hyphen(k + 1) && t.is_word(k + 2);
     opens_clause_word(t.s(k)) || opens_quantity(t, k) || compound && t.is_lower(k)
 }
 

@@ -391,7 +391,7 @@ impl<'a> NameIndex<'a> {
                     t.is_p(end, ".") && t.glued(end) && lexicon::is_abbreviation(t.s(end - 1)) && t.is_cap(end + 1);
                 if next_word || abbreviation_dot {
                     end += 1;
-                } else if t.is_p(end, "-") && t.glued(end) && t.is_cap(end + 1) && t.glued(end + 1) {
+                } else if t.joining_hyphen(end) && t.is_cap(end + 1) {
                     end += 2; // `Jean-Claude`
                 } else {
                     break;
@@ -541,8 +541,8 @@ pub(super) fn name_start(t: &Tokens, start: usize, end: usize) -> usize {
     }
     // `In November Blackstone said`, `on Friday Exxon`: a month or a day after a preposition
     // is the time, not a given name (`April Ryan` alone stays whole).
-    let after_preposition = s > start || s > 0 && lexicon::is(t.s(s - 1), lexicon::class::PREPOSITION);
-    if s + 1 < end && after_preposition && (lexicon::is_full_month(t.s(s)) || lexicon::is_weekday(t.s(s))) {
+    let after_opener = s > start || s > 0 && lexicon::is(t.s(s - 1), lexicon::class::PREPOSITION);
+    if s + 1 < end && after_opener && (lexicon::is_full_month(t.s(s)) || lexicon::is_weekday(t.s(s))) {
         s += 1;
     }
     // `the envoy to Ukraine Jane Doe`: after a preposition the run opens with a place; a
