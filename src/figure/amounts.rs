@@ -54,7 +54,7 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             kind = FigureKind::Age;
             unit = Some(Unit::Written(span(t, w, w + 1)));
             end = w + 3;
-        } else if lexicon::is_time_unit(&word) && !(is_fraction_word(&word) && t.get(w as isize + 1) == "of") {
+        } else if lexicon::is_time_unit(&word) {
             kind = FigureKind::Duration;
             unit = Some(Unit::Written(span(t, w, w + 1)));
             end = w + 1;
@@ -77,10 +77,6 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             unit = Some(Unit::Written(span(t, w, end)));
         } else if t.is_num(n.end + 1) {
             return range_or_score(t, n);
-        } else if is_fraction_word(&word) {
-            // `two-thirds of Americans`: a fraction, which the contract has no figure for yet
-            // (as `a third of voters`), not a count of thirds.
-            return None;
         } else {
             kind = FigureKind::Count;
             unit = Some(Unit::Written(span(t, w, w + 1)));
@@ -576,6 +572,73 @@ pub(super) fn is_plural(w: &str) -> bool {
         || lexicon::is(w, lexicon::class::IRREGULAR_PLURAL)
 }
 
+/// A share in words: `a third of voters`, `two-thirds`, `one fifth of the budget`, `about
+/// half of the losses`, `half the people`. Kind `measure`, the fraction its value and no unit:
+/// the group after `of` is what it is a share of, as a percentage's is. Before a unit it
+/// measures in it: `one-half mile`, `a half hour`. Read at its first word, the numerator or
+/// `half`, before the number readers (which would count `two thirds` as thirds).
+pub(super) fn fraction_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
+    if t.is_num(i) {
+        return None;
+    }
+    let first = low(t, i);
+    let first = first.as_str();
+    let alone = first == "half";
+    let hyphen = !alone && t.joining_hyphen(i + 1);
+    let d = if alone { i } else { i + 1 + usize::from(hyphen) };
+    let w = low(t, d);
+    let w = w.as_str();
+    let plural = w.ends_with('s');
+    let den = match w {
+        "half" => 2.0,
+        "quarter" | "quarters" => 4.0,
+        _ => lexicon::ordinal_word(w.trim_end_matches('s')).filter(|&d| d >= 3.0)?,
+    };
+    let next = low(t, d + 1);
+    let of = next == "of";
+    // (Not a term or a season: `a third term` is a rank.)
+    let clock = lexicon::is_time_unit(next.as_str()) && !lexicon::is(next.as_str(), lexicon::class::CALENDAR_NOUN);
+    let unit = t.is_lower(d + 1) && (lexicon::is_unit(next.as_str()) || clock);
+    // The numerator: `two-thirds`, `one-half`, `one third`, `two thirds` (any use, one
+    // before a singular, more before a plural: `two half-point cuts` count cuts); `a third`
+    // before `of` or a unit (`a third term` is a rank); a quarter after a space is a time
+    // (`for three quarters`, `the first three quarters of the year`) unless a share of
+    // something (`about three quarters of the total`).
+    let time = den == 4.0 && !hyphen && (!of || side_before(t, i));
+    let num = match first {
+        _ if alone => None,
+        "a" | "an" if !plural && !hyphen && (of || unit) => Some(1.0),
+        p => lexicon::number_word(p).filter(|&n| !time && plural == (n > 1.0)),
+    };
+    let q = qualifier_before(t, i);
+    // `half` alone: a share with a qualifier (`nearly half said`) or before what it divides
+    // (`half of them`, `half the people`); not a side or a time (`the second half`, `the
+    // eastern half of the island`), nor a multiplier (`half a million`, read as a number).
+    let half_alone = alone
+        && !t.joining_hyphen(i + 1)
+        && !matches!(next.as_str(), "a" | "an")
+        && (q.is_some() || unit || lexicon::is(next.as_str(), lexicon::class::HALF_OF))
+        && !side_before(t, i);
+    if num.is_none() && !half_alone {
+        return None;
+    }
+    let end = d + 1 + usize::from(unit);
+    let figure = Figure {
+        span: span(t, q.unwrap_or(i), end),
+        kind: if unit && clock { FigureKind::Duration } else { FigureKind::Measure },
+        value: Some(num.unwrap_or(1.0) / den),
+        unit: unit.then(|| Unit::Written(span(t, d + 1, end))),
+        qualifier: q.map(|q| span(t, q, i)),
+    };
+    Some((figure, end))
+}
+
+/// Whether the word before `i` makes a half or quarters a side or a time (`the second half`,
+/// `the latter half`, `the first three quarters of the year`).
+fn side_before(t: &Tokens, i: usize) -> bool {
+    i > 0 && lexicon::is(low(t, i - 1).as_str(), lexicon::class::HALF_SIDE)
+}
+
 /// `second`, `third-largest`, `the first time`, `No. 6`, `top 10`.
 pub(super) fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     let w = t.s(i);
@@ -624,12 +687,6 @@ pub(super) fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     if v == 1.0 && !determiner {
         return None;
     }
-    // `a third of voters`, `one fifth of the budget`: a fraction, not a rank (the contract
-    // has no fraction figure yet), unlike `a third term`.
-    let counted = prev.as_str() == "a" || lexicon::number_word(prev.as_str()).is_some();
-    if counted && t.get(i as isize + 1) == "of" {
-        return None;
-    }
     if t.is_num(i + 1) || lexicon::number_word(t.get(i as isize + 1)).is_some_and(|v| v >= 1.0) {
         return None;
     }
@@ -644,12 +701,6 @@ pub(super) fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
         Figure { span: span(t, i, end), kind: FigureKind::Ordinal, value: Some(v), unit: None, qualifier: None },
         end,
     ))
-}
-
-/// A fraction's denominator written as a word after a number: `thirds`, `fifths`, `half`,
-/// `quarters`.
-fn is_fraction_word(w: &str) -> bool {
-    lexicon::is(w, lexicon::class::FRACTION_WORD)
 }
 
 /// Whether a temperature scale (`C`, `F`) is glued after the degree sign at `deg`: `°C`.

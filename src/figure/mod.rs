@@ -18,7 +18,7 @@ use crate::prefilter;
 use crate::span::{Span, SpanCursor};
 use crate::text::{set, TokKind, Tokens};
 use crate::Figure;
-use amounts::{number_figure, ordinal_word_at};
+use amounts::{fraction_figure, number_figure, ordinal_word_at};
 use dates::{date_at, time_at};
 
 /// Figures sorted by start; tokens inside `skip` (credits, notes) are not read.
@@ -58,7 +58,11 @@ fn span(t: &Tokens, a: usize, b: usize) -> Span {
 
 /// The matchers, in order, with no prefilter in front.
 fn matchers_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
-    date_at(t, i).or_else(|| time_at(t, i)).or_else(|| number_figure(t, i)).or_else(|| ordinal_word_at(t, i))
+    date_at(t, i)
+        .or_else(|| time_at(t, i))
+        .or_else(|| fraction_figure(t, i))
+        .or_else(|| number_figure(t, i))
+        .or_else(|| ordinal_word_at(t, i))
 }
 
 /// A cheap test that a figure may start at token `i`, so the matchers run on few tokens: a

@@ -58,14 +58,11 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
         }
     } else if t.is_word(i) {
         let w = low(t, i);
-        if w == "a" || w == "an" {
-            // `a dozen`, `a quarter` (not `a half-dozen`), `a million`
-            let next = t.get(i as isize + 1);
+        let next = t.get(i as isize + 1);
+        if (w == "a" || w == "an") && !matches!(next, "half" | "quarter") {
+            // `a dozen`, `a million`
             let v = match next {
                 "dozen" => 12.0,
-                "quarter" if !matches!(t.get(i as isize + 2), "of" | "century") || t.get(i as isize + 2) == "of" => {
-                    return None
-                }
                 "million" => 1e6,
                 "billion" => 1e9,
                 "hundred" => 100.0,
@@ -75,16 +72,25 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
             let (value, end) = and_more(t, v, i + 2);
             return Some(Num { start: i, end, value, digits: false, hyphen: false });
         }
-        // `half a dozen` is six; `half` alone is vague (`half of them`).
-        if w == "half" && matches!(t.get(i as isize + 1), "a" | "an") && t.get(i as isize + 2) == "dozen" {
-            return Some(Num { start: i, end: i + 3, value: 6.0, digits: false, hyphen: false });
-        }
-        if w == "half" || w == "dozen" || w == "hundred" || w == "thousand" {
-            return None; // alone, these are vague (`hundreds`, `half of them`) unless qualified
-        }
-        value = lexicon::number_word(&w)?;
+        value = if w == "a" {
+            if next == "half" {
+                0.5
+            } else {
+                0.25
+            }
+        } else {
+            lexicon::number_word(&w)?
+        };
         digits = false;
         end = i + 1;
+        if value < 1.0 || w == "a" {
+            // `half a million`, `half an hour`, `half a dozen`: a half of what follows; `a
+            // quarter-mile`, `a half-billion dollars`: of the unit after the hyphen. `half`
+            // and `a quarter` alone are shares (`fraction_figure`).
+            end = half_of(t, i, w == "a")?;
+        } else if w == "dozen" || w == "hundred" || w == "thousand" {
+            return None; // alone, these are vague (`hundreds`) unless qualified
+        }
         // `Ninety Mile Beach`, `Erik ten Hag`: number words inside names.
         let sentence_initial =
             i == 0 || t.ends_sentence(i - 1) || t.toks[i].para_start || matches!(t.s(i - 1), "\"" | "“" | "(" | ":");
@@ -119,9 +125,11 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
         return None;
     }
     // `two dozen people`, `3 dozens`: twelve each.
-    if matches!(t.get(end as isize), "dozen" | "dozens") {
+    // (`a half-dozen slogans`: six, the dozen after a hyphen.)
+    let d = if t.joining_hyphen(end) { end + 1 } else { end };
+    if matches!(t.get(d as isize), "dozen" | "dozens") {
         value *= 12.0;
-        end += 1;
+        end = d + 1;
     }
     // Magnitudes: `1.2 million`, `5bn`, `5-billion`, `720.4 mln`.
     let mut k = end;
@@ -154,6 +162,20 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
     Some(Num { start, end, value, digits, hyphen })
 }
 
+/// Where the number ends in `half a million`, `half an hour` (after the article), `a
+/// quarter-mile`, `a half-billion` (before the hyphen, `article` set); `None` when the half or
+/// the quarter is no multiplier.
+fn half_of(t: &Tokens, i: usize, article: bool) -> Option<usize> {
+    if article {
+        let unit = low(t, i + 3);
+        let unit = unit.as_str();
+        let measured = lexicon::is_unit(unit) || lexicon::is_time_unit(unit);
+        let times = matches!(unit, "dozen" | "million" | "billion" | "trillion");
+        return (t.joining_hyphen(i + 2) && (measured || times)).then_some(i + 2);
+    }
+    (matches!(t.get(i as isize + 1), "a" | "an") && t.is_lower(i + 2)).then_some(i + 2)
+}
+
 /// Whether `M`, `B`, `T` or `b` at `k`, after the number at `i`, is its magnitude: only after
 /// a currency symbol glued to the number (`€10M`, `$2.174T`, `$1.2b`); elsewhere it is a
 /// code (`3D`, `Section 4b`).
@@ -162,7 +184,7 @@ fn capital_magnitude(t: &Tokens, i: usize, k: usize) -> bool {
 }
 
 /// A spelled-out number that goes on with `and`: `a hundred and two` (after hundreds or
-/// thousands, a number below a hundred), `two and a half` (a half).
+/// thousands, a number below a hundred), `two and a half`, `five and a quarter`.
 fn and_more(t: &Tokens, value: f64, end: usize) -> (f64, usize) {
     // `four-and-a-half hours`, `a four-and-a-half-acre lot`: the same, hyphenated.
     let hyphenated = end + 5 < t.len() && t.text.get(t.toks[end].start()..t.toks[end + 5].end()) == Some("-and-a-half");
@@ -172,8 +194,12 @@ fn and_more(t: &Tokens, value: f64, end: usize) -> (f64, usize) {
     if t.get(end as isize) != "and" {
         return (value, end);
     }
-    if t.get(end as isize + 1) == "a" && t.get(end as isize + 2) == "half" {
-        return (value + 0.5, end + 3);
+    if t.get(end as isize + 1) == "a" {
+        match t.get(end as isize + 2) {
+            "half" => return (value + 0.5, end + 3),
+            "quarter" => return (value + 0.25, end + 3), // `five and a quarter`
+            _ => {}
+        }
     }
     let below_hundred = lexicon::number_word(t.get(end as isize + 1)).filter(|&u| u < 100.0);
     match below_hundred {
