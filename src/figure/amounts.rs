@@ -430,7 +430,19 @@ pub(super) fn range_tail(
     // `from 2004 to 2017` are a period: handled as years above).
     // (`ranging from 5 percent to 25 percent`, `anywhere from $5 to $10` are ranges.)
     let ranging = start > 1 && lexicon::is(t.get(start as isize - 2), lexicon::class::RANGE_WORD);
+    // (`raised its offer by 75 cts to 42.75 dlrs`, `was off 12 cts to 18.09 dlrs`: by how
+    // much, then to what level, far above the change; `cut by 5 percent to 15 percent` is a
+    // range.)
+    // (The first bound has its unit: `by 30 to 40 billion dlrs` is a range. Cents are
+    // hundredths on both sides: `by 0.75 cent to 66 cents`.)
+    let hundredths = lexicon::is(t.get(second.end as isize), lexicon::class::CURRENCY_HUNDREDTH);
+    let level = if hundredths { second.value / 100.0 } else { second.value };
+    let to_level = at > n.end
+        && start > 0
+        && matches!(t.get(start as isize - 1), "by" | "off")
+        && level > 10.0 * value.unwrap_or(n.value);
     let change = start > 0 && matches!(t.get(start as isize - 1), "from" | "From") && !ranging
+        || to_level
         || (start.saturating_sub(3)..start).any(|k| lexicon::is(t.s(k), lexicon::class::CHANGE_VERB));
     if joiner == "to" && change && kind != FigureKind::Year {
         return None;
