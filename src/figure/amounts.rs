@@ -699,11 +699,18 @@ pub(super) fn ordinal_word_at(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
     if v == 1.0 && !determiner {
         return None;
     }
-    if t.is_num(i + 1) || lexicon::number_word(t.get(i as isize + 1)).is_some_and(|v| v >= 1.0) {
+    // (`a second one` is a rank: `one` stands for the noun.)
+    if t.is_num(i + 1) || lexicon::number_word(t.get(i as isize + 1)).is_some_and(|v| v > 1.0) {
         return None;
     }
-    // (`the first lady`, `a first-class seat`: a title or a class, no rank.)
-    if !(hyphenated || placed || determiner && t.is_word(i + 1))
+    // (`the First Amendment`, `Fifth Avenue`: a name.)
+    if t.is_cap(i) && t.is_cap(i + 1) {
+        return None;
+    }
+    // (`the first lady`, `a first-class seat`: a title or a class, no rank; `the first $787
+    // billion stimulus` is one.)
+    let amount = t.is_num(i + 2) && t.glued(i + 2);
+    if !(hyphenated || placed || determiner && (t.is_word(i + 1) || amount))
         || lexicon::is(t.get(i as isize + 1), lexicon::class::AFTER_FIRST_NO_RANK) && v == 1.0
     {
         return None;
