@@ -35,11 +35,11 @@ function utf8(text) {
 const NONE = 0xffffffff;
 const CODE = 0xfffffffe;
 
-/** The contract document of `text` from its packed analysis `p` ({ version, names, ints, values }). */
+/** The contract document of `text` from its packed analysis `p` ([version, names, ints, values]). */
 export function unpack(p, text) {
-  const ints = view(p.ints, Uint32Array);
-  const values = view(p.values, Float64Array);
-  const names = p.names;
+  const [version, names, intBytes, valueBytes] = p;
+  const ints = view(intBytes, Uint32Array);
+  const values = view(valueBytes, Float64Array);
   let k = 0;
   const int = () => ints[k++];
   const string = () => {
@@ -108,7 +108,7 @@ export function unpack(p, text) {
     for (let m = 0; m < mentions.length; m++) mentions[m] = span();
     sources[i] = { id: i, name, description, type, mentions };
   }
-  return { version: p.version, dateline, quotes, figures, credits, sources };
+  return { version, dateline, quotes, figures, credits, sources };
 }
 
 /** `bytes` (a fresh Uint8Array from serde-wasm-bindgen) read as `Type`s. Typed arrays use

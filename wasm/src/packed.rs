@@ -4,7 +4,7 @@
 //! Why not the contract document itself: serde-wasm-bindgen builds a JS object by one call
 //! into JS per field, and decodes every string from UTF-8 anew. On 1 MB of articles that is
 //! about 77,000 fields and 16,000 strings, a large share of the call (BENCHMARKS.md).
-//! The packed form is the contract's version and three values: the offsets and codes as one
+//! The packed form is an array of the contract's version and three values: the offsets and codes as one
 //! byte array, the figures' values as another, and the few names the codes refer to.
 //! JavaScript then builds the objects itself, slicing every string from the caller's own
 //! string by its UTF-16 offsets.
@@ -26,7 +26,7 @@
 //! A `kind` or `role` is an index into `names`. `values` holds one little-endian `f64` per
 //! figure, NaN for `null`.
 
-use serde::ser::{Serialize, SerializeStruct, Serializer};
+use serde::ser::{Serialize, SerializeTuple, Serializer};
 use wirelens::span::Utf16Map;
 use wirelens::{Analysis, Span, Unit};
 
@@ -137,8 +137,10 @@ fn utf16(map: &Utf16Map, byte: usize) -> u32 {
     map.get(byte) as u32
 }
 
-/// Serialized as the version and three values: serde-wasm-bindgen copies each byte array
-/// into one `Uint8Array` with a single call.
+/// Serialized as an array of the version and three values, `[version, names, ints, values]`:
+/// serde-wasm-bindgen copies each byte array into one `Uint8Array` with a single call. An
+/// array, not an object: an object's field names go through serde-wasm-bindgen's cache of
+/// interned strings, a hash table whose code is about 600 B of the gzipped module.
 impl Serialize for Packed {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         struct Bytes<'a>(&'a [u8]);
@@ -147,11 +149,11 @@ impl Serialize for Packed {
                 s.serialize_bytes(self.0)
             }
         }
-        let mut st = s.serialize_struct("Packed", 4)?;
-        st.serialize_field("version", &wirelens::CONTRACT_VERSION)?;
-        st.serialize_field("names", &self.names)?;
-        st.serialize_field("ints", &Bytes(&self.ints))?;
-        st.serialize_field("values", &Bytes(&self.values))?;
+        let mut st = s.serialize_tuple(4)?;
+        st.serialize_element(&wirelens::CONTRACT_VERSION)?;
+        st.serialize_element(&self.names)?;
+        st.serialize_element(&Bytes(&self.ints))?;
+        st.serialize_element(&Bytes(&self.values))?;
         st.end()
     }
 }
