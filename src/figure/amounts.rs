@@ -219,9 +219,10 @@ pub(super) fn number_figure(t: &Tokens, i: usize) -> Option<(Figure, usize)> {
             unit = u;
             end = e;
             // `one` with a noun is an article or a contrast (`one country … another`) far more
-            // often than a count; it counts with a qualifier or a unit of time or measure, or
-            // as a toll (`one person was killed`, `one soldier died`).
-            if !n.digits && n.value == 1.0 && qualifier_before(t, i).is_none() && !is_toll(t, end) {
+            // often than a count; it counts with a qualifier or a unit of time or measure, as
+            // a toll (`one person was killed`, `one soldier died`), or where `one_counts`.
+            if !n.digits && n.value == 1.0 && qualifier_before(t, i).is_none() && !is_toll(t, end) && !one_counts(t, i)
+            {
                 return None;
             }
             if !n.digits && n.value == 1.0 && (t.get(n.end as isize) == "of" || t.get(n.end as isize) == "another") {
@@ -306,6 +307,31 @@ pub(super) fn is_market_move(t: &Tokens, i: usize) -> bool {
 
 /// Whether the words from `k`, after a counted noun, make it a toll: `was killed`, `died`,
 /// `was injured`, `remains missing`.
+/// Whether `one` at `i` counts: after `only` or `just` (`only one candidate`, not `the only
+/// one`), after `for` before a noun (`suspended for one game`, not `for one thing` or the
+/// ratio `two for one`), or closing a list of counts (`three cosmonauts, two NASA astronauts
+/// and one from the European Union`).
+fn one_counts(t: &Tokens, i: usize) -> bool {
+    let number = |k: usize| t.is_num(k) || lexicon::number_word(t.s(k)).is_some_and(|v| v >= 2.0);
+    // (`one five-year warrant`: the number after it is the figure.)
+    if i < 2 || number(i + 1) {
+        return false;
+    }
+    match t.s(i - 1) {
+        "only" | "just" => !t.s(i - 2).eq_ignore_ascii_case("the"),
+        // (Not `ask for one but`, `for one to several weeks`: `one` is no count there.)
+        "for" => {
+            t.is_lower(i + 1)
+                && !matches!(t.s(i + 1), "thing" | "another")
+                && !lexicon::ends_noun_phrase(t.s(i + 1))
+                && !t.is_num(i - 2)
+                && lexicon::number_word(t.s(i - 2)).is_none()
+        }
+        "and" | "or" => (i.saturating_sub(6)..i - 1).any(number),
+        _ => false,
+    }
+}
+
 fn is_toll(t: &Tokens, k: usize) -> bool {
     let w = t.s(k);
     let passive = matches!(w, "was" | "has") && lexicon::is(t.get(k as isize + 1), lexicon::class::TOLL_VERB)
