@@ -254,6 +254,9 @@ pub fn analyze(text: &str) -> Analysis {
         outside_story.insert(at, caption);
     }
     let mut quotes = quote::find(&toks, &frame_and_dateline, &outside_story);
+    if let Some(d) = &dateline {
+        quote::speakers_after(&toks, &mut quotes, d.span);
+    }
     let sources = source::group(&toks, &mut quotes);
     let figures = figure::find(&toks, &frame.notes);
     Analysis { dateline, quotes, figures, credits: frame.credits, sources }

@@ -51,6 +51,50 @@ pub fn find(t: &Tokens, skip: &[Span], frame: &[Span]) -> Vec<Quote> {
     find_quotes(t, &cues, &regions, skip, frame)
 }
 
+/// Moves a speaker found inside the dateline to the story's subject after it. The speaker
+/// readers step back to the sentence's first capitalised words, and a wire story's first
+/// sentence opens with the dateline: `NEW YORK, March 1 - American Express Co <AXP>, rumoured
+/// to be considering a spinoff, said …` had `NEW YORK` speak. A speaker that runs on past the
+/// dateline keeps what follows it (`WASHINGTON ― The Obama administration`); one inside it
+/// becomes the words after the dateline up to the first comma, without the brackets of a
+/// company's name or its ticker (`American Express Co`, `Prudential Corporation Plc` from
+/// `<Prudential Corporation Plc>`), when they end before the cue and hold no verb in the past;
+/// otherwise the quote has no speaker rather than a place's.
+pub fn speakers_after(t: &Tokens, quotes: &mut [Quote], dateline: Span) {
+    let first = t.index_at(dateline.end);
+    for q in quotes.iter_mut() {
+        let Some(speaker) = q.speaker.filter(|s| s.start < dateline.end && s.end > dateline.start) else {
+            continue;
+        };
+        let subject = if speaker.end > dateline.end && first < t.len() {
+            Some(Span::new(t.toks[first].start(), speaker.end))
+        } else {
+            subject_after(t, first, q.cue.map_or(q.span.start, |c| c.start))
+        };
+        if q.source == Some(speaker) {
+            q.source = subject;
+        }
+        q.speaker = subject;
+    }
+}
+
+/// The words from token `first` to the first comma, before byte `limit`, as a subject (see
+/// [`speakers_after`]).
+fn subject_after(t: &Tokens, first: usize, limit: usize) -> Option<Span> {
+    let comma = (first..t.len().min(first + 12)).find(|&k| t.is_p(k, ",") || t.toks[k].start() >= limit)?;
+    if !t.is_p(comma, ",") || (first..comma).any(|k| t.is_lower(k) && t.s(k).ends_with("ed")) {
+        return None;
+    }
+    let a = first + usize::from(matches!(t.s(first), "<" | "("));
+    let mut b = comma;
+    if b >= a + 3 && t.s(b - 1) == ">" && t.s(b - 3) == "<" {
+        b -= 3; // a ticker: `<AXP>`
+    } else if b > a && matches!(t.s(b - 1), ">" | ")") {
+        b -= 1;
+    }
+    (b > a).then(|| Span::new(t.toks[a].start(), t.toks[b - 1].end()))
+}
+
 /// The last attributed quotation, whose attribution a quotation without one of its own may
 /// continue.
 #[derive(Clone, Copy)]
