@@ -67,6 +67,16 @@ pub(super) fn read_number(t: &Tokens, i: usize) -> Option<Num> {
                 "billion" => 1e9,
                 "hundred" => 100.0,
                 "thousand" => 1e3,
+                // `about an hour`, `more than a decade`: one, where a qualifier makes the
+                // article a count (alone it is none: `he spent an hour there`); not `a
+                // second`, as often a rank (`almost a second home`).
+                _ if lexicon::is_time_unit(next)
+                    && !next.ends_with('s')
+                    && next != "second"
+                    && qualifier_before(t, i).is_some() =>
+                {
+                    return Some(Num { start: i, end: i + 1, value: 1.0, digits: false, hyphen: false })
+                }
                 _ => return None,
             };
             let (value, end) = and_more(t, v, i + 2);
