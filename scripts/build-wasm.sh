@@ -35,7 +35,7 @@ wasm-bindgen --target web --out-dir "$out" --out-name wirelens \
 # The producers and target-features sections say how the module was built; no engine reads
 # them (234 bytes every reader would download).
 # --low-memory-unused lets binaryen fold a constant added to an address into the load's
-# offset (about 600 B gzipped): the two differ only when the addition wraps past 2^32, which
+# offset (about 700 B gzipped): the two differ only when the addition wraps past 2^32, which
 # no pointer of a Rust program does (binaryen's assumption is that such a wrapped address,
 # below 1 KB, would be invalid anyway).
 node_modules/binaryen/bin/wasm-opt -Oz --converge -aimfs 0 -ocimfs 0 -fimfs 0 --low-memory-unused \

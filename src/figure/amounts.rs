@@ -305,8 +305,6 @@ pub(super) fn is_market_move(t: &Tokens, i: usize) -> bool {
     })
 }
 
-/// Whether the words from `k`, after a counted noun, make it a toll: `was killed`, `died`,
-/// `was injured`, `remains missing`.
 /// Whether `one` at `i` counts: after `only` or `just` (`only one candidate`, not `the only
 /// one`), after `for` before a noun (`suspended for one game`, not `for one thing` or the
 /// ratio `two for one`), or closing a list of counts (`three cosmonauts, two NASA astronauts
@@ -332,6 +330,8 @@ fn one_counts(t: &Tokens, i: usize) -> bool {
     }
 }
 
+/// Whether the words from `k`, after a counted noun, make it a toll: `was killed`, `died`,
+/// `was injured`, `remains missing`.
 fn is_toll(t: &Tokens, k: usize) -> bool {
     let w = t.s(k);
     let passive = matches!(w, "was" | "has") && lexicon::is(t.get(k as isize + 1), lexicon::class::TOLL_VERB)
@@ -461,12 +461,18 @@ pub(super) fn range_tail(
     // range.)
     // (The first bound has its unit: `by 30 to 40 billion dlrs` is a range. Cents are
     // hundredths on both sides: `by 0.75 cent to 66 cents`.)
-    let hundredths = lexicon::is(t.get(second.end as isize), lexicon::class::CURRENCY_HUNDREDTH);
-    let level = if hundredths { second.value / 100.0 } else { second.value };
+    let level = || {
+        let hundredths = lexicon::is(t.get(second.end as isize), lexicon::class::CURRENCY_HUNDREDTH);
+        if hundredths {
+            second.value / 100.0
+        } else {
+            second.value
+        }
+    };
     let to_level = at > n.end
         && start > 0
         && matches!(t.get(start as isize - 1), "by" | "off")
-        && level > 10.0 * value.unwrap_or(n.value);
+        && level() > 10.0 * value.unwrap_or(n.value);
     let change = start > 0 && matches!(t.get(start as isize - 1), "from" | "From") && !ranging
         || to_level
         || (start.saturating_sub(3)..start).any(|k| lexicon::is(t.s(k), lexicon::class::CHANGE_VERB));

@@ -4,9 +4,9 @@
 //! Why not the contract document itself: serde-wasm-bindgen builds a JS object by one call
 //! into JS per field, and decodes every string from UTF-8 anew. On 1 MB of articles that is
 //! about 77,000 fields and 16,000 strings, a large share of the call (BENCHMARKS.md).
-//! The packed form is an array of the contract's version and three values: the offsets and codes as one
-//! byte array, the figures' values as another, and the few names the codes refer to.
-//! JavaScript then builds the objects itself, slicing every string from the caller's own
+//! The packed form is an array of the contract's version and three values: the offsets and
+//! codes as one byte array, the figures' values as another, and the few names the codes refer
+//! to. JavaScript then builds the objects itself, slicing every string from the caller's own
 //! string by its UTF-16 offsets.
 //!
 //! Layout of `ints` (little-endian `u32`; every offset is in UTF-16 code units; a string or
