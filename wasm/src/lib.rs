@@ -10,6 +10,15 @@ use wasm_bindgen::prelude::*;
 
 mod packed;
 
+#[cfg(target_arch = "wasm32")]
+mod alloc;
+
+/// Free lists by size class instead of the standard library's dlmalloc: 3.5 KB less of the
+/// gzipped module (see `alloc.rs`).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: alloc::Classes = alloc::Classes::new();
+
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
