@@ -283,11 +283,13 @@ impl<'a> Tokens<'a> {
 }
 
 /// Whether `symbol` and `exchange`, the parts of `SWFT.O` or `7203.T` around its dot, make a
-/// Reuters instrument code: capitals or digits, then one or two capitals.
+/// Reuters instrument code: a capital or a digit, then capitals, digits or a share class
+/// (`VOWG_p`, `DAIGn`); then one or two capitals.
 pub(crate) fn is_instrument_code(symbol: &str, exchange: &str) -> bool {
     (1..=2).contains(&exchange.len())
         && exchange.bytes().all(|b| b.is_ascii_uppercase())
-        && symbol.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && symbol.as_bytes().first().is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && symbol.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
 /// A word without the punctuation around it (`“Smith,”` → `Smith`), keeping a full stop

@@ -364,7 +364,13 @@ fn sentence_from(t: &Tokens, v: usize) -> usize {
 /// quote mark closing after it).
 fn content_end(t: &Tokens, k: usize, sentence: usize) -> usize {
     let mut end = sentence;
-    while end > k && (t.ends_sentence(end - 1) || matches!(t.s(end - 1), ")" | ";" | ":" | ",")) {
+    // (A bracket opened inside the content stays closed: `GAZ Group (GAZA.MM)`.)
+    let opened = |end: usize| (k..end).rev().take_while(|&m| !t.is_p(m, ")")).any(|m| t.is_p(m, "("));
+    while end > k
+        && (t.ends_sentence(end - 1)
+            || matches!(t.s(end - 1), ";" | ":" | ",")
+            || t.is_p(end - 1, ")") && !opened(end - 1))
+    {
         end -= 1;
     }
     // `… told him "Mr. President, don't touch my girlfriend."`: a quotation closing the
