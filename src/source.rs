@@ -200,9 +200,13 @@ fn same_source(a: &Reading, b: &Reading) -> bool {
 /// resolved to nothing better, a relative pronoun).
 fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
     // A party tag in brackets is not part of the name: `Sen. Marco Rubio (R-Fla.)`.
-    let mention = match find_str(mention.text(t.text), " (") {
-        Some(k) => Span::new(mention.start, mention.start + k),
-        None => mention,
+    // A listing in brackets says the name is a company's: `Volkswagen ( VOWG_p.DE )`.
+    let (mention, listed) = match find_str(mention.text(t.text), " (") {
+        Some(k) => (
+            Span::new(mention.start, mention.start + k),
+            is_listing(mention.text(t.text).get(k + 2..).unwrap_or_default()),
+        ),
+        None => (mention, false),
     };
     // Nor is a Reuters instrument code: `Swift Transportation Co. Inc. SWFT.O`.
     let mention = match mention.text(t.text).rsplit_once(' ') {
@@ -251,7 +255,15 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
         let party = lexicon::is(w, lexicon::class::PARTY_LABEL)
             && words.get(start).is_some_and(|(_, next)| lexicon::gender(next).is_some());
         let title = lexicon::is_title(w.trim_end_matches('.')) || lexicon::is_role_noun(w) || is_honorific(w) || party;
-        if !w.starts_with(char::is_uppercase) || title || lexicon::is(w, lexicon::class::ARTICLE) {
+        // (A possessive before the name says whose the source is: `Vivid's Hirsch`, `The
+        // Post's Ruth Marcus`; but one word after `The …'s` is a title, `The People's Daily`,
+        // and so is a body's or a party's word after it: `Moody's Analytics`.)
+        let titled = start + 1 == words.len()
+            && (start == 2 && lexicon::is(words[0].1, lexicon::class::ARTICLE)
+                || is_body_word(words[start].1)
+                || lexicon::is(words[start].1, lexicon::class::PARTY_LABEL));
+        let whose = start < words.len() && lexicon::is_possessive(w) && !titled;
+        if !w.starts_with(char::is_uppercase) || title || whose || lexicon::is(w, lexicon::class::ARTICLE) {
             break;
         }
         start -= 1;
@@ -275,7 +287,7 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
         return Some(plain(mention, SourceType::Document, key));
     }
     // (`Co.`, `Inc.`: with or without their full stop.)
-    if run.iter().any(|(_, w)| is_body_word(w.trim_end_matches('.'))) {
+    if listed || run.iter().any(|(_, w)| is_body_word(w.trim_end_matches('.'))) {
         return Some(organization(mention, &words, key));
     }
     // `The Taliban`, `the Times`: a name after an article is a body's.
@@ -358,7 +370,7 @@ fn complement_name(words: &[(usize, &str)]) -> Option<usize> {
 
 fn described_type(words: &[(usize, &str)]) -> SourceType {
     let noun = description_head(words);
-    if lexicon::is(noun, lexicon::class::DOCUMENT_NOUN) {
+    if lexicon::is(noun, lexicon::class::DOCUMENT_NOUN) || lexicon::is(noun, lexicon::class::THING_NOUN) {
         SourceType::Document
     } else if lexicon::is(noun, lexicon::class::ORGANIZATION_NOUN) {
         SourceType::Organization
@@ -431,6 +443,11 @@ fn organization<'t>(mention: Span, words: &[(usize, &'t str)], key: &'t str) -> 
 /// A word that names a body: a company word (`Inc`, `Ministry`) or a news agency.
 fn is_body_word(w: &str) -> bool {
     lexicon::is(w, lexicon::class::ORG_WORD) || lexicon::is(w, lexicon::class::AGENCY)
+}
+
+/// Whether the text after a bracket opens with a Reuters listing: `VOWG_p.DE )`, `GM.N)`.
+fn is_listing(rest: &str) -> bool {
+    rest.split_whitespace().next().is_some_and(|w| is_instrument_code(w.trim_end_matches(')')))
 }
 
 /// `SWFT.O`, `NEM.N`, `7203.T`, `<MONI.MI>`: a Reuters instrument code.

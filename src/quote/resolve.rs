@@ -141,8 +141,9 @@ pub(super) fn resolve_name(t: &Tokens, speaker: Span, names: &NameIndex, recent:
             let named = organization_named_before(t, speaker);
             return named.or_else(|| recent.best_before(para, |c| !names.is_person(t, c))).unwrap_or(speaker);
         }
-        // A document (`the report`, `the figures`) speaks for itself, never for a person.
-        if lexicon::is(role, lexicon::class::DOCUMENT_NOUN) {
+        // A document (`the report`, `the figures`) or a thing (`the agreement`) speaks for
+        // itself, never for a person.
+        if lexicon::is(role, lexicon::class::DOCUMENT_NOUN) || lexicon::is(role, lexicon::class::THING_NOUN) {
             return speaker;
         }
         // `the analysts`: more than one, so never one person named before.
@@ -381,6 +382,9 @@ impl<'a> NameIndex<'a> {
         let mut before_title = prefilter::FastSet::default();
         let mut proper = prefilter::FastSet::with_capacity_and_hasher(distinct, Default::default());
         let mut i = 0;
+        // The run after a subject's modifier (`Manchester United defender`), which is the
+        // subject however far from the sentence's start.
+        let mut after_modifier = usize::MAX;
         while let Some(k) = t.next_in(set::CAP, i) {
             i = k;
             let start = i;
@@ -432,8 +436,19 @@ impl<'a> NameIndex<'a> {
                     }
                 }
                 let person = (2..=4).contains(&words) && !(s..end).any(|k| is_org_word(t.s(k)));
-                if person && t.sentence_start(start) + 6 >= start {
+                // `Manchester United defender Harry Maguire`: a run before a lower-case noun and
+                // a name is whose the person is, not the person; the name after it is the subject.
+                let modifier = t.is_lower(end)
+                    && lexicon::is_role_noun(t.s(end))
+                    && t.is_cap(end + 1)
+                    && t.is_cap(end + 2)
+                    && t.toks[end + 2].space_before;
+                let subject = t.sentence_start(start) + 6 >= start || start == after_modifier;
+                if person && subject && !modifier {
                     persons.push(Mention { tok: s, span });
+                }
+                if modifier && subject {
+                    after_modifier = end + 1;
                 }
             }
             i = end;

@@ -74,6 +74,10 @@ pub(super) fn check(case: &Case, doc: &Value) -> Result<(), String> {
                     return Err(format!("unexpected reported speech {:?}", opt(x)));
                 }
             }
+            "source" => {
+                let s = doc["sources"].as_array().unwrap().iter().find(|x| x["name"] == args[0].as_str());
+                want(s.ok_or(format!("no source named {:?}", args[0]))?, &["type", "description"])?
+            }
             "figure" => {
                 want(&find("figures", &args[0]).ok_or(format!("no figure {:?}", args[0]))?, &["kind", "value", "unit"])?
             }
