@@ -228,6 +228,11 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
         return None;
     }
     let key = key_of(text);
+    if let [(_, w)] = words[..] {
+        if let Some(kind) = lone_word_type(w) {
+            return kind.map(|kind| plain(mention, kind, key));
+        }
+    }
     if words.iter().any(|(_, w)| lexicon::is(w, lexicon::class::ANONYMOUS_MARKER)) {
         return Some(plain(mention, SourceType::Anonymous, key));
     }
@@ -443,6 +448,29 @@ fn organization<'t>(mention: Span, words: &[(usize, &'t str)], key: &'t str) -> 
 /// A word that names a body: a company word (`Inc`, `Ministry`) or a news agency.
 fn is_body_word(w: &str) -> bool {
     lexicon::is(w, lexicon::class::ORG_WORD) || lexicon::is(w, lexicon::class::AGENCY)
+}
+
+/// The type of a source named by one word that is not a name, capitalised or not (`Polls`,
+/// `Authorities`, `Republicans`, `Some`, `Others`); `Some(None)` for a weekday, which names no
+/// source (`Thursday` read as a speaker); None for any other word.
+fn lone_word_type(w: &str) -> Option<Option<SourceType>> {
+    if lexicon::is(w, lexicon::class::WEEKDAY) {
+        return Some(None);
+    }
+    let lower = crate::prefilter::Lower::new(w);
+    let lower = lower.as_str();
+    let kind = if lexicon::is(lower, lexicon::class::DOCUMENT_NOUN) {
+        SourceType::Document
+    } else if lexicon::is(lower, lexicon::class::ORGANIZATION_NOUN) {
+        SourceType::Organization
+    } else if lexicon::is(lower, lexicon::class::GROUP_WORD)
+        || w.strip_suffix('s').is_some_and(|one| lexicon::is(one, lexicon::class::PARTY_LABEL))
+    {
+        SourceType::Group
+    } else {
+        return None;
+    };
+    Some(Some(kind))
 }
 
 /// Whether the text after a bracket opens with a Reuters listing: `VOWG_p.DE )`, `GM.N)`.

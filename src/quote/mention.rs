@@ -277,9 +277,13 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
     if end > lo && lexicon::is(t.s(end - 1), lexicon::class::BE_FORM) {
         return None;
     }
+    // Where the verb governing an infinitive ends: before its `to` and a day (`tweeted on
+    // Friday to say`).
+    let to = end > lo + 2 && t.s(end - 1) == "to";
+    let governing = if to { before_day_phrase(t, end - 1, lo) } else { end };
     // `prompted Obama to reply`, `urged Smith to say`: the infinitive's subject is the name
     // right before its `to`, the object of the verb before it.
-    if end > lo + 2 && t.s(end - 1) == "to" && t.is_cap(end - 2) {
+    if to && governing == end - 1 && t.is_cap(end - 2) {
         let s = name_run_start(t, end - 1, lo);
         if s > lo && t.is_lower(s - 1) && mention_ok(t, s, end - 1) {
             return Some(Span::new(t.toks[s].start(), t.toks[end - 2].end()));
@@ -287,9 +291,9 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
     }
     // An infinitive: the subject is that of the verb governing it (`he went on to say`,
     // `she declined to comment`, `Airbus didn't want to add`).
-    let infinitive = end > lo + 2 && t.s(end - 1) == "to" && t.is_lower(end - 2);
+    let infinitive = to && governing > lo + 1 && t.is_lower(governing - 1);
     if infinitive {
-        end -= 2;
+        end = governing - 1;
         if end > lo && t.s(end - 1) == "on" {
             end -= 1; // `went on to`
         }
