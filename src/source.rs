@@ -379,7 +379,10 @@ fn described_type(words: &[(usize, &str)]) -> SourceType {
         SourceType::Document
     } else if lexicon::is(noun, lexicon::class::ORGANIZATION_NOUN) {
         SourceType::Organization
-    } else if lexicon::is_plural_noun(noun) || is_plural_at_sentence_start(noun) {
+    } else if lexicon::is_plural_noun(noun)
+        || is_plural_at_sentence_start(noun)
+        || lexicon::is(noun, lexicon::class::IRREGULAR_PLURAL)
+    {
         SourceType::Group
     } else {
         SourceType::Role

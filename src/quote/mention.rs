@@ -206,6 +206,7 @@ pub(super) fn opens_mention(t: &Tokens, i: usize) -> bool {
         || lexicon::is(w, lexicon::class::MENTION_OPENER)
         || lexicon::is(w, lexicon::class::QUANTITY_LEAD) && counts_people(t, i + 1)
         || lexicon::is_role_noun(w)
+        || t.s(i + 1) == "familiar"
 }
 
 /// `7 percent`, `200 people`, `three in five`: a number in digits and what it counts, a
@@ -669,7 +670,9 @@ pub(super) fn mention_after(t: &Tokens, from: usize, hi: usize) -> Option<Span> 
             || t.ends_sentence(end)
             || is_quote_mark(t, end)
             || (end > from && t.toks[end].para_start)
-            || (t.is_lower(end) && (is_clause_word(w) || lexicon::is(w, lexicon::class::AFTER_MENTION_STOP)))
+            || (t.is_lower(end)
+                && (is_clause_word(w) || lexicon::is(w, lexicon::class::AFTER_MENTION_STOP))
+                && !(w == "with" && t.s(end - 1) == "familiar"))
             || (w == "of" && end > from && t.is_cap(end - 1) && t.is_cap(from.max(end.saturating_sub(2))));
         // `said the envoy to Ukraine John Doe`: a role's complement that runs into a name.
         if stop && is_complement_before_name(t, end, hi) {

@@ -1507,7 +1507,16 @@ fn trails_off(t: &Tokens, from: usize, hi: usize) -> bool {
 /// document noun), which a speaker mention never is.
 fn bare_source(t: &Tokens, from: usize, hi: usize) -> Option<Span> {
     // (`reports emerging in the news media`: the phrase ends at its first such noun.)
-    let is_head = |k: usize| lexicon::is_plural_noun(t.s(k)) || lexicon::is(t.s(k), lexicon::class::DOCUMENT_NOUN);
+    // (`people` and a thing, `according to people in attendance`, `according to state law`,
+    // end it only where no noun follows: `market analysts`, `economy ministry statistics`.)
+    let last = |k: usize| !t.is_lower(k + 1) || lexicon::is(t.s(k + 1), lexicon::class::PREPOSITION);
+    let is_head = |k: usize| {
+        lexicon::is_plural_noun(t.s(k))
+            || lexicon::is(t.s(k), lexicon::class::DOCUMENT_NOUN)
+            || (lexicon::is(t.s(k), lexicon::class::IRREGULAR_PLURAL)
+                || lexicon::is(t.s(k), lexicon::class::THING_NOUN))
+                && last(k)
+    };
     let end = (from..hi.min(from + 4)).take_while(|&k| t.is_lower(k) && opens_clause(t, k)).find(|&k| is_head(k))?;
     Some(Span::new(t.toks[from].start(), t.toks[end].end()))
 }
