@@ -9,7 +9,8 @@ use std::fmt::Write as _;
 /// Classes tested once per cue, per quotation, per source or per credit line rather than at
 /// every token: looked up in a hashed set built at first use, since a compiled match costs
 /// the wasm module code that these tests do not need to be fast.
-const TABLES: [&str; 117] = [
+const TABLES: [&str; 118] = [
+    "place_word",
     "group_word",
     "thing_noun",
     "half_of",

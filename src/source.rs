@@ -292,7 +292,12 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
         return Some(plain(mention, SourceType::Document, key));
     }
     // (`Co.`, `Inc.`: with or without their full stop.)
-    if listed || run.iter().any(|(_, w)| is_body_word(w.trim_end_matches('.'))) {
+    // (A place speaks for its government: `Washington`, `South Korea`; not `George Washington`.)
+    // (Nor after a title: `Representative Steve Israel`.)
+    let place = lexicon::is(surname, lexicon::class::PLACE_WORD)
+        && !run.iter().any(|(_, w)| lexicon::gender(w).is_some())
+        && !before.is_some_and(|w| is_rank(w) || lexicon::is_role_noun(w));
+    if listed || place || run.iter().any(|(_, w)| is_body_word(w.trim_end_matches('.'))) {
         return Some(organization(mention, &words, key));
     }
     // `The Taliban`, `the Times`: a name after an article is a body's.

@@ -139,7 +139,9 @@ pub(super) fn resolve_name(t: &Tokens, speaker: Span, names: &NameIndex, recent:
         // `the department` is the `Education Department` the story named.
         if lexicon::is(role, lexicon::class::ORGANIZATION_NOUN) {
             let named = organization_named_before(t, speaker);
-            return named.or_else(|| recent.best_before(para, |c| !names.is_person(t, c))).unwrap_or(speaker);
+            // (Nor a place: `the agency` is not `Washington`.)
+            let body = |c: Span| !names.is_person(t, c) && !names.is_place(t, c);
+            return named.or_else(|| recent.best_before(para, body)).unwrap_or(speaker);
         }
         // A document (`the report`, `the figures`) or a thing (`the agreement`) speaks for
         // itself, never for a person.
@@ -148,7 +150,8 @@ pub(super) fn resolve_name(t: &Tokens, speaker: Span, names: &NameIndex, recent:
         }
         // `the analysts`: more than one, so never one person named before.
         if is_plural_mention(t, speaker) {
-            return recent.best_before(para, |c| is_plural_mention(t, c) || !names.is_person(t, c)).unwrap_or(speaker);
+            let many = |c: Span| is_plural_mention(t, c) || !names.is_person(t, c) && !names.is_place(t, c);
+            return recent.best_before(para, many).unwrap_or(speaker);
         }
         // A description points back only: `ahead` is for pronouns. A role (`the source`, `the
         // lawyer`) points back to a person, never to a company named before it.
@@ -278,9 +281,12 @@ pub(super) fn pronoun_agrees(t: &Tokens, names: &NameIndex, pronoun: &str, candi
                 && names.is_person(t, candidate)
                 && mention_gender(t, names, candidate) != Some(false)
         }
-        "it" | "It" | "its" => !names.is_person(t, candidate),
+        // (Nor a place: `in Western Canada` is not what `it` points back to.)
+        "it" | "It" | "its" => !names.is_person(t, candidate) && !names.is_place(t, candidate),
         // More than one, or a body (`the company … they`), never one person.
-        "they" | "They" | "their" | "Their" => is_plural_mention(t, candidate) || !names.is_person(t, candidate),
+        "they" | "They" | "their" | "Their" => {
+            is_plural_mention(t, candidate) || !names.is_person(t, candidate) && !names.is_place(t, candidate)
+        }
         _ => true,
     }
 }
@@ -421,8 +427,10 @@ impl<'a> NameIndex<'a> {
             let words =
                 (s..end).filter(|&k| t.is_word(k) && !is_honorific(t.s(k)) && !lexicon::is_title(t.s(k))).count();
             if end > s && words >= 1 && (s..end).filter(|&k| t.is_word(k)).count() >= 2 {
-                let last = t.s(end - 1);
-                let span = Span::new(t.toks[s].start(), t.toks[end - 1].end());
+                // (A name in the possessive is the name: `Julian Assange's lawyers`.)
+                let last = lexicon::strip_possessive(t.s(end - 1));
+                let cut = t.s(end - 1).len() - last.len();
+                let span = Span::new(t.toks[s].start(), t.toks[end - 1].end() - cut);
                 let score = words * 2 + usize::from(!(s..end).any(|k| is_honorific(t.s(k))));
                 // A fuller form of the same name replaces the one kept (`President John Smith`
                 // after `John Smith`); another person with the surname never does: the surname
@@ -478,6 +486,9 @@ impl<'a> NameIndex<'a> {
         if words().any(is_org_word) {
             return false;
         }
+        if self.is_place(t, mention) {
+            return false;
+        }
         let caps = words().filter(|w| w.starts_with(char::is_uppercase)).count();
         match caps {
             0 => false,
@@ -492,6 +503,21 @@ impl<'a> NameIndex<'a> {
             }
             _ => caps <= 4,
         }
+    }
+
+    /// A place (`Washington`, `South Korea`, `the East Room`), unless the story names a person
+    /// with its last word as a surname: a run ending in it holds a known given name (`George
+    /// Washington`).
+    pub(super) fn is_place(&self, t: &Tokens, mention: Span) -> bool {
+        let text = mention.text(t.text);
+        let last = text.split_whitespace().last().map_or("", |w| trim_to_word(w, true));
+        // (`Bank Negara Malaysia` is a body.)
+        lexicon::is(last, lexicon::class::PLACE_WORD)
+            && !text.split_whitespace().any(|w| is_org_word(trim_to_word(w, true)))
+            && !self
+                .by_last
+                .get(last)
+                .is_some_and(|&(_, full)| full.text(t.text).split_whitespace().any(|w| lexicon::gender(w).is_some()))
     }
 
     /// The fullest run ending with the mention's last word, or the mention itself.
