@@ -332,6 +332,17 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
     // `a tweet from Rikkie Wells who tweeted`: a name right before a restrictive `who`.
     if end > lo + 1 && t.s(end - 1) == "who" && t.is_cap(end - 2) {
         let s = name_run_start(t, end - 2, lo);
+        // (`Senator James Lankford, an Oklahoma Republican who …`: a description set off
+        // after a name is the name's.)
+        if s >= lo + 3 && lexicon::is(t.s(s - 1), lexicon::class::ARTICLE) && t.is_p(s - 2, ",") && t.is_cap(s - 3) {
+            let mut name = name_run_start(t, s - 2, lo);
+            // (With its place: `Gov. John Kasich of Ohio, a Republican who …`.)
+            if name >= lo + 2 && t.s(name - 1) == "of" && t.is_cap(name - 2) {
+                name = name_run_start(t, name - 1, lo);
+            }
+            let name = skip_leading_conjunctions(t, name, s - 3);
+            return Some(Span::new(t.toks[name].start(), t.toks[s - 3].end()));
+        }
         return Some(Span::new(t.toks[s].start(), t.toks[end - 2].end()));
     }
     // `He wouldn't name the attackers he believes were behind …`: a subject pronoun in lower
