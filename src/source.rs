@@ -291,12 +291,12 @@ fn read<'t>(t: &Tokens<'t>, mention: Span) -> Option<Reading<'t>> {
     if lexicon::is(surname, lexicon::class::DOCUMENT_NOUN) {
         return Some(plain(mention, SourceType::Document, key));
     }
-    // (`Co.`, `Inc.`: with or without their full stop.)
-    // (A place speaks for its government: `Washington`, `South Korea`; not `George Washington`.)
-    // (Nor after a title: `Representative Steve Israel`.)
+    // A place speaks for its government (`Washington`, `South Korea`), but not with a given
+    // name or after a title (`George Washington`, `Representative Steve Israel`).
     let place = lexicon::is(surname, lexicon::class::PLACE_WORD)
         && !run.iter().any(|(_, w)| lexicon::gender(w).is_some())
         && !before.is_some_and(|w| is_rank(w) || lexicon::is_role_noun(w));
+    // (`Co.`, `Inc.`: with or without their full stop.)
     if listed || place || run.iter().any(|(_, w)| is_body_word(w.trim_end_matches('.'))) {
         return Some(organization(mention, &words, key));
     }

@@ -206,6 +206,7 @@ pub(super) fn opens_mention(t: &Tokens, i: usize) -> bool {
         || lexicon::is(w, lexicon::class::MENTION_OPENER)
         || lexicon::is(w, lexicon::class::QUANTITY_LEAD) && counts_people(t, i + 1)
         || lexicon::is_role_noun(w)
+        // (`people familiar with the matter`: the wire's unnamed source.)
         || t.s(i + 1) == "familiar"
 }
 
