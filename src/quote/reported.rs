@@ -14,9 +14,9 @@ use super::attribute::sentence_end;
 use super::cue::Cues;
 use super::marks::{is_possessive_apostrophe, is_quote_mark, Region, RegionCursor};
 use super::mention::{
-    before_padding, coordinated_subject, is_clause_word, is_dash, is_preposition_opener, is_pronoun, looks_like_verb,
-    main_clause_subject, mention_after, mention_before, mention_ok, mention_ok_body, name_run_end, name_run_start,
-    opens_mention, sentence_subject, skip_leading_conjunctions,
+    before_padding, coordinated_subject, is_clause_word, is_dash, is_preposition_opener, is_pronoun, is_verb_padding,
+    looks_like_verb, main_clause_subject, mention_after, mention_before, mention_ok, mention_ok_body, name_run_end,
+    name_run_start, opens_mention, sentence_subject, skip_leading_conjunctions,
 };
 use crate::lexicon;
 use crate::span::{Span, SpanCursor};
@@ -520,15 +520,18 @@ fn cue_before_content(t: &Tokens, cues: &Cues, v: usize, regions: &[Region]) -> 
         end = (k + 1..end).find(|&m| t.is_p(m, ",")).unwrap_or(end);
     }
     // `Donald Trump, who said he would …, said at a rally that …`: a subject relative clause
-    // set off by a comma ends where the main clause's verb follows a comma.
-    if set_off_relative(t, speaker_start, v) {
+    // set off by a comma ends where the main clause's verb follows a comma (so does one in an
+    // apposition: `Senator James Lankford, an Oklahoma Republican who said …, played down`).
+    if set_off_relative(t, speaker_start, v) || v > 0 && t.s(v - 1) == "who" {
         // (Not a modal: `who said the two men, and Mr. Cruz in particular, must do more`
         // goes on with the reported clause after an insertion.)
         let main_verb = |m: usize| {
             t.is_lower(m)
                 && (cues.tokens_at(m) > 0 || is_finite_verb(t.s(m)) && !lexicon::is(t.s(m), lexicon::class::NEGATION))
         };
-        end = (k + 1..end).find(|&m| t.is_p(m, ",") && main_verb(m + 1)).unwrap_or(end);
+        // (Perhaps after an adverb: `, nevertheless played down …`.)
+        let padded = |m: usize| main_verb(m) || t.is_lower(m) && is_verb_padding(t.s(m)) && main_verb(m + 1);
+        end = (k + 1..end).find(|&m| t.is_p(m, ",") && padded(m + 1)).unwrap_or(end);
     }
     // `…, Phil Smith told POLITICO earlier this week.`: circumstances to the end are no content.
     let only_circumstances = opens_circumstances(t.s(k)) && trails_off(t, k, sentence);
@@ -718,8 +721,10 @@ fn relative_clause_end(t: &Tokens, speaker_start: usize, v: usize, k: usize, end
     if !(set_off || is_who_or_which(t.s(speaker_start)) || v > 0 && is_who_or_which(t.s(v - 1))) {
         return end;
     }
+    // (A finite verb perhaps after an adverb: `, nevertheless played down …`.)
+    let verb = |m: usize| t.is_lower(m) && is_finite_verb(t.s(m));
     (k + 1..end)
-        .find(|&m| t.is_p(m, ",") && (set_off || t.is_lower(m + 1) && is_finite_verb(t.s(m + 1))))
+        .find(|&m| t.is_p(m, ",") && (set_off || verb(m + 1) || is_verb_padding(t.s(m + 1)) && verb(m + 2)))
         .unwrap_or(end)
 }
 
