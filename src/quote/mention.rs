@@ -333,18 +333,7 @@ pub(super) fn mention_before(t: &Tokens, cues: &Cues, v: usize, lo: usize) -> Op
     // `a tweet from Rikkie Wells who tweeted`: a name right before a restrictive `who`.
     if end > lo + 1 && t.s(end - 1) == "who" && t.is_cap(end - 2) {
         let s = name_run_start(t, end - 2, lo);
-        // (`Senator James Lankford, an Oklahoma Republican who …`: a description set off
-        // after a name is the name's.)
-        if s >= lo + 3 && lexicon::is(t.s(s - 1), lexicon::class::ARTICLE) && t.is_p(s - 2, ",") && t.is_cap(s - 3) {
-            let mut name = name_run_start(t, s - 2, lo);
-            // (With its place: `Gov. John Kasich of Ohio, a Republican who …`.)
-            if name >= lo + 2 && t.s(name - 1) == "of" && t.is_cap(name - 2) {
-                name = name_run_start(t, name - 1, lo);
-            }
-            let name = skip_leading_conjunctions(t, name, s - 3);
-            return Some(Span::new(t.toks[name].start(), t.toks[s - 3].end()));
-        }
-        return Some(Span::new(t.toks[s].start(), t.toks[end - 2].end()));
+        return Some(appositive_name(t, s, lo).unwrap_or(Span::new(t.toks[s].start(), t.toks[end - 2].end())));
     }
     // `He wouldn't name the attackers he believes were behind …`: a subject pronoun in lower
     // case right after a word is the whole subject (a clause in the middle of a sentence).
@@ -665,6 +654,21 @@ pub(super) fn skip_leading_conjunctions(t: &Tokens, mut start: usize, end: usize
         start += 1;
     }
     start
+}
+
+/// `Senator James Lankford, an Oklahoma Republican who …`: when the run at `s` is a
+/// description set off after a name (an article, and a comma before it), the name, with its
+/// place (`Gov. John Kasich of Ohio, a Republican`) and without a leading conjunction.
+pub(super) fn appositive_name(t: &Tokens, s: usize, lo: usize) -> Option<Span> {
+    if !(s >= lo + 3 && lexicon::is(t.s(s - 1), lexicon::class::ARTICLE) && t.is_p(s - 2, ",") && t.is_cap(s - 3)) {
+        return None;
+    }
+    let mut name = name_run_start(t, s - 2, lo);
+    if name >= lo + 2 && t.s(name - 1) == "of" && t.is_cap(name - 2) {
+        name = name_run_start(t, name - 1, lo);
+    }
+    let name = skip_leading_conjunctions(t, name, s - 3);
+    Some(Span::new(t.toks[name].start(), t.toks[s - 3].end()))
 }
 
 /// The mention right after a cue: `said Jane Doe`, `said a spokesman for the ministry`.

@@ -7,8 +7,8 @@
 
 use super::marks::{is_quote_mark, Region, RegionCursor};
 use super::mention::{
-    furniture_at, is_description, is_preposition_opener, is_pronoun, name_run_end, name_run_start, open_bracket_before,
-    Mention,
+    appositive_name, furniture_at, is_description, is_preposition_opener, is_pronoun, name_run_end, name_run_start,
+    open_bracket_before, Mention,
 };
 use crate::lexicon;
 use crate::prefilter;
@@ -236,13 +236,10 @@ pub(super) fn antecedent(t: &Tokens, w: usize) -> Option<Span> {
     }
     let start = cap_run_start(t, end);
     let run = (start < end && t.is_cap(start)).then(|| Span::new(t.toks[start].start(), t.toks[end - 1].end()));
-    // `Senator James Lankford, an Oklahoma Republican who …`: a description set off after a
+    // `Senator James Lankford, an Oklahoma Republican, who …`: a description set off after a
     // name is the name's.
-    if run.is_some() && start >= 3 && lexicon::is(t.s(start - 1), lexicon::class::ARTICLE) && t.is_p(start - 2, ",") {
-        let s = cap_run_start(t, start - 2);
-        if s < start - 2 && t.is_cap(s) {
-            return Some(Span::new(t.toks[s].start(), t.toks[start - 3].end()));
-        }
+    if let Some(name) = run.and_then(|_| appositive_name(t, start, t.sentence_start(start))) {
+        return Some(name);
     }
     // `Alfonso Aguilar, the executive director of the Latino Partnership for Conservative
     // Principles, who …`: a body named in a role's description is not who the role is; the
